@@ -1,0 +1,127 @@
+package io.codebook.processor;
+
+import com.palantir.javapoet.JavaFile;
+import io.codebook.processor.diagnostics.Message;
+import io.codebook.processor.diagnostics.Problems;
+import io.codebook.processor.generate.CodeSetGenerator;
+import io.codebook.processor.generate.GeneratedTypes;
+import io.codebook.processor.generate.GenerationOptions;
+import io.codebook.processor.locate.LocateResult;
+import io.codebook.processor.locate.SpecLocator;
+import io.codebook.processor.locate.SpecSource;
+import io.codebook.processor.model.CodeSet;
+import io.codebook.processor.spec.RawSpec;
+import io.codebook.processor.spec.SpecReader;
+import io.codebook.processor.validate.SpecValidator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Runs the flow for one request: locate the spec, read it, validate it into a model, generate,
+ * and write through the Filer with the package as the originating element of every file, which
+ * Gradle's incremental compilation needs.
+ */
+final class CodeSetWriter {
+  private final SpecLocator locator;
+  private final Filer filer;
+  private final ErrorReporter errors;
+  private final boolean generatedAnnotation;
+  /** Every file written in this compilation, by name, with the spec it came from. */
+  private final Map<String, String> writtenBy = new HashMap<>();
+
+  CodeSetWriter(SpecLocator locator, Filer filer, ErrorReporter errors, boolean generatedAnnotation) {
+    this.locator = locator;
+    this.filer = filer;
+    this.errors = errors;
+    this.generatedAnnotation = generatedAnnotation;
+  }
+
+  void write(Request request) {
+    Optional<SpecSource> source = locate(request);
+    if (source.isEmpty()) {
+      return;
+    }
+    Problems problems = new Problems();
+    Optional<RawSpec> raw = SpecReader.read(request.specPath(), source.get().text(), problems);
+    Optional<CodeSet> codeSet = raw.flatMap(spec -> SpecValidator.validate(spec, problems));
+    if (problems.any() || codeSet.isEmpty()) {
+      errors.report(request, problems);
+      return;
+    }
+    String packageName = request.pkg().getQualifiedName().toString();
+    if (!claimNames(request, codeSet.get(), packageName)) {
+      return;
+    }
+    CodeSetGenerator.Output output =
+        CodeSetGenerator.generate(codeSet.get(), new GenerationOptions(packageName, generatedAnnotation));
+    try {
+      for (JavaFile file : output.sources()) {
+        writeSource(request, file);
+      }
+      for (Map.Entry<String, String> resource : output.resources().entrySet()) {
+        writeResource(request, resource.getKey(), resource.getValue());
+      }
+    } catch (IOException e) {
+      errors.report(request, Message.OUTPUT_FAILED, request.specPath(), e.toString());
+    }
+  }
+
+  private Optional<SpecSource> locate(Request request) {
+    LocateResult result = locator.locate(request.specPath());
+    if (result instanceof LocateResult.Found found) {
+      return Optional.of(found.source());
+    }
+    if (result instanceof LocateResult.NotFound notFound) {
+      errors.report(request, Message.SPEC_NOT_FOUND, request.specPath(), String.join("; ", notFound.tried()));
+    } else if (result instanceof LocateResult.Failed failed) {
+      errors.report(request, failed.invalidPath() ? Message.INVALID_SPEC_PATH : Message.SPEC_UNREADABLE, request.specPath(), failed.reason());
+    }
+    return Optional.empty();
+  }
+
+  /** Two specs must not write the same type or document; the second is reported, naming the first. */
+  private boolean claimNames(Request request, CodeSet codeSet, String packageName) {
+    GeneratedTypes types = GeneratedTypes.of(packageName, codeSet);
+    boolean free = true;
+    for (String simpleName : types.topLevelNames()) {
+      String first = writtenBy.putIfAbsent(packageName + "." + simpleName, request.specPath());
+      if (first != null) {
+        errors.report(request, Message.DUPLICATE_TYPE, first, request.specPath(), simpleName, packageName.isEmpty() ? "(unnamed)" : packageName);
+        return false;
+      }
+    }
+    for (String extension : new String[] {"md", "html"}) {
+      String path = CodeSetGenerator.docPath(codeSet, extension);
+      String first = writtenBy.putIfAbsent(path, request.specPath());
+      if (first != null && free) {
+        errors.report(request, Message.DUPLICATE_DOCUMENT, first, request.specPath(), path);
+        free = false;
+      }
+    }
+    return free;
+  }
+
+  private void writeSource(Request request, JavaFile file) throws IOException {
+    String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+    JavaFileObject source = filer.createSourceFile(name, request.pkg());
+    try (Writer writer = source.openWriter()) {
+      file.writeTo(writer);
+    }
+  }
+
+  private void writeResource(Request request, String path, String content) throws IOException {
+    FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, request.pkg());
+    try (OutputStream out = resource.openOutputStream()) {
+      out.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.codebook.processor.diagnostics;
+
+import java.util.Locale;
+
+/**
+ * The catalogue of every diagnostic the processor reports. Each has a stable id, shown in brackets
+ * at the start of the message, so that users can search for it and tests can assert on it.
+ *
+ * <p>Templates use {@link String#format} with {@link Locale#ROOT}.
+ */
+public enum Message {
+  YAML_SYNTAX("yaml-syntax", "the spec is not valid YAML: %s"),
+  SPEC_NOT_FOUND("spec-not-found", "cannot find spec '%s'; looked in: %s"),
+  SPEC_UNREADABLE("spec-unreadable", "cannot read spec '%s': %s"),
+  INVALID_SPEC_PATH("invalid-spec-path", "spec path '%s' is not usable: %s"),
+  UNSUPPORTED_VERSION(
+      "unsupported-version", "unsupported spec format 'codebook: %s'; this processor reads format 1"),
+  MISSING_FIELD("missing-field", "%s is missing the required field '%s'"),
+  UNKNOWN_FIELD("unknown-field", "unknown field '%s' in %s%s"),
+  DUPLICATE_FIELD("duplicate-field", "field '%s' appears twice in %s; the first is at %s"),
+  WRONG_TYPE("wrong-type", "'%s' must be %s, but is %s"),
+  INVALID_OUTCOME("invalid-outcome", "outcome '%s' is not one of success, pending, transient, permanent%s"),
+  INVALID_RANGE("invalid-range", "series range '%s' must look like 'first-last', with first <= last"),
+  CODE_OUT_OF_RANGE("code-out-of-range", "code %s is out of range: codes are non-negative Java ints (0 to 2147483647)"),
+  DUPLICATE_CODE("duplicate-code", "code %s is declared twice; the first is at %s"),
+  DUPLICATE_NAME("duplicate-name", "name %s is used twice; the first is at %s"),
+  NAME_COLLISION("name-collision", "name %s collides with %s (at %s): both become '%s' in generated code"),
+  INVALID_NAME("invalid-name", "'%s' is not a valid %s: %s"),
+  RESERVED_NAME("reserved-name", "'%s' cannot be used as %s: %s"),
+  SERIES_OVERLAP("series-overlap", "series %s (%s) overlaps series %s (%s, at %s)"),
+  CODE_OUTSIDE_SERIES(
+      "code-outside-series",
+      "code %s (%s) falls in no series; widen a series or add one whose range covers it"),
+  MISSING_OUTCOME(
+      "missing-outcome",
+      "code %s (%s) has no outcome: give it 'outcome:' or declare a series that covers it"),
+  EMPTY_CODE_SET("empty-code-set", "the spec declares no codes; 'codes' needs at least one entry"),
+  DUPLICATE_TYPE(
+      "duplicate-type",
+      "specs '%s' and '%s' both generate type %s in package %s; give one of them another 'name'"),
+  DUPLICATE_DOCUMENT(
+      "duplicate-document",
+      "specs '%s' and '%s' both write the reference document %s; give one of them another 'name'"),
+  OUTPUT_FAILED("output-failed", "cannot write the output of '%s': %s"),
+  INTERNAL_ERROR(
+      "internal-error",
+      "internal error while processing '%s'; please report it with this trace:%n%s");
+
+  private static final String PREFIX = "codebook:";
+
+  private final String id;
+  private final String template;
+
+  Message(String id, String template) {
+    this.id = id;
+    this.template = template;
+  }
+
+  /** The stable id, such as {@code duplicate-code}. */
+  public String id() {
+    return id;
+  }
+
+  /** The bracketed tag that starts every message, such as {@code [codebook:duplicate-code]}. */
+  public String tag() {
+    return "[" + PREFIX + id + "]";
+  }
+
+  /** Fills in the template. */
+  public String format(Object... args) {
+    return String.format(Locale.ROOT, template, args);
+  }
+}

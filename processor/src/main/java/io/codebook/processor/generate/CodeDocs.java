@@ -1,0 +1,48 @@
+package io.codebook.processor.generate;
+
+import io.codebook.processor.model.Alias;
+import io.codebook.processor.model.Code;
+import io.codebook.processor.model.CodeSet;
+import io.codebook.processor.model.Series;
+
+/** The Javadoc of a code or alias, shared by the enum constant and the int constant. */
+final class CodeDocs {
+  private CodeDocs() {}
+
+  /** The one-line summary: number and message. */
+  static String summary(int code, String message) {
+    return "{@code " + code + "} " + Javadoc.escape(message);
+  }
+
+  /** The full documentation of a code, everything the spec says about it. */
+  static Javadoc of(Code code, CodeSet codeSet) {
+    Javadoc doc = new Javadoc().paragraph(summary(code.code(), code.message())).textParagraph(code.description());
+    doc.list("Also sent with this code:", code.variants(), false);
+    doc.list("Possible solutions:", code.solutions(), true);
+    String outcome = "Outcome: " + code.outcome().specWord() + ".";
+    if (code.series().isPresent()) {
+      Series series = code.series().get();
+      outcome = "Series: " + series.first() + "-" + series.last() + " " + Javadoc.escape(series.title()) + ". " + outcome;
+    }
+    doc.paragraph(outcome);
+    if (!code.standard()) {
+      doc.paragraph("No standard defines this code; it is in common use.");
+    }
+    for (Alias alias : code.aliases()) {
+      doc.paragraph("Also means, as {@link " + codeSet.name() + "#" + alias.name() + "}: " + Javadoc.escape(alias.message()));
+    }
+    doc.references(code.references());
+    return doc;
+  }
+
+  /** The documentation of an alias. */
+  static Javadoc of(Alias alias, Code code) {
+    Javadoc doc = new Javadoc().paragraph(summary(code.code(), alias.message())).textParagraph(alias.description());
+    doc.paragraph("Another meaning of code " + code.code() + "; looking the number up yields {@link #" + code.name() + "}.");
+    if (!alias.standard()) {
+      doc.paragraph("No standard defines this meaning; it is in common use.");
+    }
+    doc.references(alias.references());
+    return doc;
+  }
+}

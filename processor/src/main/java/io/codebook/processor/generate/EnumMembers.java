@@ -1,0 +1,82 @@
+package io.codebook.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/** Members that the code enum and the series enum both have: properties and lookups by number. */
+final class EnumMembers {
+  private final TypeSpec.Builder type;
+  private final ClassName self;
+  private final MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+
+  EnumMembers(TypeSpec.Builder type, ClassName self) {
+    this.type = type;
+    this.self = self;
+  }
+
+  /** A private final field set by the constructor, and its public accessor. */
+  EnumMembers property(TypeName fieldType, String name, String summary, String returns) {
+    type.addField(fieldType, name, Modifier.PRIVATE, Modifier.FINAL);
+    constructor.addParameter(fieldType, name).addStatement("this.$N = $N", name, name);
+    type.addMethod(
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(fieldType)
+            .addJavadoc("$L\n\n@return $L\n", summary, returns)
+            .addStatement("return $N", name)
+            .build());
+    return this;
+  }
+
+  /**
+   * Adds the constructor, with one {@code Optional} per constant made up front so that
+   * {@code lookup} never allocates.
+   */
+  void finishConstructor() {
+    type.addField(optionalOfSelf(), "asOptional", Modifier.PRIVATE, Modifier.FINAL);
+    constructor.addStatement("this.asOptional = $T.of(this)", Optional.class);
+    type.addMethod(constructor.build());
+  }
+
+  /**
+   * Adds {@code lookup(int)} and {@code of(int)}, both built on {@code finder}, an expression of
+   * {@code code} that yields the constant or {@code null}.
+   */
+  void lookups(CodeBlock finder, String lookupDoc, String ofDoc, String unknownPrefix, String unknownSuffix) {
+    type.addMethod(
+        MethodSpec.methodBuilder("lookup")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(optionalOfSelf())
+            .addParameter(TypeName.INT, "code")
+            .addJavadoc("$L", lookupDoc)
+            .addStatement("$T found = $L", self, finder)
+            .addStatement("return found == null ? $T.empty() : found.asOptional", Optional.class)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("of")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(TypeName.INT, "code")
+            .addJavadoc("$L", ofDoc)
+            .addStatement("$T found = $L", self, finder)
+            .beginControlFlow("if (found == null)")
+            .addStatement(
+                "throw new $T($L + code + $L)",
+                IllegalArgumentException.class,
+                JavaLiterals.literal(unknownPrefix),
+                JavaLiterals.literal(unknownSuffix))
+            .endControlFlow()
+            .addStatement("return found")
+            .build());
+  }
+
+  private TypeName optionalOfSelf() {
+    return ParameterizedTypeName.get(ClassName.get(Optional.class), self);
+  }
+}

@@ -1,0 +1,35 @@
+package io.codebook.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import io.codebook.processor.model.CodeSet;
+
+/**
+ * The names of every type generated for one code set, in one place so that generators agree.
+ *
+ * @param codes the enum, named after the set
+ * @param constants the class of int constants
+ * @param handler the dispatch interface
+ * @param series the nested series enum
+ * @param outcome the nested outcome enum
+ * @param index the nested lookup table holder
+ */
+public record GeneratedTypes(
+    ClassName codes, ClassName constants, ClassName handler, ClassName series, ClassName outcome, ClassName index) {
+
+  /** The names for {@code codeSet} generated into {@code packageName}. */
+  public static GeneratedTypes of(String packageName, CodeSet codeSet) {
+    ClassName codes = ClassName.get(packageName, codeSet.name());
+    return new GeneratedTypes(
+        codes,
+        ClassName.get(packageName, codeSet.name() + "Codes"),
+        ClassName.get(packageName, codeSet.name() + "Handler"),
+        codes.nestedClass("Series"),
+        codes.nestedClass("Outcome"),
+        codes.nestedClass("Index"));
+  }
+
+  /** The simple names of the top-level types, which must not clash between specs of one package. */
+  public java.util.List<String> topLevelNames() {
+    return java.util.List.of(codes.simpleName(), constants.simpleName(), handler.simpleName());
+  }
+}

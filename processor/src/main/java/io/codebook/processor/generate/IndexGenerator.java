@@ -1,0 +1,88 @@
+package io.codebook.processor.generate;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.codebook.processor.model.CodeSet;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates the nested {@code Index} class behind {@code lookup}, {@code of} and {@code isKnown}.
+ * The table is filled by a loop in a static initializer, so its bytecode does not grow with the
+ * number of codes, and lives in its own class so that it is built on first lookup.
+ */
+final class IndexGenerator {
+  /** The golden-ratio multiplier of Fibonacci hashing, which spreads nearby codes apart. */
+  private static final String MIX = "0x9E3779B9";
+
+  private IndexGenerator() {}
+
+  static TypeSpec generate(CodeSet codeSet, GeneratedTypes types) {
+    LookupPlan plan = LookupPlan.of(codeSet.codes());
+    ClassName constant = types.codes();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(types.index())
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                plan.dense()
+                    ? "Constants by number: slot {@code code - MIN} of a direct table.\n"
+                    : "Constants by number: an open-addressing hash table, probed linearly.\n");
+    type.addField(
+        FieldSpec.builder(ArrayTypeName.of(constant), "TABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("new $T[$L]", constant, plan.size())
+            .build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    MethodSpec.Builder find =
+        MethodSpec.methodBuilder("find")
+            .addModifiers(Modifier.STATIC)
+            .returns(constant)
+            .addParameter(TypeName.INT, "code");
+    if (plan.dense()) {
+      type.addField(
+          FieldSpec.builder(TypeName.INT, "MIN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$L", plan.min())
+              .build());
+      type.addStaticBlock(
+          com.palantir.javapoet.CodeBlock.builder()
+              .beginControlFlow("for ($T value : $T.values())", constant, constant)
+              .addStatement("TABLE[value.code - MIN] = value")
+              .endControlFlow()
+              .build());
+      // Subtracting may overflow for extreme codes; the result then falls outside the table too.
+      find.addStatement("int slot = code - MIN")
+          .addStatement("return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null");
+    } else {
+      type.addField(
+          FieldSpec.builder(TypeName.INT, "SHIFT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$L", plan.shift())
+              .build());
+      type.addStaticBlock(
+          com.palantir.javapoet.CodeBlock.builder()
+              .beginControlFlow("for ($T value : $T.values())", constant, constant)
+              .addStatement("int slot = home(value.code)")
+              .beginControlFlow("while (TABLE[slot] != null)")
+              .addStatement("slot = (slot + 1) & (TABLE.length - 1)")
+              .endControlFlow()
+              .addStatement("TABLE[slot] = value")
+              .endControlFlow()
+              .build());
+      type.addMethod(
+          MethodSpec.methodBuilder("home")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(TypeName.INT)
+              .addParameter(TypeName.INT, "code")
+              .addStatement("return (code * $L) >>> SHIFT", MIX)
+              .build());
+      find.beginControlFlow("for (int slot = home(code); ; slot = (slot + 1) & (TABLE.length - 1))")
+          .addStatement("$T candidate = TABLE[slot]", constant)
+          .beginControlFlow("if (candidate == null || candidate.code == code)")
+          .addStatement("return candidate")
+          .endControlFlow()
+          .endControlFlow();
+    }
+    return type.addMethod(find.build()).build();
+  }
+}

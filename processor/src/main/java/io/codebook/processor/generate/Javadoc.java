@@ -1,0 +1,125 @@
+package io.codebook.processor.generate;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds Javadoc text from spec text. Spec text can contain anything, so every character that
+ * Java or Javadoc would interpret is escaped, in the manner of protoc's {@code EscapeJavadoc}:
+ *
+ * <ul>
+ *   <li>{@code *}{@code /} would end the comment, so the slash becomes {@code &#47;};
+ *   <li>a backslash could start a unicode escape that javac decodes before it sees the comment;
+ *   <li>{@code @} could start a block tag such as {@code @deprecated}, or an inline tag;
+ *   <li>{@code <} and {@code &} are HTML.
+ * </ul>
+ *
+ * <p>Every non-ASCII character becomes a numeric entity, so generated sources are pure ASCII and
+ * byte-identical whatever encoding javac writes them in. The result is passed to JavaPoet as a
+ * {@code $L} argument, never as a format string, so {@code $} needs no escape.
+ */
+final class Javadoc {
+  private final StringBuilder text = new StringBuilder();
+  private boolean hasTags;
+
+  /** Escapes spec text for use anywhere in a Javadoc comment. */
+  static String escape(String raw) {
+    String value = VisibleText.normalizeLineBreaks(raw);
+    StringBuilder out = new StringBuilder(value.length() + 16);
+    int previous = -1;
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      i += Character.charCount(c);
+      if (!VisibleText.isShownAsIs(c)) {
+        out.append(VisibleText.placeholder(c));
+      } else if (c == '/' && previous == '*') {
+        out.append("&#47;");
+      } else if (c == '*' && previous == '/') {
+        out.append("&#42;");
+      } else {
+        switch (c) {
+          case '&' -> out.append("&amp;");
+          case '<' -> out.append("&lt;");
+          case '>' -> out.append("&gt;");
+          case '@' -> out.append("&#64;");
+          case '\\' -> out.append("&#92;");
+          case '\t' -> out.append(' ');
+          default -> {
+            if (c < 0x80) {
+              out.append((char) c);
+            } else {
+              out.append(String.format(Locale.ROOT, "&#x%X;", c));
+            }
+          }
+        }
+      }
+      previous = c;
+    }
+    return out.toString();
+  }
+
+  /** Adds a paragraph of already-built Javadoc text; the first paragraph needs no {@code <p>}. */
+  Javadoc paragraph(String javadoc) {
+    if (javadoc.isEmpty()) {
+      return this;
+    }
+    if (text.length() > 0) {
+      text.append("\n<p>");
+    }
+    text.append(javadoc).append('\n');
+    return this;
+  }
+
+  /** Adds a paragraph of spec text. */
+  Javadoc textParagraph(String raw) {
+    return paragraph(escape(raw));
+  }
+
+  /** Adds a lead-in sentence and a bulleted list of spec texts, or nothing for an empty list. */
+  Javadoc list(String leadIn, List<String> items, boolean numbered) {
+    if (items.isEmpty()) {
+      return this;
+    }
+    paragraph(leadIn);
+    String tag = numbered ? "ol" : "ul";
+    text.append('<').append(tag).append(">\n");
+    for (String item : items) {
+      text.append("  <li>").append(escape(item)).append("</li>\n");
+    }
+    text.append("</").append(tag).append(">\n");
+    return this;
+  }
+
+  /** Adds a list of references; one that ends in {@code <https://...>} becomes a link. */
+  Javadoc references(List<String> references) {
+    if (references.isEmpty()) {
+      return this;
+    }
+    paragraph("References:");
+    text.append("<ul>\n");
+    for (String raw : references) {
+      Reference reference = Reference.parse(raw);
+      String label = escape(reference.label());
+      text.append("  <li>")
+          .append(reference.url().map(url -> "<a href=\"" + escape(url) + "\">" + label + "</a>").orElse(label))
+          .append("</li>\n");
+    }
+    text.append("</ul>\n");
+    return this;
+  }
+
+  /** Adds a block tag such as {@code @return the code}, whose text is already Javadoc. */
+  Javadoc tag(String tag, String javadoc) {
+    if (text.length() > 0 && !hasTags) {
+      text.append('\n');
+    }
+    hasTags = true;
+    text.append('@').append(tag).append(' ').append(javadoc).append('\n');
+    return this;
+  }
+
+  /** The finished comment body, ready for {@code addJavadoc("$L", ...)}. */
+  String build() {
+    return text.toString();
+  }
+}

@@ -1,0 +1,118 @@
+package io.codebook.processor.generate;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Renders a reference document as CommonMark with GitHub's inline-HTML anchors. */
+final class MarkdownWriter implements DocWriter {
+  private static final String SPECIAL = "\\`*_{}[]#+-!|~";
+  /** Text that would start an ordered list or a heading underline if it opened a line. */
+  private static final Pattern LINE_START_MARKER = Pattern.compile("^(\\d+)([.)])");
+
+  private final StringBuilder out = new StringBuilder();
+  private boolean inContents;
+
+  static String escape(String raw) {
+    String value = VisibleText.normalizeLineBreaks(raw);
+    StringBuilder text = new StringBuilder(value.length() + 16);
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      i += Character.charCount(c);
+      if (!VisibleText.isShownAsIs(c)) {
+        text.append(VisibleText.placeholder(c).replace("[", "\\[").replace("]", "\\]"));
+      } else if (c == '\n') {
+        text.append("<br>");
+      } else if (c == '&') {
+        text.append("&amp;");
+      } else if (c == '<') {
+        text.append("&lt;");
+      } else if (c == '>') {
+        text.append("&gt;");
+      } else if (c < 0x80 && SPECIAL.indexOf(c) >= 0) {
+        text.append('\\').append((char) c);
+      } else {
+        text.appendCodePoint(c);
+      }
+    }
+    return LINE_START_MARKER.matcher(text).replaceFirst("$1\\\\$2");
+  }
+
+  @Override
+  public void title(String text) {
+    out.append("# ").append(escape(text)).append("\n\n");
+  }
+
+  @Override
+  public void heading(int level, String anchor, String text) {
+    endContents();
+    out.append("#".repeat(level)).append(' ').append("<a id=\"").append(anchor).append("\"></a>").append(escape(text)).append("\n\n");
+  }
+
+  @Override
+  public void paragraph(String text) {
+    endContents();
+    out.append(escape(text)).append("\n\n");
+  }
+
+  @Override
+  public void labelled(String label, String text) {
+    endContents();
+    out.append("**").append(escape(label)).append(":** ").append(escape(text)).append("\n\n");
+  }
+
+  @Override
+  public void list(String label, List<String> items, boolean numbered) {
+    if (items.isEmpty()) {
+      return;
+    }
+    endContents();
+    out.append("**").append(escape(label)).append(":**\n\n");
+    for (int i = 0; i < items.size(); i++) {
+      out.append(numbered ? (i + 1) + ". " : "- ").append(escape(items.get(i))).append('\n');
+    }
+    out.append('\n');
+  }
+
+  @Override
+  public void references(String label, List<String> references) {
+    if (references.isEmpty()) {
+      return;
+    }
+    endContents();
+    out.append("**").append(escape(label)).append(":**\n\n");
+    for (String text : references) {
+      Reference reference = Reference.parse(text);
+      out.append("- ");
+      if (reference.url().isPresent()) {
+        out.append('[').append(escape(reference.label())).append("](<").append(reference.url().get()).append(">)");
+      } else {
+        out.append(escape(reference.label()));
+      }
+      out.append('\n');
+    }
+    out.append('\n');
+  }
+
+  @Override
+  public void contentsEntry(int depth, String anchor, String text, String note) {
+    inContents = true;
+    out.append("  ".repeat(depth)).append("- [").append(escape(text)).append("](#").append(anchor).append(')');
+    if (!note.isEmpty()) {
+      out.append(' ').append(escape(note));
+    }
+    out.append('\n');
+  }
+
+  private void endContents() {
+    if (inContents) {
+      out.append('\n');
+      inContents = false;
+    }
+  }
+
+  @Override
+  public String finish() {
+    endContents();
+    return out.toString();
+  }
+}

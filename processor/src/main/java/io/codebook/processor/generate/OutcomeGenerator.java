@@ -1,0 +1,34 @@
+package io.codebook.processor.generate;
+
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.codebook.processor.model.Outcome;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates the nested {@code Outcome} enum. Each code set gets its own copy so that generated
+ * code needs nothing but the JDK at run time.
+ */
+final class OutcomeGenerator {
+  private OutcomeGenerator() {}
+
+  static TypeSpec generate(GeneratedTypes types) {
+    TypeSpec.Builder type =
+        TypeSpec.enumBuilder(types.outcome())
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("What a code says about the request it answers.\n");
+    for (Outcome outcome : Outcome.values()) {
+      type.addEnumConstant(
+          outcome.name(), TypeSpec.anonymousClassBuilder("").addJavadoc("$L\n", Javadoc.escape(outcome.meaning())).build());
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("isError")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(TypeName.BOOLEAN)
+            .addJavadoc("Whether the request failed.\n\n@return {@code true} for {@link #TRANSIENT} and {@link #PERMANENT}\n")
+            .addStatement("return this == TRANSIENT || this == PERMANENT")
+            .build());
+    return type.build();
+  }
+}

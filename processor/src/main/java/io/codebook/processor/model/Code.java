@@ -1,0 +1,40 @@
+package io.codebook.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One code of a code set, with everything resolved: the outcome is the code's own or its series'.
+ *
+ * @param code the number
+ * @param name UPPER_SNAKE constant name
+ * @param message the short, official text
+ * @param description longer text, empty when absent
+ * @param variants other texts sent with this code
+ * @param solutions possible solutions, in the spec's order
+ * @param outcome the resolved outcome
+ * @param series the series the code falls in, if the spec declares series
+ * @param standard whether a standard defines the code
+ * @param references where the code is defined
+ * @param aliases other named meanings of the same code
+ */
+public record Code(
+    int code,
+    String name,
+    String message,
+    String description,
+    List<String> variants,
+    List<String> solutions,
+    Outcome outcome,
+    Optional<Series> series,
+    boolean standard,
+    List<String> references,
+    List<Alias> aliases) {
+
+  public Code {
+    variants = List.copyOf(variants);
+    solutions = List.copyOf(solutions);
+    references = List.copyOf(references);
+    aliases = List.copyOf(aliases);
+  }
+}

@@ -1,0 +1,42 @@
+package io.codebook.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A validated code set: the single input of every generator. Codes are sorted by number and series
+ * by range, so output never depends on the order of the spec file or of a hash map.
+ *
+ * @param specPath the spec's path, as the annotation names it
+ * @param name UpperCamelCase name that generated types derive from
+ * @param title the title
+ * @param description longer text, empty when absent
+ * @param references references for the whole set
+ * @param series the series, sorted by range; may be empty
+ * @param codes the codes, sorted by number; never empty
+ */
+public record CodeSet(
+    String specPath,
+    String name,
+    String title,
+    String description,
+    List<String> references,
+    List<Series> series,
+    List<Code> codes) {
+
+  public CodeSet {
+    references = List.copyOf(references);
+    series = List.copyOf(series);
+    codes = List.copyOf(codes);
+  }
+
+  /** Whether the spec declares series, which decides if a series type is generated. */
+  public boolean hasSeries() {
+    return !series.isEmpty();
+  }
+
+  /** The series containing {@code code}, if any. */
+  public Optional<Series> seriesOf(int code) {
+    return series.stream().filter(s -> s.contains(code)).findFirst();
+  }
+}

@@ -1,0 +1,92 @@
+package io.codebook.processor.spec;
+
+import io.codebook.processor.diagnostics.Position;
+import java.util.List;
+
+/**
+ * A spec as written: every field keeps its position, optional fields are {@code null}, and nothing
+ * has been checked beyond the shape of the YAML.
+ *
+ * @param file the spec path
+ * @param name the code set's name
+ * @param title the title, or {@code null}
+ * @param description the description, or {@code null}
+ * @param references the references, empty when absent
+ * @param series the series, empty when absent
+ * @param codes the codes
+ * @param codesPosition where the {@code codes} list is, or the file start if it is missing
+ */
+public record RawSpec(
+    String file,
+    Located<String> name,
+    Located<String> title,
+    Located<String> description,
+    List<Located<String>> references,
+    List<RawSeries> series,
+    List<RawCode> codes,
+    Position codesPosition) {
+
+  /**
+   * One entry of {@code series}.
+   *
+   * @param position where the entry starts
+   * @param name the series name
+   * @param range the range text, such as {@code 400-499}
+   * @param title the title
+   * @param description the description, or {@code null}
+   * @param outcome the outcome
+   */
+  public record RawSeries(
+      Position position,
+      Located<String> name,
+      Located<String> range,
+      Located<String> title,
+      Located<String> description,
+      Located<String> outcome) {}
+
+  /**
+   * One entry of {@code codes}.
+   *
+   * @param position where the entry starts
+   * @param code the code as written; it may not fit an {@code int}
+   * @param name the constant name
+   * @param message the short text
+   * @param description the longer text, or {@code null}
+   * @param variants other texts sent for this code
+   * @param solutions possible solutions
+   * @param outcome the outcome, or {@code null} to take the series'
+   * @param standard whether a standard defines the code, or {@code null} for the default
+   * @param references references
+   * @param aliases other named meanings of the same code
+   */
+  public record RawCode(
+      Position position,
+      Located<java.math.BigInteger> code,
+      Located<String> name,
+      Located<String> message,
+      Located<String> description,
+      List<Located<String>> variants,
+      List<Located<String>> solutions,
+      Located<String> outcome,
+      Located<Boolean> standard,
+      List<Located<String>> references,
+      List<RawAlias> aliases) {}
+
+  /**
+   * One entry of a code's {@code aliases}.
+   *
+   * @param position where the entry starts
+   * @param name the alias name
+   * @param message the alias's text
+   * @param description a longer text, or {@code null}
+   * @param standard whether a standard defines this meaning, or {@code null}
+   * @param references references
+   */
+  public record RawAlias(
+      Position position,
+      Located<String> name,
+      Located<String> message,
+      Located<String> description,
+      Located<Boolean> standard,
+      List<Located<String>> references) {}
+}

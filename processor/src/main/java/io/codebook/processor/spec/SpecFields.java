@@ -1,0 +1,33 @@
+package io.codebook.processor.spec;
+
+import java.util.Set;
+
+/** The field names of spec format 1. They are the contract with spec authors: never rename one. */
+final class SpecFields {
+  static final String VERSION = "codebook";
+  static final String NAME = "name";
+  static final String TITLE = "title";
+  static final String DESCRIPTION = "description";
+  static final String REFERENCES = "references";
+  static final String SERIES = "series";
+  static final String CODES = "codes";
+  static final String RANGE = "range";
+  static final String OUTCOME = "outcome";
+  static final String CODE = "code";
+  static final String MESSAGE = "message";
+  static final String VARIANTS = "variants";
+  static final String SOLUTIONS = "solutions";
+  static final String STANDARD = "standard";
+  static final String ALIASES = "aliases";
+
+  static final Set<String> TOP_LEVEL =
+      Set.of(VERSION, NAME, TITLE, DESCRIPTION, REFERENCES, SERIES, CODES);
+  static final Set<String> SERIES_ENTRY = Set.of(NAME, RANGE, TITLE, DESCRIPTION, OUTCOME);
+  static final Set<String> CODE_ENTRY =
+      Set.of(
+          CODE, NAME, MESSAGE, DESCRIPTION, VARIANTS, SOLUTIONS, OUTCOME, STANDARD, REFERENCES,
+          ALIASES);
+  static final Set<String> ALIAS_ENTRY = Set.of(NAME, MESSAGE, DESCRIPTION, STANDARD, REFERENCES);
+
+  private SpecFields() {}
+}

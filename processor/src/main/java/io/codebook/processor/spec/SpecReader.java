@@ -1,0 +1,174 @@
+package io.codebook.processor.spec;
+
+import io.codebook.processor.diagnostics.Message;
+import io.codebook.processor.diagnostics.Position;
+import io.codebook.processor.diagnostics.Problems;
+import io.codebook.processor.spec.RawSpec.RawAlias;
+import io.codebook.processor.spec.RawSpec.RawCode;
+import io.codebook.processor.spec.RawSpec.RawSeries;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Reads spec text into a {@link RawSpec}: YAML syntax, field names and value types. Meaning (unique
+ * codes, valid names, series) is checked later, by the validate package.
+ */
+public final class SpecReader {
+  /** Large generated specs run to tens of megabytes; the library's default stops at 3 MB. */
+  private static final int CODE_POINT_LIMIT = 256 * 1024 * 1024;
+
+  private SpecReader() {}
+
+  /**
+   * Reads {@code text}, the content of spec {@code file}.
+   *
+   * @return the raw spec, or empty when the YAML could not be read at all or the format version is
+   *     wrong; every problem found is in {@code problems}
+   */
+  public static Optional<RawSpec> read(String file, String text, Problems problems) {
+    Marks marks = new Marks(file);
+    Node root;
+    try {
+      LoadSettings settings =
+          LoadSettings.builder()
+              .setLabel(file)
+              .setCodePointLimit(CODE_POINT_LIMIT)
+              .setMaxAliasesForCollections(50)
+              .build();
+      root = new Compose(settings).composeString(text).orElse(null);
+    } catch (MarkedYamlEngineException e) {
+      Position position = e.getProblemMark().map(marks::of).orElse(Position.startOf(file));
+      problems.report(position, Message.YAML_SYNTAX, describe(e));
+      return Optional.empty();
+    } catch (YamlEngineException e) {
+      problems.report(Position.startOf(file), Message.YAML_SYNTAX, e.getMessage());
+      return Optional.empty();
+    }
+    if (!(root instanceof MappingNode mapping)) {
+      problems.report(
+          root == null ? Position.startOf(file) : marks.of(root),
+          Message.WRONG_TYPE,
+          "the spec",
+          "a mapping of fields (codebook, name, codes, ...)",
+          root == null ? "empty" : MappingReader.describe(root));
+      return Optional.empty();
+    }
+    return new SpecReader.Session(marks, problems).spec(mapping);
+  }
+
+  private static String describe(MarkedYamlEngineException e) {
+    String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+    String context = e.getContext();
+    return context == null ? problem : problem + " (" + context + ")";
+  }
+
+  /** The state of one read: where positions come from and where problems go. */
+  private record Session(Marks marks, Problems problems) {
+
+    Optional<RawSpec> spec(MappingNode node) {
+      MappingReader fields = new MappingReader(node, "the spec", SpecFields.TOP_LEVEL, marks, problems);
+      if (!versionIsSupported(fields)) {
+        return Optional.empty();
+      }
+      Located<String> name = fields.requiredText(SpecFields.NAME);
+      Located<String> title = fields.optionalText(SpecFields.TITLE);
+      Located<String> description = fields.optionalText(SpecFields.DESCRIPTION);
+      List<Located<String>> references = fields.texts(SpecFields.REFERENCES);
+      List<RawSeries> series = new ArrayList<>();
+      for (MappingNode entry : fields.mappings(SpecFields.SERIES, false)) {
+        series.add(series(entry));
+      }
+      List<RawCode> codes = new ArrayList<>();
+      for (MappingNode entry : fields.mappings(SpecFields.CODES, true)) {
+        codes.add(code(entry));
+      }
+      if (fields.value(SpecFields.CODES, false) instanceof SequenceNode list && list.getValue().isEmpty()) {
+        problems.report(fields.positionOf(SpecFields.CODES), Message.EMPTY_CODE_SET);
+      }
+      return Optional.of(
+          new RawSpec(
+              marks.file(),
+              name,
+              title,
+              description,
+              references,
+              series,
+              codes,
+              fields.positionOf(SpecFields.CODES)));
+    }
+
+    /** The version decides how the rest is read, so a wrong one stops the read. */
+    private boolean versionIsSupported(MappingReader fields) {
+      Node version = fields.value(SpecFields.VERSION, true);
+      if (version == null) {
+        return false;
+      }
+      boolean one =
+          version instanceof ScalarNode scalar
+              && scalar.getTag().equals(Tag.INT)
+              && BigInteger.ONE.equals(YamlIntegers.parse(scalar.getValue()));
+      if (!one) {
+        String shown = version instanceof ScalarNode scalar ? scalar.getValue() : MappingReader.describe(version);
+        problems.report(marks.of(version), Message.UNSUPPORTED_VERSION, shown);
+      }
+      return one;
+    }
+
+    private RawSeries series(MappingNode node) {
+      MappingReader fields = new MappingReader(node, entryName("series entry", node), SpecFields.SERIES_ENTRY, marks, problems);
+      return new RawSeries(
+          fields.start(),
+          fields.requiredText(SpecFields.NAME),
+          fields.requiredText(SpecFields.RANGE),
+          fields.requiredText(SpecFields.TITLE),
+          fields.optionalText(SpecFields.DESCRIPTION),
+          fields.requiredText(SpecFields.OUTCOME));
+    }
+
+    private RawCode code(MappingNode node) {
+      MappingReader fields = new MappingReader(node, entryName("code entry", node), SpecFields.CODE_ENTRY, marks, problems);
+      Located<BigInteger> code = fields.requiredInteger(SpecFields.CODE);
+      Located<String> name = fields.requiredText(SpecFields.NAME);
+      Located<String> message = fields.requiredText(SpecFields.MESSAGE);
+      Located<String> description = fields.optionalText(SpecFields.DESCRIPTION);
+      List<Located<String>> variants = fields.texts(SpecFields.VARIANTS);
+      List<Located<String>> solutions = fields.texts(SpecFields.SOLUTIONS);
+      Located<String> outcome = fields.optionalText(SpecFields.OUTCOME);
+      Located<Boolean> standard = fields.optionalBoolean(SpecFields.STANDARD);
+      List<Located<String>> references = fields.texts(SpecFields.REFERENCES);
+      List<RawAlias> aliases = new ArrayList<>();
+      for (MappingNode entry : fields.mappings(SpecFields.ALIASES, false)) {
+        aliases.add(alias(entry));
+      }
+      return new RawCode(
+          fields.start(), code, name, message, description, variants, solutions, outcome, standard,
+          references, aliases);
+    }
+
+    private RawAlias alias(MappingNode node) {
+      MappingReader fields = new MappingReader(node, entryName("alias entry", node), SpecFields.ALIAS_ENTRY, marks, problems);
+      return new RawAlias(
+          fields.start(),
+          fields.requiredText(SpecFields.NAME),
+          fields.requiredText(SpecFields.MESSAGE),
+          fields.optionalText(SpecFields.DESCRIPTION),
+          fields.optionalBoolean(SpecFields.STANDARD),
+          fields.texts(SpecFields.REFERENCES));
+    }
+
+    private String entryName(String kind, Node node) {
+      return "the " + kind + " at " + marks.of(node).lineAndColumn();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.codebook.processor.validate;
+
+import io.codebook.processor.diagnostics.Message;
+import io.codebook.processor.diagnostics.Problems;
+import io.codebook.processor.spec.Located;
+import io.codebook.processor.spec.RawSpec;
+import io.codebook.processor.spec.RawSpec.RawCode;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Codes are non-negative Java ints, and each appears once. */
+final class CodeNumberRule implements ValidationRule {
+  private static final BigInteger MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+
+  @Override
+  public void check(RawSpec spec, Problems problems) {
+    Map<Integer, Located<BigInteger>> seen = new HashMap<>();
+    for (RawCode code : spec.codes()) {
+      Located<BigInteger> number = code.code();
+      if (number == null) {
+        continue;
+      }
+      if (!fitsCode(number.value())) {
+        problems.report(number.position(), Message.CODE_OUT_OF_RANGE, number.value());
+        continue;
+      }
+      Located<BigInteger> first = seen.putIfAbsent(number.value().intValueExact(), number);
+      if (first != null) {
+        problems.report(number.position(), Message.DUPLICATE_CODE, number.value(), first.position().lineAndColumn());
+      }
+    }
+  }
+
+  /** Whether {@code value} is a usable code: 0 to {@link Integer#MAX_VALUE}. */
+  static boolean fitsCode(BigInteger value) {
+    return value.signum() >= 0 && value.compareTo(MAX) <= 0;
+  }
+}

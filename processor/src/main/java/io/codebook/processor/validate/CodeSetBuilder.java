@@ -1,0 +1,96 @@
+package io.codebook.processor.validate;
+
+import io.codebook.processor.model.Alias;
+import io.codebook.processor.model.Code;
+import io.codebook.processor.model.CodeSet;
+import io.codebook.processor.model.Outcome;
+import io.codebook.processor.model.Series;
+import io.codebook.processor.spec.Located;
+import io.codebook.processor.spec.RawSpec;
+import io.codebook.processor.spec.RawSpec.RawAlias;
+import io.codebook.processor.spec.RawSpec.RawCode;
+import io.codebook.processor.spec.RawSpec.RawSeries;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the model from a raw spec that passed every rule, so nothing here can fail. */
+final class CodeSetBuilder {
+  private CodeSetBuilder() {}
+
+  static CodeSet build(RawSpec spec) {
+    List<Series> series =
+        spec.series().stream()
+            .map(CodeSetBuilder::series)
+            .sorted(Comparator.comparingInt(Series::first))
+            .toList();
+    List<Code> codes =
+        spec.codes().stream()
+            .map(code -> code(code, series))
+            .sorted(Comparator.comparingInt(Code::code))
+            .toList();
+    String name = spec.name().value();
+    return new CodeSet(
+        spec.file(),
+        name,
+        textOr(spec.title(), name),
+        textOr(spec.description(), ""),
+        texts(spec.references()),
+        series,
+        codes);
+  }
+
+  private static Series series(RawSeries raw) {
+    int[] range = Ranges.parse(raw.range().value()).orElseThrow();
+    return new Series(
+        raw.name().value(),
+        range[0],
+        range[1],
+        raw.title().value(),
+        textOr(raw.description(), ""),
+        outcome(raw.outcome()));
+  }
+
+  private static Code code(RawCode raw, List<Series> allSeries) {
+    int number = raw.code().value().intValueExact();
+    Optional<Series> series = allSeries.stream().filter(s -> s.contains(number)).findFirst();
+    Outcome outcome = raw.outcome() != null ? outcome(raw.outcome()) : series.orElseThrow().outcome();
+    return new Code(
+        number,
+        raw.name().value(),
+        raw.message().value(),
+        textOr(raw.description(), ""),
+        texts(raw.variants()),
+        texts(raw.solutions()),
+        outcome,
+        series,
+        standard(raw.standard()),
+        texts(raw.references()),
+        raw.aliases().stream().map(CodeSetBuilder::alias).toList());
+  }
+
+  private static Alias alias(RawAlias raw) {
+    return new Alias(
+        raw.name().value(),
+        raw.message().value(),
+        textOr(raw.description(), ""),
+        standard(raw.standard()),
+        texts(raw.references()));
+  }
+
+  private static Outcome outcome(Located<String> word) {
+    return Outcome.fromSpecWord(word.value()).orElseThrow();
+  }
+
+  private static boolean standard(Located<Boolean> standard) {
+    return standard == null || standard.value();
+  }
+
+  private static String textOr(Located<String> text, String fallback) {
+    return text == null ? fallback : text.value();
+  }
+
+  private static List<String> texts(List<Located<String>> texts) {
+    return texts.stream().map(Located::value).toList();
+  }
+}

@@ -1,0 +1,287 @@
+package io.codebook.processor.diagnostics;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.codebook.processor.testing.TestCompiler.compile;
+import static io.codebook.processor.testing.TestCompiler.compileSpec;
+import static io.codebook.processor.testing.TestCompiler.packageInfo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test per diagnostic in {@link Message}: each asserts the id, the text, the
+ * {@code spec:line:column} it names, and that javac shows it on the annotated package.
+ */
+class DiagnosticsTest {
+  /** A valid spec to start from; tests change one thing. Line numbers below refer to it. */
+  private static final String HEADER = "codebook: 1\nname: Demo\n";
+
+  private static String spec(String codes) {
+    return HEADER + "codes:\n" + codes;
+  }
+
+  private static final String GOOD_CODE = "  - code: 200\n    name: OKAY\n    message: Okay.\n    outcome: success\n";
+
+  /** Asserts exactly one error: the full message line, reported on the @Codebook of package-info line 1. */
+  private static void assertSingleError(Compilation compilation, String expected) {
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(expected).inFile(onlySource(compilation)).onLine(1);
+  }
+
+  private static JavaFileObject onlySource(Compilation compilation) {
+    return compilation.sourceFiles().get(0);
+  }
+
+  @Test
+  void yamlSyntax() {
+    assertSingleError(
+        compileSpec(HEADER + "codes: [\n  {code: 200\n"),
+        "[codebook:yaml-syntax] spec.yaml:");
+    Compilation compilation = compileSpec("codebook: 1\nname: \"unterminated\n");
+    assertThat(compilation).hadErrorContaining("[codebook:yaml-syntax] spec.yaml:3:1: the spec is not valid YAML: found unexpected end of stream");
+  }
+
+  @Test
+  void specNotFoundListsEveryPlaceTried() {
+    Compilation compilation = compile(Map.of(), packageInfo("nowhere/missing.yaml"));
+    assertSingleError(
+        compilation,
+        "[codebook:spec-not-found] cannot find spec 'nowhere/missing.yaml'; looked in: the CLASS_PATH (CLASS_PATH); "
+            + "the SOURCE_PATH (SOURCE_PATH); no -Acodebook.specPath directories (none given)");
+  }
+
+  @Test
+  void specPathOptionIsSearchedAndListed() {
+    java.nio.file.Path directory = io.codebook.processor.testing.TestCompiler.specDirectory(Map.of("other.yaml", spec(GOOD_CODE)));
+    Compilation missing = compile(Map.of(), packageInfo("missing.yaml"), "-Acodebook.specPath=" + directory);
+    assertThat(missing).hadErrorContaining("-Acodebook.specPath directory " + directory);
+    Compilation found = compile(Map.of(), packageInfo("other.yaml"), "-Acodebook.specPath=" + directory);
+    assertThat(found).succeeded();
+    assertThat(found).generatedSourceFile("test.Demo");
+  }
+
+  @Test
+  void specThatIsNotUtf8() {
+    Compilation compilation = compile(Map.of("latin1.yaml", "\u0000"), packageInfo("latin1.yaml"));
+    // A NUL decodes as UTF-8 but is not allowed in YAML; the byte-level case follows.
+    assertThat(compilation).hadErrorContaining("[codebook:yaml-syntax] latin1.yaml:1:1");
+    java.nio.file.Path directory = io.codebook.processor.testing.TestCompiler.specDirectory(Map.of());
+    try {
+      java.nio.file.Files.write(directory.resolve("bad.yaml"), new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xE9});
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Compilation bad = io.codebook.processor.testing.TestCompiler.javac(List.of(directory.toFile())).compile(packageInfo("bad.yaml"));
+    assertSingleError(bad, "[codebook:spec-unreadable] cannot read spec 'bad.yaml': it is not valid UTF-8");
+  }
+
+  @Test
+  void invalidSpecPath() {
+    assertSingleError(
+        compile(Map.of(), packageInfo("../escape.yaml")),
+        "[codebook:invalid-spec-path] spec path '../escape.yaml' is not usable: it must be a plain resource path");
+    assertSingleError(
+        compile(Map.of(), packageInfo("")),
+        "[codebook:invalid-spec-path] spec path '' is not usable: it is empty");
+  }
+
+  @Test
+  void unsupportedVersion() {
+    assertSingleError(
+        compileSpec("codebook: 2\nname: Demo\ncodes: []\n"),
+        "[codebook:unsupported-version] spec.yaml:1:11: unsupported spec format 'codebook: 2'; this processor reads format 1");
+  }
+
+  @Test
+  void missingField() {
+    assertSingleError(
+        compileSpec(spec("  - code: 200\n    name: OKAY\n    outcome: success\n")),
+        "[codebook:missing-field] spec.yaml:4:5: the code entry at 4:5 is missing the required field 'message'");
+    assertSingleError(
+        compileSpec("codebook: 1\ncodes:\n" + GOOD_CODE),
+        "[codebook:missing-field] spec.yaml:1:1: the spec is missing the required field 'name'");
+  }
+
+  @Test
+  void unknownFieldSuggestsTheNearestName() {
+    assertSingleError(
+        compileSpec(spec(GOOD_CODE + "    mesage: typo\n")),
+        "[codebook:unknown-field] spec.yaml:8:5: unknown field 'mesage' in the code entry at 4:5; did you mean 'message'?");
+    assertSingleError(
+        compileSpec(spec(GOOD_CODE) + "colour: blue\n"),
+        "[codebook:unknown-field] spec.yaml:8:1: unknown field 'colour' in the spec");
+  }
+
+  @Test
+  void duplicateField() {
+    assertSingleError(
+        compileSpec(spec(GOOD_CODE + "    message: Again.\n")),
+        "[codebook:duplicate-field] spec.yaml:8:5: field 'message' appears twice in the code entry at 4:5; the first is at 6:5");
+  }
+
+  @Test
+  void wrongType() {
+    assertSingleError(
+        compileSpec(spec("  - code: abc\n    name: OKAY\n    message: Okay.\n    outcome: success\n")),
+        "[codebook:wrong-type] spec.yaml:4:11: 'code' must be an integer, but is the text 'abc'");
+    assertSingleError(
+        compileSpec(spec(GOOD_CODE + "    variants: just one\n")),
+        "[codebook:wrong-type] spec.yaml:8:15: 'variants' must be a list of texts, but is the text 'just one'");
+    assertSingleError(
+        compileSpec(spec(GOOD_CODE + "    standard: maybe\n")),
+        "[codebook:wrong-type] spec.yaml:8:15: 'standard' must be true or false, but is the text 'maybe'");
+  }
+
+  @Test
+  void invalidOutcomeSuggestsTheNearestWord() {
+    assertSingleError(
+        compileSpec(spec("  - code: 400\n    name: BUSY\n    message: Busy.\n    outcome: transeint\n")),
+        "[codebook:invalid-outcome] spec.yaml:7:14: outcome 'transeint' is not one of success, pending, transient, permanent; did you mean 'transient'?");
+  }
+
+  @Test
+  void invalidRange() {
+    assertSingleError(
+        compileSpec(HEADER + "series:\n  - name: BAD\n    range: 500-400\n    title: Bad\n    outcome: permanent\ncodes:\n" + GOOD_CODE),
+        "[codebook:invalid-range] spec.yaml:5:12: series range '500-400' must look like 'first-last', with first <= last");
+  }
+
+  @Test
+  void codeOutOfRange() {
+    assertSingleError(
+        compileSpec(spec("  - code: -1\n    name: NEGATIVE\n    message: No.\n    outcome: permanent\n")),
+        "[codebook:code-out-of-range] spec.yaml:4:11: code -1 is out of range: codes are non-negative Java ints (0 to 2147483647)");
+    assertSingleError(
+        compileSpec(spec("  - code: 2147483648\n    name: HUGE\n    message: No.\n    outcome: permanent\n")),
+        "[codebook:code-out-of-range] spec.yaml:4:11: code 2147483648 is out of range");
+  }
+
+  @Test
+  void duplicateCodeNamesTheFirst() {
+    assertSingleError(
+        compileSpec(spec(GOOD_CODE + "  - code: 200\n    name: ALSO_OKAY\n    message: Also okay.\n    outcome: success\n")),
+        "[codebook:duplicate-code] spec.yaml:8:11: code 200 is declared twice; the first is at 4:11");
+  }
+
+  @Test
+  void duplicateName() {
+    assertSingleError(
+        compileSpec(spec(GOOD_CODE + "  - code: 201\n    name: OKAY\n    message: Okay too.\n    outcome: success\n")),
+        "[codebook:duplicate-name] spec.yaml:9:11: name OKAY is used twice; the first is at 5:11");
+  }
+
+  @Test
+  void namesThatBecomeTheSameMethod() {
+    assertSingleError(
+        compileSpec(spec("  - code: 1\n    name: A_1B\n    message: One.\n    outcome: success\n"
+            + "  - code: 2\n    name: A1B\n    message: Two.\n    outcome: success\n")),
+        "[codebook:name-collision] spec.yaml:9:11: name A1B collides with A_1B (at 5:11): both become 'onA1b' in generated code");
+  }
+
+  @Test
+  void invalidNames() {
+    assertSingleError(
+        compileSpec(spec("  - code: 1\n    name: service_ok\n    message: One.\n    outcome: success\n")),
+        "[codebook:invalid-name] spec.yaml:5:11: 'service_ok' is not a valid constant name: use UPPER_SNAKE");
+    assertSingleError(
+        compileSpec("codebook: 1\nname: ftp-reply\ncodes:\n" + GOOD_CODE),
+        "[codebook:invalid-name] spec.yaml:2:7: 'ftp-reply' is not a valid code set name: use UpperCamelCase");
+  }
+
+  @Test
+  void reservedNames() {
+    assertSingleError(
+        compileSpec(spec("  - code: 1\n    name: class\n    message: One.\n    outcome: success\n")),
+        "[codebook:reserved-name] spec.yaml:5:11: 'class' cannot be used as a constant name: it is a Java keyword");
+    assertSingleError(
+        compileSpec("codebook: 1\nname: Series\ncodes:\n" + GOOD_CODE),
+        "[codebook:reserved-name] spec.yaml:2:7: 'Series' cannot be used as a code set name: generated code already uses the type name Series");
+  }
+
+  @Test
+  void overlappingSeries() {
+    String series =
+        "series:\n  - name: LOW\n    range: 100-299\n    title: Low\n    outcome: success\n"
+            + "  - name: HIGH\n    range: 200-399\n    title: High\n    outcome: permanent\n";
+    assertSingleError(
+        compileSpec(HEADER + series + "codes:\n" + GOOD_CODE),
+        "[codebook:series-overlap] spec.yaml:9:12: series HIGH (200-399) overlaps series LOW (100-299, at 4:5)");
+  }
+
+  @Test
+  void codeOutsideEverySeries() {
+    String series = "series:\n  - name: LOW\n    range: 100-199\n    title: Low\n    outcome: success\n";
+    assertSingleError(
+        compileSpec(HEADER + series + "codes:\n" + GOOD_CODE),
+        "[codebook:code-outside-series] spec.yaml:9:11: code 200 (OKAY) falls in no series");
+  }
+
+  @Test
+  void missingOutcome() {
+    assertSingleError(
+        compileSpec(spec("  - code: 200\n    name: OKAY\n    message: Okay.\n")),
+        "[codebook:missing-outcome] spec.yaml:4:5: code 200 (OKAY) has no outcome");
+  }
+
+  @Test
+  void emptyCodeSet() {
+    assertSingleError(
+        compileSpec(HEADER + "codes: []\n"),
+        "[codebook:empty-code-set] spec.yaml:3:8: the spec declares no codes");
+  }
+
+  @Test
+  void twoSpecsGeneratingOneType() {
+    Compilation compilation =
+        compile(Map.of("a.yaml", spec(GOOD_CODE), "b.yaml", spec(GOOD_CODE)), packageInfo("a.yaml", "b.yaml"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[codebook:duplicate-type] specs 'a.yaml' and 'b.yaml' both generate type Demo in package test")
+        .inFile(onlySource(compilation))
+        .onLineContaining("package test;");
+  }
+
+  @Test
+  void twoPackagesWritingOneDocument() {
+    JavaFileObject other = JavaFileObjects.forSourceLines("other.package-info", "@io.codebook.annotations.Codebook(spec = \"b.yaml\")", "package other;");
+    Compilation compilation =
+        io.codebook.processor.testing.TestCompiler.javac(
+                List.of(io.codebook.processor.testing.TestCompiler.specDirectory(Map.of("a.yaml", spec(GOOD_CODE), "b.yaml", spec(GOOD_CODE))).toFile()))
+            .compile(other, packageInfo("a.yaml"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[codebook:duplicate-document] specs 'b.yaml' and 'a.yaml' both write the reference document META-INF/codebook/Demo.md");
+  }
+
+  @Test
+  void everyProblemOfASpecIsReportedInOneCompile() {
+    String yaml =
+        HEADER
+            + "codes:\n"
+            + "  - code: -5\n    name: bad name\n    message: One.\n    outcome: nope\n"
+            + "  - code: 300\n    name: OKAY\n    mesage: typo\n    outcome: success\n";
+    Compilation compilation = compileSpec(yaml);
+    List<String> ids =
+        compilation.errors().stream()
+            .map(d -> d.getMessage(null))
+            .map(m -> m.substring(0, m.indexOf(']') + 1))
+            .collect(Collectors.toList());
+    assertEquals(
+        List.of(
+            "[codebook:code-out-of-range]",
+            "[codebook:invalid-name]",
+            "[codebook:invalid-outcome]",
+            "[codebook:missing-field]",
+            "[codebook:unknown-field]"),
+        ids.stream().sorted().toList());
+    assertEquals(List.of(Diagnostic.Kind.ERROR), Stream.of(compilation.errors().get(0).getKind()).toList());
+  }
+}
