@@ -20,6 +20,8 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class CodebookProcessor extends AbstractProcessor {
+  private static final String GENERATED = "javax.annotation.processing.Generated";
+
   private ErrorReporter errors;
   private CodeSetWriter writer;
 
@@ -31,13 +33,18 @@ public final class CodebookProcessor extends AbstractProcessor {
         new SpecLocator(
             environment.getFiler(),
             SpecLocator.parseSpecPathOption(environment.getOptions().get(SpecLocator.SPEC_PATH_OPTION)));
-    boolean generatedAvailable = environment.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+    boolean generatedAvailable = environment.getElementUtils().getTypeElement(GENERATED) != null;
     writer = new CodeSetWriter(locator, environment.getFiler(), errors, generatedAvailable);
   }
 
+  /**
+   * Besides its own annotations, the processor accepts the {@code @Generated} it puts on its output:
+   * otherwise javac's {@code -Xlint:processing} warns in the next round that no processor claimed
+   * it, which fails builds that compile with {@code -Xlint:all -Werror}.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Codebook.class.getCanonicalName(), Codebook.List.class.getCanonicalName());
+    return Set.of(Codebook.class.getCanonicalName(), Codebook.List.class.getCanonicalName(), GENERATED);
   }
 
   @Override
@@ -71,7 +78,7 @@ public final class CodebookProcessor extends AbstractProcessor {
         errors.internalError(request, request.specPath(), e);
       }
     }
-    // Other processors may also want @Codebook, so it is not claimed.
-    return false;
+    // Claimed, so that -Xlint:processing has nothing to warn about; see getSupportedAnnotationTypes.
+    return true;
   }
 }

@@ -131,26 +131,69 @@ public enum DemoReply {
    */
   public static final DemoReply TLS_NEGOTIATION_FAILED = EXTENDED_PORT_FAILURE;
 
+  /**
+   * The number, as sent on the wire.
+   */
   private final int code;
 
+  /**
+   * The short, official text.
+   */
   private final String message;
 
+  /**
+   * A longer explanation.
+   */
   private final String description;
 
+  /**
+   * Other texts sent with this code.
+   */
   private final List<String> variants;
 
+  /**
+   * Possible solutions, most useful first.
+   */
   private final List<String> solutions;
 
+  /**
+   * The documents that define this code.
+   */
   private final List<String> references;
 
+  /**
+   * Whether a standard defines this code, rather than common use alone.
+   */
   private final boolean standard;
 
+  /**
+   * The series this code falls in.
+   */
   private final Series series;
 
+  /**
+   * What this code says about the request it answers.
+   */
   private final Outcome outcome;
 
+  /**
+   * This constant in an {@code Optional}, made once so that {@code lookup} never allocates.
+   */
   private final Optional<DemoReply> asOptional;
 
+  /**
+   * Creates a constant from the spec's values.
+   *
+   * @param code the number
+   * @param message the message
+   * @param description the explanation, or an empty string when the spec gives none
+   * @param variants an unmodifiable list, possibly empty
+   * @param solutions an unmodifiable list, possibly empty
+   * @param references an unmodifiable list, possibly empty
+   * @param standard {@code true} for a standard code
+   * @param series the series
+   * @param outcome the outcome
+   */
   DemoReply(int code, String message, String description, List<String> variants,
       List<String> solutions, List<String> references, boolean standard, Series series,
       Outcome outcome) {
@@ -357,18 +400,45 @@ public enum DemoReply {
      */
     PERMANENT_NEGATIVE(500, 599, "Permanent Negative Completion", "Repeating the same request will fail again.", Outcome.PERMANENT);
 
+    /**
+     * The lowest code of the range.
+     */
     private final int first;
 
+    /**
+     * The highest code of the range, inclusive.
+     */
     private final int last;
 
+    /**
+     * The series' title.
+     */
     private final String title;
 
+    /**
+     * A longer explanation.
+     */
     private final String description;
 
+    /**
+     * What codes of this series say, unless a code says otherwise.
+     */
     private final Outcome outcome;
 
+    /**
+     * This constant in an {@code Optional}, made once so that {@code lookup} never allocates.
+     */
     private final Optional<Series> asOptional;
 
+    /**
+     * Creates a constant from the spec's values.
+     *
+     * @param first the lowest code
+     * @param last the highest code
+     * @param title the title
+     * @param description the explanation, or an empty string
+     * @param outcome the outcome
+     */
     Series(int first, int last, String title, String description, Outcome outcome) {
       this.first = first;
       this.last = last;
@@ -517,8 +587,14 @@ public enum DemoReply {
    * Constants by number: slot {@code code - MIN} of a direct table.
    */
   private static final class Index {
+    /**
+     * The constants, each in its slot; empty slots are {@code null}.
+     */
     private static final DemoReply[] TABLE = new DemoReply[356];
 
+    /**
+     * The lowest code, which goes in slot 0.
+     */
     private static final int MIN = 200;
 
     static {
@@ -527,9 +603,18 @@ public enum DemoReply {
       }
     }
 
+    /**
+     * Not instantiable.
+     */
     private Index() {
     }
 
+    /**
+     * The constant for a number, or {@code null}.
+     *
+     * @param code any number
+     * @return the constant, or {@code null}
+     */
     static DemoReply find(int code) {
       int slot = code - MIN;
       return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null;

@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 /**
  * The numbers of {@link DemoReply} as {@code int} constants, for {@code case} labels on raw ints:
  *
- * <p><pre>{@code
+ * <pre>{@code
  * switch (raw) {
  *   case DemoReplyCodes.COMMAND_OKAY:
  *     ...
@@ -57,6 +57,9 @@ public final class DemoReplyCodes {
    */
   public static final int TRICKY_TEXT = 555;
 
+  /**
+   * Not instantiable.
+   */
   private DemoReplyCodes() {
   }
 }

@@ -62,24 +62,63 @@ public enum SparseError {
       true,
       Outcome.PENDING);
 
+  /**
+   * The number, as sent on the wire.
+   */
   private final int code;
 
+  /**
+   * The short, official text.
+   */
   private final String message;
 
+  /**
+   * A longer explanation.
+   */
   private final String description;
 
+  /**
+   * Other texts sent with this code.
+   */
   private final List<String> variants;
 
+  /**
+   * Possible solutions, most useful first.
+   */
   private final List<String> solutions;
 
+  /**
+   * The documents that define this code.
+   */
   private final List<String> references;
 
+  /**
+   * Whether a standard defines this code, rather than common use alone.
+   */
   private final boolean standard;
 
+  /**
+   * What this code says about the request it answers.
+   */
   private final Outcome outcome;
 
+  /**
+   * This constant in an {@code Optional}, made once so that {@code lookup} never allocates.
+   */
   private final Optional<SparseError> asOptional;
 
+  /**
+   * Creates a constant from the spec's values.
+   *
+   * @param code the number
+   * @param message the message
+   * @param description the explanation, or an empty string when the spec gives none
+   * @param variants an unmodifiable list, possibly empty
+   * @param solutions an unmodifiable list, possibly empty
+   * @param references an unmodifiable list, possibly empty
+   * @param standard {@code true} for a standard code
+   * @param outcome the outcome
+   */
   SparseError(int code, String message, String description, List<String> variants,
       List<String> solutions, List<String> references, boolean standard, Outcome outcome) {
     this.code = code;
@@ -284,8 +323,14 @@ public enum SparseError {
    * Constants by number: an open-addressing hash table, probed linearly.
    */
   private static final class Index {
+    /**
+     * The constants, each in its slot; empty slots are {@code null}.
+     */
     private static final SparseError[] TABLE = new SparseError[8];
 
+    /**
+     * Keeps the top bits of the mixed code: as many as the table's size needs.
+     */
     private static final int SHIFT = 29;
 
     static {
@@ -298,13 +343,28 @@ public enum SparseError {
       }
     }
 
+    /**
+     * Not instantiable.
+     */
     private Index() {
     }
 
+    /**
+     * The slot where a code's search starts.
+     *
+     * @param code any number
+     * @return a slot of the table
+     */
     private static int home(int code) {
       return (code * 0x9E3779B9) >>> SHIFT;
     }
 
+    /**
+     * The constant for a number, or {@code null}.
+     *
+     * @param code any number
+     * @return the constant, or {@code null}
+     */
     static SparseError find(int code) {
       for (int slot = home(code); ; slot = (slot + 1) & (TABLE.length - 1)) {
         SparseError candidate = TABLE[slot];

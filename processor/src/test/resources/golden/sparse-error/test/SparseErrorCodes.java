@@ -6,7 +6,7 @@ import javax.annotation.processing.Generated;
 /**
  * The numbers of {@link SparseError} as {@code int} constants, for {@code case} labels on raw ints:
  *
- * <p><pre>{@code
+ * <pre>{@code
  * switch (raw) {
  *   case SparseErrorCodes.TOO_EARLY:
  *     ...
@@ -41,6 +41,9 @@ public final class SparseErrorCodes {
    */
   public static final int FAR_AWAY = 2000000000;
 
+  /**
+   * Not instantiable.
+   */
   private SparseErrorCodes() {
   }
 }

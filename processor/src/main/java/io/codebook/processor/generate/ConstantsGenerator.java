@@ -21,7 +21,7 @@ final class ConstantsGenerator {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.constants()).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     Javadoc doc = new Javadoc().paragraph("The numbers of {@link " + types.codes().simpleName() + "} as {@code int} constants, for {@code case} labels on raw ints:");
-    doc.paragraph(
+    doc.block(
         "<pre>{@code\nswitch (raw) {\n  case "
             + types.constants().simpleName()
             + "."
@@ -41,7 +41,7 @@ final class ConstantsGenerator {
         type.addField(constant(alias.name(), code.code(), aliasDoc));
       }
     }
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addJavadoc("Not instantiable.\n").build());
     return Annotations.javaFile(types.constants(), type.build(), codeSet);
   }
 

@@ -2,6 +2,7 @@ package io.codebook.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -13,7 +14,8 @@ import javax.lang.model.element.Modifier;
 final class EnumMembers {
   private final TypeSpec.Builder type;
   private final ClassName self;
-  private final MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+  private final MethodSpec.Builder constructor =
+      MethodSpec.constructorBuilder().addJavadoc("Creates a constant from the spec's values.\n\n");
 
   EnumMembers(TypeSpec.Builder type, ClassName self) {
     this.type = type;
@@ -22,8 +24,12 @@ final class EnumMembers {
 
   /** A private final field set by the constructor, and its public accessor. */
   EnumMembers property(TypeName fieldType, String name, String summary, String returns) {
-    type.addField(fieldType, name, Modifier.PRIVATE, Modifier.FINAL);
-    constructor.addParameter(fieldType, name).addStatement("this.$N = $N", name, name);
+    type.addField(
+        FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L\n", summary).build());
+    constructor
+        .addParameter(fieldType, name)
+        .addJavadoc("@param $N $L\n", name, returns)
+        .addStatement("this.$N = $N", name, name);
     type.addMethod(
         MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PUBLIC)
@@ -39,7 +45,10 @@ final class EnumMembers {
    * {@code lookup} never allocates.
    */
   void finishConstructor() {
-    type.addField(optionalOfSelf(), "asOptional", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(
+        FieldSpec.builder(optionalOfSelf(), "asOptional", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("This constant in an {@code Optional}, made once so that {@code lookup} never allocates.\n")
+            .build());
     constructor.addStatement("this.asOptional = $T.of(this)", Optional.class);
     type.addMethod(constructor.build());
   }

@@ -32,17 +32,20 @@ final class IndexGenerator {
                     : "Constants by number: an open-addressing hash table, probed linearly.\n");
     type.addField(
         FieldSpec.builder(ArrayTypeName.of(constant), "TABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The constants, each in its slot; empty slots are {@code null}.\n")
             .initializer("new $T[$L]", constant, plan.size())
             .build());
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addJavadoc("Not instantiable.\n").build());
     MethodSpec.Builder find =
         MethodSpec.methodBuilder("find")
             .addModifiers(Modifier.STATIC)
             .returns(constant)
-            .addParameter(TypeName.INT, "code");
+            .addParameter(TypeName.INT, "code")
+            .addJavadoc("The constant for a number, or {@code null}.\n\n@param code any number\n@return the constant, or {@code null}\n");
     if (plan.dense()) {
       type.addField(
           FieldSpec.builder(TypeName.INT, "MIN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("The lowest code, which goes in slot 0.\n")
               .initializer("$L", plan.min())
               .build());
       type.addStaticBlock(
@@ -57,6 +60,7 @@ final class IndexGenerator {
     } else {
       type.addField(
           FieldSpec.builder(TypeName.INT, "SHIFT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("Keeps the top bits of the mixed code: as many as the table's size needs.\n")
               .initializer("$L", plan.shift())
               .build());
       type.addStaticBlock(
@@ -74,6 +78,7 @@ final class IndexGenerator {
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
               .returns(TypeName.INT)
               .addParameter(TypeName.INT, "code")
+              .addJavadoc("The slot where a code's search starts.\n\n@param code any number\n@return a slot of the table\n")
               .addStatement("return (code * $L) >>> SHIFT", MIX)
               .build());
       find.beginControlFlow("for (int slot = home(code); ; slot = (slot + 1) & (TABLE.length - 1))")

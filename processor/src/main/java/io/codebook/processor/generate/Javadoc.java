@@ -70,6 +70,12 @@ final class Javadoc {
     return this;
   }
 
+  /** Adds a block element such as {@code <pre>}, which must not sit inside a paragraph. */
+  Javadoc block(String html) {
+    text.append(text.length() > 0 ? "\n" : "").append(html).append('\n');
+    return this;
+  }
+
   /** Adds a paragraph of spec text. */
   Javadoc textParagraph(String raw) {
     return paragraph(escape(raw));

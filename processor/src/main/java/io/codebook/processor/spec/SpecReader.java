@@ -19,6 +19,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads spec text into a {@link RawSpec}: YAML syntax, field names and value types. Meaning (unique
@@ -43,6 +44,8 @@ public final class SpecReader {
       LoadSettings settings =
           LoadSettings.builder()
               .setLabel(file)
+              // The core schema reads True, ~ and 0x1F as YAML 1.2 intends, not only JSON's forms.
+              .setSchema(new CoreSchema())
               .setCodePointLimit(CODE_POINT_LIMIT)
               .setMaxAliasesForCollections(50)
               .build();

@@ -29,7 +29,9 @@ public final class TestCompiler {
   public static JavaFileObject packageInfo(String... specPaths) {
     List<String> lines = new ArrayList<>();
     for (String spec : specPaths) {
-      lines.add("@io.codebook.annotations.Codebook(spec = \"" + spec + "\")");
+      // The comment shares the first line, so that line 1 is the first annotation.
+      String comment = lines.isEmpty() ? "/** Test package. */ " : "";
+      lines.add(comment + "@io.codebook.annotations.Codebook(spec = \"" + spec + "\")");
     }
     lines.add("package test;");
     return JavaFileObjects.forSourceLines("test.package-info", lines);
