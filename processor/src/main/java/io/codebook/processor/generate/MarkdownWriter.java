@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /** Renders a reference document as CommonMark with GitHub's inline-HTML anchors. */
 final class MarkdownWriter implements DocWriter {
-  private static final String SPECIAL = "\\`*_{}[]#+-!|~";
-  /** Text that would start an ordered list or a heading underline if it opened a line. */
-  private static final Pattern LINE_START_MARKER = Pattern.compile("^(\\d+)([.)])");
+  /** Characters that mean something anywhere in a line. */
+  private static final String SPECIAL = "\\`*_[]|~";
+  /** Text that would start a list, a heading or an ordered list if it opened a line. */
+  private static final Pattern LINE_START_MARKER = Pattern.compile("^(\\d*)([-+#=.)])");
 
   private final StringBuilder out = new StringBuilder();
   private boolean inContents;
