@@ -27,7 +27,7 @@ public enum DemoReply {
   /**
    * {@code 200} Command okay.
    *
-   * <p>Series: 200-299 Positive Completion. Outcome: success.
+   * <p>Series: 200-299 Positive Completion. Outcome: success. Group: <code>x0z</code> Syntax.
    */
   COMMAND_OKAY(
       200,
@@ -38,6 +38,7 @@ public enum DemoReply {
       List.of(),
       true,
       Series.POSITIVE_COMPLETION,
+      Group.SYNTAX,
       Outcome.SUCCESS),
 
   /**
@@ -57,7 +58,7 @@ public enum DemoReply {
    *   <li>Try again later.</li>
    * </ol>
    *
-   * <p>Series: 400-499 Transient Negative Completion. Outcome: transient.
+   * <p>Series: 400-499 Transient Negative Completion. Outcome: transient. Group: <code>x2z</code> Connections.
    *
    * <p>References:
    * <ul>
@@ -73,12 +74,13 @@ public enum DemoReply {
       List.of("Demo protocol section 4"),
       true,
       Series.TRANSIENT_NEGATIVE,
+      Group.CONNECTIONS,
       Outcome.TRANSIENT),
 
   /**
    * {@code 522} Extended port failure - unknown network protocol.
    *
-   * <p>Series: 500-599 Permanent Negative Completion. Outcome: permanent.
+   * <p>Series: 500-599 Permanent Negative Completion. Outcome: permanent. Group: <code>x2z</code> Connections.
    *
    * <p>Also means, as {@link DemoReply#TLS_NEGOTIATION_FAILED}: TLS negotiation failed.
    *
@@ -96,6 +98,7 @@ public enum DemoReply {
       List.of("RFC 2428 <https://www.rfc-editor.org/rfc/rfc2428>"),
       true,
       Series.PERMANENT_NEGATIVE,
+      Group.CONNECTIONS,
       Outcome.PERMANENT),
 
   /**
@@ -104,7 +107,7 @@ public enum DemoReply {
    * <p>A "quoted" line
    * and a second line with a backslash &#92; and a tab in it.
    *
-   * <p>Series: 500-599 Permanent Negative Completion. Outcome: transient.
+   * <p>Series: 500-599 Permanent Negative Completion. Outcome: transient. Group: <code>x5z</code> File system.
    *
    * <p>No standard defines this code; it is in common use.
    */
@@ -117,6 +120,7 @@ public enum DemoReply {
       List.of(),
       false,
       Series.PERMANENT_NEGATIVE,
+      Group.FILE_SYSTEM,
       Outcome.TRANSIENT);
 
   /**
@@ -172,6 +176,11 @@ public enum DemoReply {
   private final Series series;
 
   /**
+   * The group whose digit pattern this code matches.
+   */
+  private final Group group;
+
+  /**
    * What this code says about the request it answers.
    */
   private final Outcome outcome;
@@ -192,10 +201,11 @@ public enum DemoReply {
    * @param references an unmodifiable list, possibly empty
    * @param standard {@code true} for a standard code
    * @param series the series
+   * @param group the group
    * @param outcome the outcome
    */
   DemoReply(int code, String message, String description, List<String> variants,
-      List<String> solutions, List<String> references, boolean standard, Series series,
+      List<String> solutions, List<String> references, boolean standard, Series series, Group group,
       Outcome outcome) {
     this.code = code;
     this.message = message;
@@ -205,6 +215,7 @@ public enum DemoReply {
     this.references = references;
     this.standard = standard;
     this.series = series;
+    this.group = group;
     this.outcome = outcome;
     this.asOptional = Optional.of(this);
   }
@@ -279,6 +290,15 @@ public enum DemoReply {
    */
   public Series series() {
     return series;
+  }
+
+  /**
+   * The group whose digit pattern this code matches.
+   *
+   * @return the group
+   */
+  public Group group() {
+    return group;
   }
 
   /**
@@ -544,6 +564,144 @@ public enum DemoReply {
       }
       if (code >= 500 && code <= 599) {
         return PERMANENT_NEGATIVE;
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Codes whose digits match a pattern, across series. {@link #of(int)} classifies any number, whether or not the code set lists it.
+   */
+  public enum Group {
+    /**
+     * <code>x0z</code> Syntax
+     */
+    SYNTAX("x0z", "Syntax", ""),
+
+    /**
+     * <code>x2z</code> Connections
+     *
+     * <p>Replies about the control and data connections.
+     */
+    CONNECTIONS("x2z", "Connections", "Replies about the control and data connections."),
+
+    /**
+     * <code>x5z</code> File system
+     */
+    FILE_SYSTEM("x5z", "File system", "");
+
+    /**
+     * The digit pattern: a digit must match, a letter stands for any digit.
+     */
+    private final String pattern;
+
+    /**
+     * The group's title.
+     */
+    private final String title;
+
+    /**
+     * A longer explanation.
+     */
+    private final String description;
+
+    /**
+     * This constant in an {@code Optional}, made once so that {@code lookup} never allocates.
+     */
+    private final Optional<Group> asOptional;
+
+    /**
+     * Creates a constant from the spec's values.
+     *
+     * @param pattern the pattern, such as {@code x2z}
+     * @param title the title
+     * @param description the explanation, or an empty string
+     */
+    Group(String pattern, String title, String description) {
+      this.pattern = pattern;
+      this.title = title;
+      this.description = description;
+      this.asOptional = Optional.of(this);
+    }
+
+    /**
+     * The digit pattern: a digit must match, a letter stands for any digit.
+     *
+     * @return the pattern, such as {@code x2z}
+     */
+    public String pattern() {
+      return pattern;
+    }
+
+    /**
+     * The group's title.
+     *
+     * @return the title
+     */
+    public String title() {
+      return title;
+    }
+
+    /**
+     * A longer explanation.
+     *
+     * @return the explanation, or an empty string
+     */
+    public String description() {
+      return description;
+    }
+
+    /**
+     * Whether a number's digits match this group's pattern.
+     *
+     * @param code any number
+     * @return {@code true} if the number is in this group
+     */
+    public boolean matches(int code) {
+      return find(code) == this;
+    }
+
+    /**
+     * Classifies any number by its digits, without allocating.
+     *
+     * @param code any number
+     * @return the group whose pattern the number matches, or empty
+     */
+    public static Optional<Group> lookup(int code) {
+      Group found = find(code);
+      return found == null ? Optional.empty() : found.asOptional;
+    }
+
+    /**
+     * Classifies a number that matches some group.
+     *
+     * @param code a number matching a group's pattern
+     * @return the group whose pattern the number matches
+     * @throws IllegalArgumentException if no group matches it
+     */
+    public static Group of(int code) {
+      Group found = find(code);
+      if (found == null) {
+        throw new IllegalArgumentException("Code " + code + " is in no group of DemoReply (Demo replies)");
+      }
+      return found;
+    }
+
+    /**
+     * The group a number matches, or {@code null}.
+     *
+     * @param code any number
+     * @return the group, or {@code null}
+     */
+    static Group find(int code) {
+      if (code >= 100 && code <= 999 && code / 10 % 10 == 0) {
+        return SYNTAX;
+      }
+      if (code >= 100 && code <= 999 && code / 10 % 10 == 2) {
+        return CONNECTIONS;
+      }
+      if (code >= 100 && code <= 999 && code / 10 % 10 == 5) {
+        return FILE_SYSTEM;
       }
       return null;
     }

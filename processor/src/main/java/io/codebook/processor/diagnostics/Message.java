@@ -31,6 +31,13 @@ public enum Message {
   CODE_OUTSIDE_SERIES(
       "code-outside-series",
       "code %s (%s) falls in no series; widen a series or add one whose range covers it"),
+  INVALID_GROUP_PATTERN(
+      "invalid-group-pattern",
+      "group pattern '%s' must be 1 to 10 characters, each a digit (which must match) or a letter (any digit), not starting with 0"),
+  GROUP_OVERLAP("group-overlap", "group %s (%s) overlaps group %s (%s, at %s): code %s matches both"),
+  CODE_OUTSIDE_GROUP(
+      "code-outside-group",
+      "code %s (%s) matches no group; add a group whose pattern matches it"),
   MISSING_OUTCOME(
       "missing-outcome",
       "code %s (%s) has no outcome: give it 'outcome:' or declare a series that covers it"),

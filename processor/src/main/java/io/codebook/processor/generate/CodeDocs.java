@@ -24,6 +24,9 @@ final class CodeDocs {
       Series series = code.series().get();
       outcome = "Series: " + series.first() + "-" + series.last() + " " + Javadoc.escape(series.title()) + ". " + outcome;
     }
+    if (code.group().isPresent()) {
+      outcome = outcome + " Group: <code>" + Javadoc.escape(code.group().get().pattern()) + "</code> " + Javadoc.escape(code.group().get().title()) + ".";
+    }
     doc.paragraph(outcome);
     if (!code.standard()) {
       doc.paragraph("No standard defines this code; it is in common use.");

@@ -48,6 +48,9 @@ final class EnumGenerator {
     if (codeSet.hasSeries()) {
       type.addType(SeriesGenerator.generate(codeSet, types));
     }
+    if (codeSet.hasGroups()) {
+      type.addType(GroupGenerator.generate(codeSet, types));
+    }
     type.addType(OutcomeGenerator.generate(types));
     type.addType(IndexGenerator.generate(codeSet, types));
     return Annotations.javaFile(types.codes(), type.build(), codeSet);
@@ -79,6 +82,9 @@ final class EnumGenerator {
     if (codeSet.hasSeries()) {
       args.add(CodeBlock.of("$T.$N", types.series(), code.series().orElseThrow().name()));
     }
+    if (codeSet.hasGroups()) {
+      args.add(CodeBlock.of("$T.$N", types.group(), code.group().orElseThrow().name()));
+    }
     args.add(CodeBlock.of("$T.$N", types.outcome(), code.outcome().name()));
     return CodeBlock.builder().add("$>$>\n").add(CodeBlock.join(args, ",\n")).add("$<$<").build();
   }
@@ -103,6 +109,9 @@ final class EnumGenerator {
         .property(TypeName.BOOLEAN, "standard", "Whether a standard defines this code, rather than common use alone.", "{@code true} for a standard code");
     if (codeSet.hasSeries()) {
       members.property(types.series(), "series", "The series this code falls in.", "the series");
+    }
+    if (codeSet.hasGroups()) {
+      members.property(types.group(), "group", "The group whose digit pattern this code matches.", "the group");
     }
     members.property(types.outcome(), "outcome", "What this code says about the request it answers.", "the outcome");
     members.finishConstructor();

@@ -10,11 +10,12 @@ import io.codebook.processor.model.CodeSet;
  * @param constants the class of int constants
  * @param handler the dispatch interface
  * @param series the nested series enum
+ * @param group the nested group enum
  * @param outcome the nested outcome enum
  * @param index the nested lookup table holder
  */
 public record GeneratedTypes(
-    ClassName codes, ClassName constants, ClassName handler, ClassName series, ClassName outcome, ClassName index) {
+    ClassName codes, ClassName constants, ClassName handler, ClassName series, ClassName group, ClassName outcome, ClassName index) {
 
   /** The names for {@code codeSet} generated into {@code packageName}. */
   public static GeneratedTypes of(String packageName, CodeSet codeSet) {
@@ -24,6 +25,7 @@ public record GeneratedTypes(
         ClassName.get(packageName, codeSet.name() + "Codes"),
         ClassName.get(packageName, codeSet.name() + "Handler"),
         codes.nestedClass("Series"),
+        codes.nestedClass("Group"),
         codes.nestedClass("Outcome"),
         codes.nestedClass("Index"));
   }

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param solutions possible solutions, in the spec's order
  * @param outcome the resolved outcome
  * @param series the series the code falls in, if the spec declares series
+ * @param group the group the code falls in, if the spec declares groups
  * @param standard whether a standard defines the code
  * @param references where the code is defined
  * @param aliases other named meanings of the same code
@@ -27,6 +28,7 @@ public record Code(
     List<String> solutions,
     Outcome outcome,
     Optional<Series> series,
+    Optional<Group> group,
     boolean standard,
     List<String> references,
     List<Alias> aliases) {

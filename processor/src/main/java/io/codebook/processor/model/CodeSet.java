@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param description longer text, empty when absent
  * @param references references for the whole set
  * @param series the series, sorted by range; may be empty
+ * @param groups the groups, in the spec's order; may be empty
  * @param codes the codes, sorted by number; never empty
  */
 public record CodeSet(
@@ -22,17 +23,24 @@ public record CodeSet(
     String description,
     List<String> references,
     List<Series> series,
+    List<Group> groups,
     List<Code> codes) {
 
   public CodeSet {
     references = List.copyOf(references);
     series = List.copyOf(series);
+    groups = List.copyOf(groups);
     codes = List.copyOf(codes);
   }
 
   /** Whether the spec declares series, which decides if a series type is generated. */
   public boolean hasSeries() {
     return !series.isEmpty();
+  }
+
+  /** Whether the spec declares groups, which decides if a group type is generated. */
+  public boolean hasGroups() {
+    return !groups.isEmpty();
   }
 
   /** The series containing {@code code}, if any. */

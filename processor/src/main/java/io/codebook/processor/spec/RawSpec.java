@@ -13,6 +13,7 @@ import java.util.List;
  * @param description the description, or {@code null}
  * @param references the references, empty when absent
  * @param series the series, empty when absent
+ * @param groups the groups, empty when absent
  * @param codes the codes
  * @param codesPosition where the {@code codes} list is, or the file start if it is missing
  */
@@ -23,6 +24,7 @@ public record RawSpec(
     Located<String> description,
     List<Located<String>> references,
     List<RawSeries> series,
+    List<RawGroup> groups,
     List<RawCode> codes,
     Position codesPosition) {
 
@@ -43,6 +45,22 @@ public record RawSpec(
       Located<String> title,
       Located<String> description,
       Located<String> outcome) {}
+
+  /**
+   * One entry of {@code groups}: codes whose digits match a pattern, such as FTP's {@code x2z}.
+   *
+   * @param position where the entry starts
+   * @param name the group name
+   * @param pattern one character per digit: a digit must match, a letter matches any digit
+   * @param title the title
+   * @param description the description, or {@code null}
+   */
+  public record RawGroup(
+      Position position,
+      Located<String> name,
+      Located<String> pattern,
+      Located<String> title,
+      Located<String> description) {}
 
   /**
    * One entry of {@code codes}.

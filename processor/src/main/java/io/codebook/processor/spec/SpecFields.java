@@ -10,6 +10,8 @@ final class SpecFields {
   static final String DESCRIPTION = "description";
   static final String REFERENCES = "references";
   static final String SERIES = "series";
+  static final String GROUPS = "groups";
+  static final String PATTERN = "pattern";
   static final String CODES = "codes";
   static final String RANGE = "range";
   static final String OUTCOME = "outcome";
@@ -21,8 +23,9 @@ final class SpecFields {
   static final String ALIASES = "aliases";
 
   static final Set<String> TOP_LEVEL =
-      Set.of(VERSION, NAME, TITLE, DESCRIPTION, REFERENCES, SERIES, CODES);
+      Set.of(VERSION, NAME, TITLE, DESCRIPTION, REFERENCES, SERIES, GROUPS, CODES);
   static final Set<String> SERIES_ENTRY = Set.of(NAME, RANGE, TITLE, DESCRIPTION, OUTCOME);
+  static final Set<String> GROUP_ENTRY = Set.of(NAME, PATTERN, TITLE, DESCRIPTION);
   static final Set<String> CODE_ENTRY =
       Set.of(
           CODE, NAME, MESSAGE, DESCRIPTION, VARIANTS, SOLUTIONS, OUTCOME, STANDARD, REFERENCES,

@@ -5,6 +5,7 @@ import io.codebook.processor.diagnostics.Position;
 import io.codebook.processor.diagnostics.Problems;
 import io.codebook.processor.spec.RawSpec.RawAlias;
 import io.codebook.processor.spec.RawSpec.RawCode;
+import io.codebook.processor.spec.RawSpec.RawGroup;
 import io.codebook.processor.spec.RawSpec.RawSeries;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -92,6 +93,10 @@ public final class SpecReader {
       for (MappingNode entry : fields.mappings(SpecFields.SERIES, false)) {
         series.add(series(entry));
       }
+      List<RawGroup> groups = new ArrayList<>();
+      for (MappingNode entry : fields.mappings(SpecFields.GROUPS, false)) {
+        groups.add(group(entry));
+      }
       List<RawCode> codes = new ArrayList<>();
       for (MappingNode entry : fields.mappings(SpecFields.CODES, true)) {
         codes.add(code(entry));
@@ -107,6 +112,7 @@ public final class SpecReader {
               description,
               references,
               series,
+              groups,
               codes,
               fields.positionOf(SpecFields.CODES)));
     }
@@ -137,6 +143,16 @@ public final class SpecReader {
           fields.requiredText(SpecFields.TITLE),
           fields.optionalText(SpecFields.DESCRIPTION),
           fields.requiredText(SpecFields.OUTCOME));
+    }
+
+    private RawGroup group(MappingNode node) {
+      MappingReader fields = new MappingReader(node, entryName("group entry", node), SpecFields.GROUP_ENTRY, marks, problems);
+      return new RawGroup(
+          fields.start(),
+          fields.requiredText(SpecFields.NAME),
+          fields.requiredText(SpecFields.PATTERN),
+          fields.requiredText(SpecFields.TITLE),
+          fields.optionalText(SpecFields.DESCRIPTION));
     }
 
     private RawCode code(MappingNode node) {

@@ -3,12 +3,14 @@ package io.codebook.processor.validate;
 import io.codebook.processor.model.Alias;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
+import io.codebook.processor.model.Group;
 import io.codebook.processor.model.Outcome;
 import io.codebook.processor.model.Series;
 import io.codebook.processor.spec.Located;
 import io.codebook.processor.spec.RawSpec;
 import io.codebook.processor.spec.RawSpec.RawAlias;
 import io.codebook.processor.spec.RawSpec.RawCode;
+import io.codebook.processor.spec.RawSpec.RawGroup;
 import io.codebook.processor.spec.RawSpec.RawSeries;
 import java.util.Comparator;
 import java.util.List;
@@ -24,9 +26,10 @@ final class CodeSetBuilder {
             .map(CodeSetBuilder::series)
             .sorted(Comparator.comparingInt(Series::first))
             .toList();
+    List<Group> groups = spec.groups().stream().map(CodeSetBuilder::group).toList();
     List<Code> codes =
         spec.codes().stream()
-            .map(code -> code(code, series))
+            .map(code -> code(code, series, groups))
             .sorted(Comparator.comparingInt(Code::code))
             .toList();
     String name = spec.name().value();
@@ -37,6 +40,7 @@ final class CodeSetBuilder {
         textOr(spec.description(), ""),
         texts(spec.references()),
         series,
+        groups,
         codes);
   }
 
@@ -51,7 +55,11 @@ final class CodeSetBuilder {
         outcome(raw.outcome()));
   }
 
-  private static Code code(RawCode raw, List<Series> allSeries) {
+  private static Group group(RawGroup raw) {
+    return new Group(raw.name().value(), raw.pattern().value(), raw.title().value(), textOr(raw.description(), ""));
+  }
+
+  private static Code code(RawCode raw, List<Series> allSeries, List<Group> groups) {
     int number = raw.code().value().intValueExact();
     Optional<Series> series = allSeries.stream().filter(s -> s.contains(number)).findFirst();
     Outcome outcome = raw.outcome() != null ? outcome(raw.outcome()) : series.orElseThrow().outcome();
@@ -64,6 +72,7 @@ final class CodeSetBuilder {
         texts(raw.solutions()),
         outcome,
         series,
+        groups.stream().filter(g -> g.matches(number)).findFirst(),
         standard(raw.standard()),
         texts(raw.references()),
         raw.aliases().stream().map(CodeSetBuilder::alias).toList());

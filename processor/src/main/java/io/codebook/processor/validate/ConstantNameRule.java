@@ -7,6 +7,7 @@ import io.codebook.processor.spec.Located;
 import io.codebook.processor.spec.RawSpec;
 import io.codebook.processor.spec.RawSpec.RawAlias;
 import io.codebook.processor.spec.RawSpec.RawCode;
+import io.codebook.processor.spec.RawSpec.RawGroup;
 import io.codebook.processor.spec.RawSpec.RawSeries;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Code, alias and series names become enum constants, int constants and handler methods. They
+ * Code, alias, series and group names become enum constants, int constants and handler methods. They
  * share one namespace: each must be a distinct UPPER_SNAKE identifier, and no two may turn into
  * the same method name.
  */
@@ -26,6 +27,9 @@ final class ConstantNameRule implements ValidationRule {
     List<Located<String>> names = new ArrayList<>();
     for (RawSeries series : spec.series()) {
       addIfPresent(names, series.name());
+    }
+    for (RawGroup group : spec.groups()) {
+      addIfPresent(names, group.name());
     }
     for (RawCode code : spec.codes()) {
       addIfPresent(names, code.name());

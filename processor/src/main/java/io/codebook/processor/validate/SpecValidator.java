@@ -14,6 +14,7 @@ public final class SpecValidator {
           new ConstantNameRule(),
           new CodeNumberRule(),
           new SeriesRule(),
+          new GroupRule(),
           new OutcomeRule());
 
   private SpecValidator() {}

@@ -226,6 +226,31 @@ class DiagnosticsTest {
   }
 
   @Test
+  void invalidGroupPattern() {
+    assertSingleError(
+        compileSpec(HEADER + "groups:\n  - name: BAD\n    pattern: x-z\n    title: Bad\ncodes:\n" + GOOD_CODE),
+        "[codebook:invalid-group-pattern] spec.yaml:5:14: group pattern 'x-z' must be 1 to 10 characters");
+  }
+
+  @Test
+  void overlappingGroupsNameACodeInBoth() {
+    String groups =
+        "groups:\n  - name: ANY\n    pattern: xyz\n    title: Any\n"
+            + "  - name: SECOND_ZERO\n    pattern: x0z\n    title: Zero\n";
+    assertSingleError(
+        compileSpec(HEADER + groups + "codes:\n" + GOOD_CODE),
+        "[codebook:group-overlap] spec.yaml:8:14: group SECOND_ZERO (x0z) overlaps group ANY (xyz, at 4:5): code 100 matches both");
+  }
+
+  @Test
+  void codeOutsideEveryGroup() {
+    String groups = "groups:\n  - name: CONNECTIONS\n    pattern: x2z\n    title: Connections\n";
+    assertSingleError(
+        compileSpec(HEADER + groups + "codes:\n" + GOOD_CODE),
+        "[codebook:code-outside-group] spec.yaml:8:11: code 200 (OKAY) matches no group");
+  }
+
+  @Test
   void missingOutcome() {
     assertSingleError(
         compileSpec(spec("  - code: 200\n    name: OKAY\n    message: Okay.\n")),
