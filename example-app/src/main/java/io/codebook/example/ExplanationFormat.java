@@ -1,0 +1,48 @@
+package io.codebook.example;
+
+import java.util.Locale;
+
+/** Turns an {@link Explanation} into text for one output format. */
+public interface ExplanationFormat {
+  /**
+   * Formats one explanation.
+   *
+   * @param explanation what to format
+   * @return the formatted explanation, ending with a line break
+   */
+  String format(Explanation explanation);
+
+  /**
+   * Finds a format by the name used with {@code --format}.
+   *
+   * @param name {@code text}, {@code markdown} or {@code md}, in any case
+   * @return the format
+   * @throws UsageException if no format has that name
+   */
+  static ExplanationFormat named(String name) throws UsageException {
+    switch (name.toLowerCase(Locale.ROOT)) {
+      case "text":
+        return new TextExplanationFormat();
+      case "markdown":
+      case "md":
+        return new MarkdownExplanationFormat();
+      default:
+        throw new UsageException("unknown format '" + name + "'; use text or markdown");
+    }
+  }
+
+  /**
+   * The range of numbers FTP replies can have, from the generated series, such as "100 to 699".
+   *
+   * @return the lowest and highest number of any FTP reply series
+   */
+  static String ftpReplyRange() {
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
+    for (FtpReply.Series series : FtpReply.Series.values()) {
+      first = Math.min(first, series.first());
+      last = Math.max(last, series.last());
+    }
+    return first + " to " + last;
+  }
+}
