@@ -37,6 +37,7 @@ public enum DemoReply {
       List.of(),
       List.of(),
       true,
+      List.of(),
       Series.POSITIVE_COMPLETION,
       Group.SYNTAX,
       Outcome.SUCCESS),
@@ -73,6 +74,7 @@ public enum DemoReply {
       List.of("Lower the number of connections your client opens at once.", "Try again later."),
       List.of("Demo protocol section 4"),
       true,
+      List.of(),
       Series.TRANSIENT_NEGATIVE,
       Group.CONNECTIONS,
       Outcome.TRANSIENT),
@@ -97,6 +99,7 @@ public enum DemoReply {
       List.of(),
       List.of("RFC 2428 <https://www.rfc-editor.org/rfc/rfc2428>"),
       true,
+      List.of(new Alias("TLS_NEGOTIATION_FAILED", 522, "TLS negotiation failed.", "", true, List.of("RFC 4217"))),
       Series.PERMANENT_NEGATIVE,
       Group.CONNECTIONS,
       Outcome.PERMANENT),
@@ -119,6 +122,7 @@ public enum DemoReply {
       List.of(),
       List.of(),
       false,
+      List.of(),
       Series.PERMANENT_NEGATIVE,
       Group.FILE_SYSTEM,
       Outcome.TRANSIENT);
@@ -171,6 +175,11 @@ public enum DemoReply {
   private final boolean standard;
 
   /**
+   * Other named meanings of this code, from other documents.
+   */
+  private final List<Alias> aliases;
+
+  /**
    * The series this code falls in.
    */
   private final Series series;
@@ -200,13 +209,14 @@ public enum DemoReply {
    * @param solutions an unmodifiable list, possibly empty
    * @param references an unmodifiable list, possibly empty
    * @param standard {@code true} for a standard code
+   * @param aliases an unmodifiable list, possibly empty
    * @param series the series
    * @param group the group
    * @param outcome the outcome
    */
   DemoReply(int code, String message, String description, List<String> variants,
-      List<String> solutions, List<String> references, boolean standard, Series series, Group group,
-      Outcome outcome) {
+      List<String> solutions, List<String> references, boolean standard, List<Alias> aliases,
+      Series series, Group group, Outcome outcome) {
     this.code = code;
     this.message = message;
     this.description = description;
@@ -214,6 +224,7 @@ public enum DemoReply {
     this.solutions = solutions;
     this.references = references;
     this.standard = standard;
+    this.aliases = aliases;
     this.series = series;
     this.group = group;
     this.outcome = outcome;
@@ -279,8 +290,17 @@ public enum DemoReply {
    *
    * @return {@code true} for a standard code
    */
-  public boolean standard() {
+  public boolean isStandard() {
     return standard;
+  }
+
+  /**
+   * Other named meanings of this code, from other documents.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<Alias> aliases() {
+    return aliases;
   }
 
   /**
@@ -704,6 +724,134 @@ public enum DemoReply {
         return FILE_SYSTEM;
       }
       return null;
+    }
+  }
+
+  /**
+   * Another named meaning of a code, usually from another document. Looking the number up yields the code's own constant; the alias's name is also a static field of {@link DemoReply} and an int constant of {@link DemoReplyCodes}.
+   */
+  public static final class Alias {
+    /**
+     * The alias's constant name.
+     */
+    private final String name;
+
+    /**
+     * The number this meaning belongs to.
+     */
+    private final int code;
+
+    /**
+     * The short text of this meaning.
+     */
+    private final String message;
+
+    /**
+     * A longer explanation.
+     */
+    private final String description;
+
+    /**
+     * Whether a standard defines this meaning.
+     */
+    private final boolean standard;
+
+    /**
+     * The documents that define this meaning.
+     */
+    private final List<String> references;
+
+    /**
+     * Creates a constant from the spec's values.
+     *
+     * @param name the name
+     * @param code the number
+     * @param message the message
+     * @param description the explanation, or an empty string
+     * @param standard {@code true} for a standard meaning
+     * @param references an unmodifiable list, possibly empty
+     */
+    private Alias(String name, int code, String message, String description, boolean standard,
+        List<String> references) {
+      this.name = name;
+      this.code = code;
+      this.message = message;
+      this.description = description;
+      this.standard = standard;
+      this.references = references;
+    }
+
+    /**
+     * The alias's constant name.
+     *
+     * @return the name
+     */
+    public String name() {
+      return name;
+    }
+
+    /**
+     * The number this meaning belongs to.
+     *
+     * @return the number
+     */
+    public int code() {
+      return code;
+    }
+
+    /**
+     * The short text of this meaning.
+     *
+     * @return the message
+     */
+    public String message() {
+      return message;
+    }
+
+    /**
+     * A longer explanation.
+     *
+     * @return the explanation, or an empty string
+     */
+    public String description() {
+      return description;
+    }
+
+    /**
+     * Whether a standard defines this meaning.
+     *
+     * @return {@code true} for a standard meaning
+     */
+    public boolean isStandard() {
+      return standard;
+    }
+
+    /**
+     * The documents that define this meaning.
+     *
+     * @return an unmodifiable list, possibly empty
+     */
+    public List<String> references() {
+      return references;
+    }
+
+    /**
+     * The constant this is another meaning of.
+     *
+     * @return the constant with the same number
+     */
+    public DemoReply primary() {
+      return DemoReply.of(code);
+    }
+
+    /**
+     * The alias's name, like an enum constant's.
+     *
+     * @return the name
+     */
+    @Override
+    public String toString() {
+      return name;
     }
   }
 

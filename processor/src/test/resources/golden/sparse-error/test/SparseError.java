@@ -191,7 +191,7 @@ public enum SparseError {
    *
    * @return {@code true} for a standard code
    */
-  public boolean standard() {
+  public boolean isStandard() {
     return standard;
   }
 

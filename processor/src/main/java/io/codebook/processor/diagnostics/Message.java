@@ -24,7 +24,10 @@ public enum Message {
   CODE_OUT_OF_RANGE("code-out-of-range", "code %s is out of range: codes are non-negative Java ints (0 to 2147483647)"),
   DUPLICATE_CODE("duplicate-code", "code %s is declared twice; the first is at %s"),
   DUPLICATE_NAME("duplicate-name", "name %s is used twice; the first is at %s"),
-  NAME_COLLISION("name-collision", "name %s collides with %s (at %s): both become '%s' in generated code"),
+  NAME_COLLISION(
+      "name-collision",
+      "%s collides with %s (at %s): their handler methods %s and %s are the same when case is ignored; "
+          + "give one of them a distinct 'handler:' method name"),
   INVALID_NAME("invalid-name", "'%s' is not a valid %s: %s"),
   RESERVED_NAME("reserved-name", "'%s' cannot be used as %s: %s"),
   SERIES_OVERLAP("series-overlap", "series %s (%s) overlaps series %s (%s, at %s)"),

@@ -51,6 +51,9 @@ final class EnumGenerator {
     if (codeSet.hasGroups()) {
       type.addType(GroupGenerator.generate(codeSet, types));
     }
+    if (hasAliases(codeSet)) {
+      type.addType(AliasGenerator.generate(types));
+    }
     type.addType(OutcomeGenerator.generate(types));
     type.addType(IndexGenerator.generate(codeSet, types));
     return Annotations.javaFile(types.codes(), type.build(), codeSet);
@@ -79,6 +82,9 @@ final class EnumGenerator {
     args.add(listOf(code.solutions()));
     args.add(listOf(code.references()));
     args.add(CodeBlock.of("$L", code.standard()));
+    if (hasAliases(codeSet)) {
+      args.add(AliasGenerator.listOf(code, types));
+    }
     if (codeSet.hasSeries()) {
       args.add(CodeBlock.of("$T.$N", types.series(), code.series().orElseThrow().name()));
     }
@@ -89,7 +95,12 @@ final class EnumGenerator {
     return CodeBlock.builder().add("$>$>\n").add(CodeBlock.join(args, ",\n")).add("$<$<").build();
   }
 
-  private static CodeBlock listOf(List<String> texts) {
+  /** Sets without aliases get no {@code Alias} type and no {@code aliases()}, rather than empty ones. */
+  private static boolean hasAliases(CodeSet codeSet) {
+    return codeSet.codes().stream().anyMatch(code -> !code.aliases().isEmpty());
+  }
+
+  static CodeBlock listOf(List<String> texts) {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
     for (int i = 0; i < texts.size(); i++) {
       list.add(i == 0 ? "$L" : ", $L", JavaLiterals.expression(texts.get(i)));
@@ -98,7 +109,7 @@ final class EnumGenerator {
   }
 
   private static void addProperties(TypeSpec.Builder type, CodeSet codeSet, GeneratedTypes types) {
-    EnumMembers members = new EnumMembers(type, types.codes());
+    Members members = new Members(type, types.codes());
     members
         .property(TypeName.INT, "code", "The number, as sent on the wire.", "the number")
         .property(ClassName.get(String.class), "message", "The short, official text.", "the message")
@@ -106,7 +117,14 @@ final class EnumGenerator {
         .property(STRING_LIST, "variants", "Other texts sent with this code.", "an unmodifiable list, possibly empty")
         .property(STRING_LIST, "solutions", "Possible solutions, most useful first.", "an unmodifiable list, possibly empty")
         .property(STRING_LIST, "references", "The documents that define this code.", "an unmodifiable list, possibly empty")
-        .property(TypeName.BOOLEAN, "standard", "Whether a standard defines this code, rather than common use alone.", "{@code true} for a standard code");
+        .property(TypeName.BOOLEAN, "standard", "isStandard", "Whether a standard defines this code, rather than common use alone.", "{@code true} for a standard code");
+    if (hasAliases(codeSet)) {
+      members.property(
+          ParameterizedTypeName.get(ClassName.get(List.class), types.alias()),
+          "aliases",
+          "Other named meanings of this code, from other documents.",
+          "an unmodifiable list, possibly empty");
+    }
     if (codeSet.hasSeries()) {
       members.property(types.series(), "series", "The series this code falls in.", "the series");
     }

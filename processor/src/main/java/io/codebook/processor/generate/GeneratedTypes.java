@@ -12,10 +12,11 @@ import io.codebook.processor.model.CodeSet;
  * @param series the nested series enum
  * @param group the nested group enum
  * @param outcome the nested outcome enum
+ * @param alias the nested alias class
  * @param index the nested lookup table holder
  */
 public record GeneratedTypes(
-    ClassName codes, ClassName constants, ClassName handler, ClassName series, ClassName group, ClassName outcome, ClassName index) {
+    ClassName codes, ClassName constants, ClassName handler, ClassName series, ClassName group, ClassName outcome, ClassName alias, ClassName index) {
 
   /** The names for {@code codeSet} generated into {@code packageName}. */
   public static GeneratedTypes of(String packageName, CodeSet codeSet) {
@@ -27,6 +28,7 @@ public record GeneratedTypes(
         codes.nestedClass("Series"),
         codes.nestedClass("Group"),
         codes.nestedClass("Outcome"),
+        codes.nestedClass("Alias"),
         codes.nestedClass("Index"));
   }
 

@@ -39,7 +39,7 @@ final class GroupGenerator {
               .addJavadoc("$L", doc.build())
               .build());
     }
-    EnumMembers members = new EnumMembers(type, self);
+    Members members = new Members(type, self);
     members
         .property(
             ClassName.get(String.class),

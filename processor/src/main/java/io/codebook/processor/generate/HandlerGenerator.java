@@ -9,7 +9,6 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
-import io.codebook.processor.model.Names;
 import io.codebook.processor.model.Series;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -44,7 +43,7 @@ final class HandlerGenerator {
 
     for (Code code : codeSet.codes()) {
       Optional<Series> series = code.series();
-      String fallback = series.map(s -> Names.handlerMethod(s.name()) + "(int)").orElse("otherwise(int)");
+      String fallback = series.map(s -> s.handlerMethod() + "(int)").orElse("otherwise(int)");
       Javadoc methodDoc =
           new Javadoc()
               .paragraph("Handles " + CodeDocs.summary(code.code(), code.message()))
@@ -52,14 +51,14 @@ final class HandlerGenerator {
       methodDoc.tag("param", "code {@link " + codes.simpleName() + "#" + code.name() + "}");
       methodDoc.tag("return", "the result");
       type.addMethod(
-          MethodSpec.methodBuilder(Names.handlerMethod(code.name()))
+          MethodSpec.methodBuilder(code.handlerMethod())
               .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
               .returns(R)
               .addParameter(codes, "code")
               .addJavadoc("$L", methodDoc.build())
               .addStatement(
                   "return $N(code.code())",
-                  series.map(s -> Names.handlerMethod(s.name())).orElse("otherwise"))
+                  series.map(Series::handlerMethod).orElse("otherwise"))
               .build());
     }
     for (Series series : codeSet.series()) {
@@ -70,7 +69,7 @@ final class HandlerGenerator {
       methodDoc.tag("param", "code the number, listed or not");
       methodDoc.tag("return", "the result");
       type.addMethod(
-          MethodSpec.methodBuilder(Names.handlerMethod(series.name()))
+          MethodSpec.methodBuilder(series.handlerMethod())
               .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
               .returns(R)
               .addParameter(TypeName.INT, "code")
@@ -116,12 +115,12 @@ final class HandlerGenerator {
     dispatch.beginControlFlow("switch (code)");
     for (Code code : codeSet.codes()) {
       dispatch.addCode("case $T.$N:\n", types.constants(), code.name())
-          .addStatement("$>return handler.$N($T.$N)$<", Names.handlerMethod(code.name()), types.codes(), code.name());
+          .addStatement("$>return handler.$N($T.$N)$<", code.handlerMethod(), types.codes(), code.name());
     }
     dispatch.addCode("default:\n").addStatement("$>break$<").endControlFlow();
     for (Series series : codeSet.series()) {
       dispatch.beginControlFlow("if (code >= $L && code <= $L)", series.first(), series.last())
-          .addStatement("return handler.$N(code)", Names.handlerMethod(series.name()))
+          .addStatement("return handler.$N(code)", series.handlerMethod())
           .endControlFlow();
     }
     return dispatch.addStatement("return handler.otherwise(code)").build();

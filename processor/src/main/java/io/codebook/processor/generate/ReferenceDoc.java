@@ -71,8 +71,9 @@ final class ReferenceDoc {
     if (!code.standard()) {
       doc.labelled("Standard", "no; this code is in common use but no standard defines it.");
     }
+    doc.references("References", code.references());
     for (Alias alias : code.aliases()) {
-      doc.labelled("Also means (" + alias.name() + ")", alias.message());
+      doc.labelled("Other meaning, " + alias.name(), alias.message());
       if (!alias.description().isEmpty()) {
         doc.paragraph(alias.description());
       }
@@ -81,7 +82,6 @@ final class ReferenceDoc {
       }
       doc.references("References for " + alias.name(), alias.references());
     }
-    doc.references("References", code.references());
   }
 
   private static List<Code> codesOf(CodeSet codeSet, Series series) {

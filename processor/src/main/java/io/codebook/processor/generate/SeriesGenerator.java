@@ -40,7 +40,7 @@ final class SeriesGenerator {
               .addJavadoc("$L", doc.build())
               .build());
     }
-    EnumMembers members = new EnumMembers(type, self);
+    Members members = new Members(type, self);
     members
         .property(TypeName.INT, "first", "The lowest code of the range.", "the lowest code")
         .property(TypeName.INT, "last", "The highest code of the range, inclusive.", "the highest code")

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param standard whether a standard defines the code
  * @param references where the code is defined
  * @param aliases other named meanings of the same code
+ * @param handlerMethod the name of the code's method in the generated handler
  */
 public record Code(
     int code,
@@ -31,7 +32,8 @@ public record Code(
     Optional<Group> group,
     boolean standard,
     List<String> references,
-    List<Alias> aliases) {
+    List<Alias> aliases,
+    String handlerMethod) {
 
   public Code {
     variants = List.copyOf(variants);

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class Names {
   private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+  private static final Pattern LOWER_CAMEL = Pattern.compile("[a-z][A-Za-z0-9]*");
   private static final Pattern UPPER_CAMEL = Pattern.compile("[A-Z][A-Za-z0-9]*");
 
   /** Java's reserved words and literals, including the contextual {@code _}. */
@@ -45,6 +46,11 @@ public final class Names {
       }
     }
     return result.toString();
+  }
+
+  /** Whether {@code name} can name a handler method: a lowerCamelCase Java identifier, not a keyword. */
+  public static boolean isMethodName(String name) {
+    return LOWER_CAMEL.matcher(name).matches() && !JAVA_KEYWORDS.contains(name);
   }
 
   /** The handler method for a code or series: {@code SERVICE_NOT_AVAILABLE} becomes {@code onServiceNotAvailable}. */

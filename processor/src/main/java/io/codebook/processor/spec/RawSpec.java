@@ -37,6 +37,7 @@ public record RawSpec(
    * @param title the title
    * @param description the description, or {@code null}
    * @param outcome the outcome
+   * @param handler the handler method's name, or {@code null} to derive it from the name
    */
   public record RawSeries(
       Position position,
@@ -44,7 +45,8 @@ public record RawSpec(
       Located<String> range,
       Located<String> title,
       Located<String> description,
-      Located<String> outcome) {}
+      Located<String> outcome,
+      Located<String> handler) {}
 
   /**
    * One entry of {@code groups}: codes whose digits match a pattern, such as FTP's {@code x2z}.
@@ -76,6 +78,7 @@ public record RawSpec(
    * @param standard whether a standard defines the code, or {@code null} for the default
    * @param references references
    * @param aliases other named meanings of the same code
+   * @param handler the handler method's name, or {@code null} to derive it from the name
    */
   public record RawCode(
       Position position,
@@ -88,7 +91,8 @@ public record RawSpec(
       Located<String> outcome,
       Located<Boolean> standard,
       List<Located<String>> references,
-      List<RawAlias> aliases) {}
+      List<RawAlias> aliases,
+      Located<String> handler) {}
 
   /**
    * One entry of a code's {@code aliases}.

@@ -21,15 +21,16 @@ final class SpecFields {
   static final String SOLUTIONS = "solutions";
   static final String STANDARD = "standard";
   static final String ALIASES = "aliases";
+  static final String HANDLER = "handler";
 
   static final Set<String> TOP_LEVEL =
       Set.of(VERSION, NAME, TITLE, DESCRIPTION, REFERENCES, SERIES, GROUPS, CODES);
-  static final Set<String> SERIES_ENTRY = Set.of(NAME, RANGE, TITLE, DESCRIPTION, OUTCOME);
+  static final Set<String> SERIES_ENTRY = Set.of(NAME, RANGE, TITLE, DESCRIPTION, OUTCOME, HANDLER);
   static final Set<String> GROUP_ENTRY = Set.of(NAME, PATTERN, TITLE, DESCRIPTION);
   static final Set<String> CODE_ENTRY =
       Set.of(
           CODE, NAME, MESSAGE, DESCRIPTION, VARIANTS, SOLUTIONS, OUTCOME, STANDARD, REFERENCES,
-          ALIASES);
+          ALIASES, HANDLER);
   static final Set<String> ALIAS_ENTRY = Set.of(NAME, MESSAGE, DESCRIPTION, STANDARD, REFERENCES);
 
   private SpecFields() {}

@@ -142,7 +142,8 @@ public final class SpecReader {
           fields.requiredText(SpecFields.RANGE),
           fields.requiredText(SpecFields.TITLE),
           fields.optionalText(SpecFields.DESCRIPTION),
-          fields.requiredText(SpecFields.OUTCOME));
+          fields.requiredText(SpecFields.OUTCOME),
+          fields.optionalText(SpecFields.HANDLER));
     }
 
     private RawGroup group(MappingNode node) {
@@ -172,7 +173,7 @@ public final class SpecReader {
       }
       return new RawCode(
           fields.start(), code, name, message, description, variants, solutions, outcome, standard,
-          references, aliases);
+          references, aliases, fields.optionalText(SpecFields.HANDLER));
     }
 
     private RawAlias alias(MappingNode node) {

@@ -4,6 +4,7 @@ import io.codebook.processor.model.Alias;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Group;
+import io.codebook.processor.model.Names;
 import io.codebook.processor.model.Outcome;
 import io.codebook.processor.model.Series;
 import io.codebook.processor.spec.Located;
@@ -52,7 +53,12 @@ final class CodeSetBuilder {
         range[1],
         raw.title().value(),
         textOr(raw.description(), ""),
-        outcome(raw.outcome()));
+        outcome(raw.outcome()),
+        handlerMethod(raw.handler(), raw.name()));
+  }
+
+  private static String handlerMethod(Located<String> handler, Located<String> name) {
+    return handler != null ? handler.value() : Names.handlerMethod(name.value());
   }
 
   private static Group group(RawGroup raw) {
@@ -75,7 +81,8 @@ final class CodeSetBuilder {
         groups.stream().filter(g -> g.matches(number)).findFirst(),
         standard(raw.standard()),
         texts(raw.references()),
-        raw.aliases().stream().map(CodeSetBuilder::alias).toList());
+        raw.aliases().stream().map(CodeSetBuilder::alias).toList(),
+        handlerMethod(raw.handler(), raw.name()));
   }
 
   private static Alias alias(RawAlias raw) {

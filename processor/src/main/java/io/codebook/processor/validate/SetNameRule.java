@@ -12,7 +12,7 @@ final class SetNameRule implements ValidationRule {
   /** Nested type names, and types the generated code refers to by simple name. */
   private static final Set<String> RESERVED =
       Set.of(
-          "Series", "Group", "Outcome", "Index", "Object", "String", "Integer", "Optional", "List",
+          "Series", "Group", "Outcome", "Alias", "Index", "Object", "String", "Integer", "Optional", "List",
           "Override", "Generated", "Enum", "IllegalArgumentException", "SuppressWarnings");
 
   @Override

@@ -180,11 +180,34 @@ class DiagnosticsTest {
   }
 
   @Test
-  void namesThatBecomeTheSameMethod() {
+  void namesWhoseHandlerMethodsDifferOnlyInCase() {
     assertSingleError(
         compileSpec(spec("  - code: 1\n    name: A_1B\n    message: One.\n    outcome: success\n"
             + "  - code: 2\n    name: A1B\n    message: Two.\n    outcome: success\n")),
-        "[codebook:name-collision] spec.yaml:9:11: name A1B collides with A_1B (at 5:11): both become 'onA1b' in generated code");
+        "[codebook:name-collision] spec.yaml:9:11: A1B collides with A_1B (at 5:11): their handler methods onA1b and onA1b are the same");
+    assertSingleError(
+        compileSpec(spec("  - code: 1\n    name: WSAENOMORE\n    message: One.\n    outcome: success\n"
+            + "  - code: 2\n    name: WSA_E_NO_MORE\n    message: Two.\n    outcome: success\n")),
+        "[codebook:name-collision] spec.yaml:9:11: WSA_E_NO_MORE collides with WSAENOMORE (at 5:11): their handler methods onWsaENoMore and onWsaenomore are the same when case is ignored");
+  }
+
+  @Test
+  void aHandlerOverrideResolvesACollision() {
+    Compilation compilation =
+        compileSpec(spec("  - code: 1\n    name: WSAENOMORE\n    message: One.\n    outcome: success\n"
+            + "  - code: 2\n    name: WSA_E_NO_MORE\n    message: Two.\n    outcome: success\n    handler: onNoMoreResults\n"));
+    assertThat(compilation).succeeded();
+    assertThat(compilation).generatedSourceFile("test.DemoHandler").contentsAsUtf8String().contains("default R onNoMoreResults(Demo code)");
+  }
+
+  @Test
+  void invalidHandlerOverrides() {
+    assertSingleError(
+        compileSpec(spec(GOOD_CODE + "    handler: OnOkay\n")),
+        "[codebook:invalid-name] spec.yaml:8:14: 'OnOkay' is not a valid handler method name: use a lowerCamelCase Java identifier");
+    assertSingleError(
+        compileSpec(spec(GOOD_CODE + "    handler: otherwise\n")),
+        "[codebook:reserved-name] spec.yaml:8:14: 'otherwise' cannot be used as a handler method name: the handler already has a method of that name");
   }
 
   @Test

@@ -15,7 +15,7 @@ class DocumentEscapingTest {
   private static final String HOSTILE = "<script>alert('x')</script> & \"q\" *bold* [link](javascript:x) # \u202E";
 
   private static CodeSet codeSet(String text) {
-    Code code = new Code(421, "BUSY", text, text, List.of(text), List.of(text), Outcome.TRANSIENT, Optional.empty(), Optional.empty(), true, List.of(text), List.of());
+    Code code = new Code(421, "BUSY", text, text, List.of(text), List.of(text), Outcome.TRANSIENT, Optional.empty(), Optional.empty(), true, List.of(text), List.of(), "onBusy");
     return new CodeSet("spec.yaml", "Demo", text, text, List.of(), List.of(), List.of(), List.of(code));
   }
 

@@ -10,20 +10,25 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
-/** Members that the code enum and the series enum both have: properties and lookups by number. */
-final class EnumMembers {
+/** Members that generated types share: properties set by the constructor, and lookups by number. */
+final class Members {
   private final TypeSpec.Builder type;
   private final ClassName self;
   private final MethodSpec.Builder constructor =
       MethodSpec.constructorBuilder().addJavadoc("Creates a constant from the spec's values.\n\n");
 
-  EnumMembers(TypeSpec.Builder type, ClassName self) {
+  Members(TypeSpec.Builder type, ClassName self) {
     this.type = type;
     this.self = self;
   }
 
-  /** A private final field set by the constructor, and its public accessor. */
-  EnumMembers property(TypeName fieldType, String name, String summary, String returns) {
+  /** A private final field set by the constructor, and its public accessor of the same name. */
+  Members property(TypeName fieldType, String name, String summary, String returns) {
+    return property(fieldType, name, name, summary, returns);
+  }
+
+  /** A private final field set by the constructor, and its public accessor, such as {@code isStandard()}. */
+  Members property(TypeName fieldType, String name, String accessor, String summary, String returns) {
     type.addField(
         FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L\n", summary).build());
     constructor
@@ -31,7 +36,7 @@ final class EnumMembers {
         .addJavadoc("@param $N $L\n", name, returns)
         .addStatement("this.$N = $N", name, name);
     type.addMethod(
-        MethodSpec.methodBuilder(name)
+        MethodSpec.methodBuilder(accessor)
             .addModifiers(Modifier.PUBLIC)
             .returns(fieldType)
             .addJavadoc("$L\n\n@return $L\n", summary, returns)
@@ -45,6 +50,16 @@ final class EnumMembers {
    * {@code lookup} never allocates.
    */
   void finishConstructor() {
+    finishConstructor(true);
+  }
+
+  /** Adds the constructor; {@code withOptional} adds the per-constant {@code Optional} of enums. */
+  void finishConstructor(boolean withOptional, Modifier... modifiers) {
+    constructor.addModifiers(modifiers);
+    if (!withOptional) {
+      type.addMethod(constructor.build());
+      return;
+    }
     type.addField(
         FieldSpec.builder(optionalOfSelf(), "asOptional", Modifier.PRIVATE, Modifier.FINAL)
             .addJavadoc("This constant in an {@code Optional}, made once so that {@code lookup} never allocates.\n")

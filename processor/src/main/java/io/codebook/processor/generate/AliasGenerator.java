@@ -1,0 +1,76 @@
+package io.codebook.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.codebook.processor.model.Alias;
+import io.codebook.processor.model.Code;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates the nested {@code Alias} class: another named meaning of a code, with its own text and
+ * references, reachable at run time through {@code aliases()}.
+ */
+final class AliasGenerator {
+  private AliasGenerator() {}
+
+  static TypeSpec generate(GeneratedTypes types) {
+    TypeName strings = ParameterizedTypeName.get(List.class, String.class);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(types.alias())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc(
+                "Another named meaning of a code, usually from another document. Looking the number up "
+                    + "yields the code's own constant; the alias's name is also a static field of {@link $T} "
+                    + "and an int constant of {@link $T}.\n",
+                types.codes(),
+                types.constants());
+    new Members(type, types.alias())
+        .property(ClassName.get(String.class), "name", "The alias's constant name.", "the name")
+        .property(TypeName.INT, "code", "The number this meaning belongs to.", "the number")
+        .property(ClassName.get(String.class), "message", "The short text of this meaning.", "the message")
+        .property(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string")
+        .property(TypeName.BOOLEAN, "standard", "isStandard", "Whether a standard defines this meaning.", "{@code true} for a standard meaning")
+        .property(strings, "references", "The documents that define this meaning.", "an unmodifiable list, possibly empty")
+        .finishConstructor(false, Modifier.PRIVATE);
+    type.addMethod(
+        MethodSpec.methodBuilder("primary")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(types.codes())
+            .addJavadoc("The constant this is another meaning of.\n\n@return the constant with the same number\n")
+            .addStatement("return $T.of(code)", types.codes())
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("The alias's name, like an enum constant's.\n\n@return the name\n")
+            .addStatement("return name")
+            .build());
+    return type.build();
+  }
+
+  /** The expression that builds a code's list of aliases, in spec order. */
+  static CodeBlock listOf(Code code, GeneratedTypes types) {
+    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
+    for (int i = 0; i < code.aliases().size(); i++) {
+      Alias alias = code.aliases().get(i);
+      list.add(i == 0 ? "" : ", ")
+          .add(
+              "new $T($L, $L, $L, $L, $L, $L)",
+              types.alias(),
+              JavaLiterals.literal(alias.name()),
+              code.code(),
+              JavaLiterals.expression(alias.message()),
+              JavaLiterals.expression(alias.description()),
+              alias.standard(),
+              EnumGenerator.listOf(alias.references()));
+    }
+    return list.add(")").build();
+  }
+}
