@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param description a longer explanation, or an empty string
  * @param variants other texts sent with this code
  * @param solutions possible solutions, most useful first
- * @param aliases the names of other meanings of the same number
+ * @param aliases other meanings of the same number
  * @param references the documents that define the code, each as "title &lt;url&gt;" or plain text
  * @param standard whether a standard defines the code, rather than common use alone
  * @param checkFirst a short hint on what to check first, if ftp-doctor has one for this code
@@ -30,7 +30,7 @@ public record ListedCode(
     String description,
     List<String> variants,
     List<String> solutions,
-    List<String> aliases,
+    List<OtherMeaning> aliases,
     List<String> references,
     boolean standard,
     Optional<String> checkFirst)
@@ -45,7 +45,7 @@ public record ListedCode(
   public static ListedCode of(FtpReply reply) {
     return new ListedCode(reply.code(), reply.name(), CodeSet.FTP, SeriesSummary.of(reply.series()),
         OutcomeText.of(reply.outcome()), reply.message(), reply.description(), reply.variants(),
-        reply.solutions(), Aliases.of(reply), reply.references(), reply.standard(),
+        reply.solutions(), OtherMeaning.of(reply), reply.references(), reply.isStandard(),
         ReplyAdvisor.checkFirst(reply));
   }
 
@@ -58,8 +58,8 @@ public record ListedCode(
   public static ListedCode of(WinsockError error) {
     return new ListedCode(error.code(), error.name(), CodeSet.WINSOCK,
         SeriesSummary.of(error.series()), OutcomeText.of(error.outcome()), error.message(),
-        error.description(), error.variants(), error.solutions(), Aliases.of(error),
-        error.references(), error.standard(), ReplyAdvisor.checkFirst(error));
+        error.description(), error.variants(), error.solutions(), OtherMeaning.of(error),
+        error.references(), error.isStandard(), ReplyAdvisor.checkFirst(error));
   }
 
   /**

@@ -55,11 +55,10 @@ public final class MarkdownExplanationFormat implements ExplanationFormat {
         .toList(), false);
     list(out, "Possible solutions:", code.solutions().stream().map(
         MarkdownExplanationFormat::escape).toList(), true);
-    if (!code.aliases().isEmpty()) {
-      out.append("\n**Other meanings of ").append(code.code()).append(":** ")
-          .append(String.join(", ", code.aliases().stream().map(a -> '`' + a + '`').toList()))
-          .append('\n');
-    }
+    list(out, "Other meanings of " + code.code() + ":", code.aliases().stream()
+        .map(a -> '`' + a.name() + "`: " + escape(a.message())
+            + (a.standard() ? "" : " (not defined by a standard)"))
+        .toList(), false);
     list(out, "References:", code.references().stream().map(MarkdownExplanationFormat::link)
         .toList(), false);
     return out.toString();

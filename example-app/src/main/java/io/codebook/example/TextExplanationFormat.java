@@ -38,11 +38,8 @@ public final class TextExplanationFormat implements ExplanationFormat {
         out.append('\n').append(TextWrapper.wrap("Check first: " + hint, INDENT, INDENT)));
     list(out, "Servers also send:", quoted(code.variants()), false);
     list(out, "Possible solutions:", code.solutions(), true);
-    if (!code.aliases().isEmpty()) {
-      out.append('\n').append(TextWrapper.wrap("Other meanings of " + code.code() + ": "
-          + String.join(", ", code.aliases()) + " (see 'ftp-doctor docs' for their texts)",
-          INDENT, INDENT));
-    }
+    list(out, "Other meanings of " + code.code() + ":",
+        code.aliases().stream().map(OtherMeaning::summary).toList(), false);
     list(out, "References:", code.references(), false);
     return out.toString();
   }

@@ -99,16 +99,32 @@ class CodeExplainerTest {
   }
 
   @Test
-  void aliasesAreFoundForTheirPrimaryOnly() {
-    assertEquals(List.of("TLS_NEGOTIATION_FAILED"), Aliases.of(FtpReply.EXTENDED_PORT_FAILURE));
-    assertEquals(List.of(), Aliases.of(FtpReply.SERVICE_NOT_AVAILABLE));
-    GeneratedSet.FTP.aliasFields().forEach((alias, primary) ->
-        assertTrue(Aliases.of(primary).contains(alias), alias));
-    for (WinsockError error : WinsockError.values()) {
-      assertEquals(GeneratedSet.WINSOCK.aliasFields().entrySet().stream()
-          .filter(entry -> entry.getValue() == error).map(entry -> entry.getKey()).toList(),
-          Aliases.of(error), error::name);
+  void aliasesAtRunTimeMatchTheAliasFields() {
+    assertEquals(List.of("TLS_NEGOTIATION_FAILED"),
+        FtpReply.EXTENDED_PORT_FAILURE.aliases().stream().map(FtpReply.Alias::name).toList());
+    assertEquals(List.of(), FtpReply.SERVICE_NOT_AVAILABLE.aliases());
+    GeneratedSet.FTP.aliasFields().forEach((name, primary) ->
+        assertTrue(primary.aliases().stream().anyMatch(alias -> alias.name().equals(name)
+            && alias.primary() == primary && alias.code() == primary.code()), name));
+    GeneratedSet.WINSOCK.aliasFields().forEach((name, primary) ->
+        assertTrue(primary.aliases().stream().anyMatch(alias -> alias.name().equals(name)
+            && alias.primary() == primary), name));
+    int aliasCount = 0;
+    for (FtpReply reply : FtpReply.values()) {
+      aliasCount += reply.aliases().size();
     }
+    assertEquals(GeneratedSet.FTP.aliasFields().size(), aliasCount, "every alias field is listed once");
+  }
+
+  @Test
+  void bothMeaningsOf10068AreKeptWithTheirSources() {
+    WinsockError users = WinsockError.of(10068);
+    assertTrue(users.message().startsWith("User quota exceeded"), users.message());
+    WinsockError.Alias seed = users.aliases().get(0);
+    assertEquals(WinsockError.TOO_MANY_USERS, seed.primary());
+    assertTrue(seed.message().startsWith("Too many users, server is full"), seed.message());
+    assertFalse(seed.isStandard());
+    assertFalse(seed.references().isEmpty());
   }
 
   @Test

@@ -153,7 +153,7 @@ class FtpDoctorTest {
   @Test
   void explainSaysWhenACodeIsNotStandard() {
     FtpReply nonStandard = Arrays.stream(FtpReply.values())
-        .filter(reply -> !reply.standard()).findFirst().orElseThrow();
+        .filter(reply -> !reply.isStandard()).findFirst().orElseThrow();
     run("explain", Integer.toString(nonStandard.code()))
         .assertOutContains("no standard defines it");
     assertFalse(run("explain", "421").out().contains("no standard defines it"));

@@ -8,6 +8,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -142,10 +143,15 @@ class GeneratedHandlerTest {
     List<String> calls = new ArrayList<>();
     WinsockErrorHandler<String> handler =
         recordingProxy(WinsockErrorHandler.class, WinsockError.class, calls);
+    // winsock.yaml names these two methods itself: derived, they would differ from 10102's and
+    // 10103's only in case.
+    Map<String, String> overrides = Map.of(
+        "WSA_E_NO_MORE", "onWsaENoMoreResults", "WSA_E_CANCELLED", "onWsaECancelledLookup");
     for (WinsockError error : WinsockError.values()) {
       calls.clear();
       WinsockErrorHandler.dispatch(error.code(), handler);
-      assertEquals(List.of(handlerMethod(error.name()) + "(" + error.name() + ")"), calls);
+      String method = overrides.getOrDefault(error.name(), handlerMethod(error.name()));
+      assertEquals(List.of(method + "(" + error.name() + ")"), calls);
     }
   }
 
