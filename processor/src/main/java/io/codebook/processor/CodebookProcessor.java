@@ -6,6 +6,7 @@ import io.codebook.processor.locate.SpecLocator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -22,8 +23,22 @@ import javax.lang.model.element.TypeElement;
 public final class CodebookProcessor extends AbstractProcessor {
   private static final String GENERATED = "javax.annotation.processing.Generated";
 
+  private final Consumer<String> beforeEachSpec;
   private ErrorReporter errors;
   private CodeSetWriter writer;
+
+  /** The processor javac instantiates through the service loader. */
+  public CodebookProcessor() {
+    this(specPath -> {});
+  }
+
+  /**
+   * A processor that runs {@code beforeEachSpec} with each spec path before processing it, so that
+   * tests can prove that a failure anywhere becomes a compiler error rather than an exception.
+   */
+  CodebookProcessor(Consumer<String> beforeEachSpec) {
+    this.beforeEachSpec = beforeEachSpec;
+  }
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
@@ -72,6 +87,7 @@ public final class CodebookProcessor extends AbstractProcessor {
         continue;
       }
       try {
+        beforeEachSpec.accept(request.specPath());
         writer.write(request);
       } catch (RuntimeException | LinkageError | StackOverflowError e) {
         // Nothing may escape into javac: report it as an error and go on with the next spec.

@@ -51,7 +51,7 @@ public final class TestCompiler {
   /** A compiler with the processor, the annotation and {@code extraClassPath} on the class path. */
   public static Compiler javac(List<File> extraClassPath, String... options) {
     List<File> classPath = new ArrayList<>(extraClassPath);
-    classPath.add(locationOf(Codebook.class));
+    classPath.add(annotationsLocation());
     return Compiler.javac().withProcessors(new CodebookProcessor()).withClasspath(classPath).withOptions((Object[]) options);
   }
 
@@ -78,6 +78,11 @@ public final class TestCompiler {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Where the {@code @Codebook} annotation's classes are. */
+  public static File annotationsLocation() {
+    return locationOf(Codebook.class);
   }
 
   private static File locationOf(Class<?> type) {
