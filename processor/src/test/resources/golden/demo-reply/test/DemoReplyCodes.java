@@ -44,7 +44,7 @@ public final class DemoReplyCodes {
   /**
    * {@code 522} TLS negotiation failed.
    *
-   * <p>Another meaning of {@link #EXTENDED_PORT_FAILURE}.
+   * <p>Another meaning of {@link DemoReplyCodes#EXTENDED_PORT_FAILURE}.
    *
    * @see DemoReply#TLS_NEGOTIATION_FAILED
    */

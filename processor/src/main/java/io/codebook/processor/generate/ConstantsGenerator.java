@@ -8,6 +8,8 @@ import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.Alias;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -18,6 +20,15 @@ final class ConstantsGenerator {
   private ConstantsGenerator() {}
 
   static JavaFile generate(CodeSet codeSet, GeneratedTypes types, GenerationOptions options) {
+    TypeSpec.Builder type = start(codeSet, types, options);
+    for (Code code : codeSet.codes()) {
+      fields(code, types).forEach(type::addField);
+    }
+    return Annotations.javaFile(types.constants(), type.build(), codeSet);
+  }
+
+  /** The class with its documentation and private constructor, but no constants yet. */
+  static TypeSpec.Builder start(CodeSet codeSet, GeneratedTypes types, GenerationOptions options) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.constants()).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     Javadoc doc = new Javadoc().paragraph("The numbers of {@link " + types.codes().simpleName() + "} as {@code int} constants, for {@code case} labels on raw ints:");
@@ -30,19 +41,23 @@ final class ConstantsGenerator {
     doc.paragraph(Annotations.provenance(codeSet));
     type.addJavadoc("$L", doc.build());
     Annotations.markGenerated(type, codeSet, options);
-    for (Code code : codeSet.codes()) {
-      Javadoc constantDoc = new Javadoc().paragraph(CodeDocs.summary(code.code(), code.message()));
-      constantDoc.tag("see", types.codes().simpleName() + "#" + code.name());
-      type.addField(constant(code.name(), code.code(), constantDoc));
-      for (Alias alias : code.aliases()) {
-        Javadoc aliasDoc = new Javadoc().paragraph(CodeDocs.summary(code.code(), alias.message()));
-        aliasDoc.paragraph("Another meaning of {@link #" + code.name() + "}.");
-        aliasDoc.tag("see", types.codes().simpleName() + "#" + alias.name());
-        type.addField(constant(alias.name(), code.code(), aliasDoc));
-      }
-    }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addJavadoc("Not instantiable.\n").build());
-    return Annotations.javaFile(types.constants(), type.build(), codeSet);
+    return type;
+  }
+
+  /** The constants of one code: its own, then one per alias. */
+  static List<FieldSpec> fields(Code code, GeneratedTypes types) {
+    List<FieldSpec> fields = new ArrayList<>();
+    Javadoc constantDoc = new Javadoc().paragraph(CodeDocs.summary(code.code(), code.message()));
+    constantDoc.tag("see", types.codes().simpleName() + "#" + code.name());
+    fields.add(constant(code.name(), code.code(), constantDoc));
+    for (Alias alias : code.aliases()) {
+      Javadoc aliasDoc = new Javadoc().paragraph(CodeDocs.summary(code.code(), alias.message()));
+      aliasDoc.paragraph("Another meaning of {@link " + types.constants().simpleName() + "#" + code.name() + "}.");
+      aliasDoc.tag("see", types.codes().simpleName() + "#" + alias.name());
+      fields.add(constant(alias.name(), code.code(), aliasDoc));
+    }
+    return fields;
   }
 
   private static FieldSpec constant(String name, int value, Javadoc doc) {

@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
-/** Generates the enum named after the code set: one constant per code, with lookup by number. */
+/**
+ * Generates the enum named after the code set: one constant per code, with lookup by number. Its
+ * members are also used by {@link LargeSetGenerator}, which gives sets too large for an enum the
+ * same API on a class.
+ */
 final class EnumGenerator {
   private static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
 
@@ -36,15 +40,28 @@ final class EnumGenerator {
     }
     for (Code code : codeSet.codes()) {
       for (Alias alias : code.aliases()) {
-        type.addField(
-            FieldSpec.builder(self, alias.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("$L", CodeDocs.of(alias, code).build())
-                .initializer("$N", code.name())
-                .build());
+        type.addField(aliasField(alias, code, self));
       }
     }
-    addProperties(type, codeSet, types);
+    Members members = new Members(type, self);
+    addProperties(codeSet, types, members);
+    members.finishConstructor();
+    addLookups(type, codeSet, types, members);
     addPredicates(type, types);
+    addNestedTypes(type, codeSet, types);
+    return Annotations.javaFile(types.codes(), type.build(), codeSet);
+  }
+
+  /** {@code public static final X ALIAS = PRIMARY;}, with the alias's own documentation. */
+  static FieldSpec aliasField(Alias alias, Code code, ClassName self) {
+    return FieldSpec.builder(self, alias.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L", CodeDocs.of(alias, code).build())
+        .initializer("$N", code.name())
+        .build();
+  }
+
+  /** The nested types: series, groups and aliases when the spec has them, the outcome, the index. */
+  static void addNestedTypes(TypeSpec.Builder type, CodeSet codeSet, GeneratedTypes types) {
     if (codeSet.hasSeries()) {
       type.addType(SeriesGenerator.generate(codeSet, types));
     }
@@ -56,10 +73,9 @@ final class EnumGenerator {
     }
     type.addType(OutcomeGenerator.generate(types));
     type.addType(IndexGenerator.generate(codeSet, types));
-    return Annotations.javaFile(types.codes(), type.build(), codeSet);
   }
 
-  private static String typeDoc(CodeSet codeSet, GeneratedTypes types) {
+  static String typeDoc(CodeSet codeSet, GeneratedTypes types) {
     Javadoc doc = new Javadoc().textParagraph(codeSet.title()).textParagraph(codeSet.description());
     doc.references(codeSet.references());
     doc.paragraph(
@@ -73,8 +89,13 @@ final class EnumGenerator {
   }
 
   /** One argument per line, as a careful hand would wrap a long constructor call. */
-  private static CodeBlock constructorArguments(Code code, CodeSet codeSet, GeneratedTypes types) {
-    List<CodeBlock> args = new ArrayList<>();
+  static CodeBlock constructorArguments(Code code, CodeSet codeSet, GeneratedTypes types) {
+    return constructorArguments(List.of(), code, codeSet, types);
+  }
+
+  /** The constructor arguments, after {@code leading} ones that only the class shape has. */
+  static CodeBlock constructorArguments(List<CodeBlock> leading, Code code, CodeSet codeSet, GeneratedTypes types) {
+    List<CodeBlock> args = new ArrayList<>(leading);
     args.add(CodeBlock.of("$L", code.code()));
     args.add(CodeBlock.of("$L", JavaLiterals.expression(code.message())));
     args.add(CodeBlock.of("$L", JavaLiterals.expression(code.description())));
@@ -96,7 +117,7 @@ final class EnumGenerator {
   }
 
   /** Sets without aliases get no {@code Alias} type and no {@code aliases()}, rather than empty ones. */
-  private static boolean hasAliases(CodeSet codeSet) {
+  static boolean hasAliases(CodeSet codeSet) {
     return codeSet.codes().stream().anyMatch(code -> !code.aliases().isEmpty());
   }
 
@@ -108,8 +129,8 @@ final class EnumGenerator {
     return list.add(")").build();
   }
 
-  private static void addProperties(TypeSpec.Builder type, CodeSet codeSet, GeneratedTypes types) {
-    Members members = new Members(type, types.codes());
+  /** The properties every code has, as fields set by the constructor with public accessors. */
+  static void addProperties(CodeSet codeSet, GeneratedTypes types, Members members) {
     members
         .property(TypeName.INT, "code", "The number, as sent on the wire.", "the number")
         .property(ClassName.get(String.class), "message", "The short, official text.", "the message")
@@ -132,7 +153,10 @@ final class EnumGenerator {
       members.property(types.group(), "group", "The group whose digit pattern this code matches.", "the group");
     }
     members.property(types.outcome(), "outcome", "What this code says about the request it answers.", "the outcome");
-    members.finishConstructor();
+  }
+
+  /** {@code lookup(int)}, {@code of(int)} and {@code isKnown(int)}, all through the index. */
+  static void addLookups(TypeSpec.Builder type, CodeSet codeSet, GeneratedTypes types, Members members) {
     members.lookups(
         CodeBlock.of("$T.find(code)", types.index()),
         "Finds the constant for a number, in constant time and without allocating.\n\n"
@@ -151,7 +175,7 @@ final class EnumGenerator {
             .build());
   }
 
-  private static void addPredicates(TypeSpec.Builder type, GeneratedTypes types) {
+  static void addPredicates(TypeSpec.Builder type, GeneratedTypes types) {
     type.addMethod(predicate("isSuccess", "the request was carried out", CodeBlock.of("outcome == $T.SUCCESS", types.outcome())));
     type.addMethod(predicate("isPending", "the request is under way or needs more input", CodeBlock.of("outcome == $T.PENDING", types.outcome())));
     type.addMethod(predicate("isTransient", "the request failed but may succeed if repeated later", CodeBlock.of("outcome == $T.TRANSIENT", types.outcome())));

@@ -45,6 +45,17 @@ final class Members {
     return this;
   }
 
+  /** A private final field set by the constructor, without an accessor. */
+  Members hiddenProperty(TypeName fieldType, String name, String summary) {
+    type.addField(
+        FieldSpec.builder(fieldType, name, Modifier.PRIVATE, Modifier.FINAL).addJavadoc("$L\n", summary).build());
+    constructor
+        .addParameter(fieldType, name)
+        .addJavadoc("@param $N $L\n", name, summary.toLowerCase(java.util.Locale.ROOT))
+        .addStatement("this.$N = $N", name, name);
+    return this;
+  }
+
   /**
    * Adds the constructor, with one {@code Optional} per constant made up front so that
    * {@code lookup} never allocates.
