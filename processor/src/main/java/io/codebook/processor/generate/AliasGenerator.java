@@ -36,7 +36,7 @@ final class AliasGenerator {
         .property(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string")
         .property(TypeName.BOOLEAN, "standard", "isStandard", "Whether a standard defines this meaning.", "{@code true} for a standard meaning")
         .property(strings, "references", "The documents that define this meaning.", "an unmodifiable list, possibly empty")
-        .finishConstructor(false, Modifier.PRIVATE);
+        .finishConstructor(false);
     type.addMethod(
         MethodSpec.methodBuilder("primary")
             .addModifiers(Modifier.PUBLIC)

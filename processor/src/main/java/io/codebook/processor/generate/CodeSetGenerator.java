@@ -23,11 +23,14 @@ public final class CodeSetGenerator {
 
   public static Output generate(CodeSet codeSet, GenerationOptions options) {
     GeneratedTypes types = GeneratedTypes.of(options.packageName(), codeSet);
+    SetShape shape = SetShape.of(codeSet);
     List<JavaFile> sources =
-        List.of(
-            EnumGenerator.generate(codeSet, types, options),
-            ConstantsGenerator.generate(codeSet, types, options),
-            HandlerGenerator.generate(codeSet, types, options));
+        shape.large()
+            ? LargeSetGenerator.generate(codeSet, types, options, shape)
+            : List.of(
+                EnumGenerator.generate(codeSet, types, options),
+                ConstantsGenerator.generate(codeSet, types, options),
+                HandlerGenerator.generate(codeSet, types, options));
     Map<String, String> resources = new TreeMap<>();
     resources.put(docPath(codeSet, "md"), ReferenceDoc.render(codeSet, new MarkdownWriter()));
     resources.put(docPath(codeSet, "html"), ReferenceDoc.render(codeSet, new HtmlWriter()));

@@ -14,9 +14,10 @@ import io.codebook.processor.model.CodeSet;
  * @param outcome the nested outcome enum
  * @param alias the nested alias class
  * @param index the nested lookup table holder
+ * @param parts the holder of the parts of a set too large for an enum
  */
 public record GeneratedTypes(
-    ClassName codes, ClassName constants, ClassName handler, ClassName series, ClassName group, ClassName outcome, ClassName alias, ClassName index) {
+    ClassName codes, ClassName constants, ClassName handler, ClassName series, ClassName group, ClassName outcome, ClassName alias, ClassName index, ClassName parts) {
 
   /** The names for {@code codeSet} generated into {@code packageName}. */
   public static GeneratedTypes of(String packageName, CodeSet codeSet) {
@@ -29,11 +30,12 @@ public record GeneratedTypes(
         codes.nestedClass("Group"),
         codes.nestedClass("Outcome"),
         codes.nestedClass("Alias"),
-        codes.nestedClass("Index"));
+        codes.nestedClass("Index"),
+        ClassName.get(packageName, codeSet.name() + "Parts"));
   }
 
   /** The simple names of the top-level types, which must not clash between specs of one package. */
   public java.util.List<String> topLevelNames() {
-    return java.util.List.of(codes.simpleName(), constants.simpleName(), handler.simpleName());
+    return java.util.List.of(codes.simpleName(), constants.simpleName(), handler.simpleName(), parts.simpleName());
   }
 }

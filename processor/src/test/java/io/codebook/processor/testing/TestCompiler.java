@@ -43,6 +43,12 @@ public final class TestCompiler {
     return javac(List.of(root.toFile()), options).compile(packageInfo);
   }
 
+  /** Compiles {@code sources} with the specs, by path, on the class path. */
+  public static Compilation compile(Map<String, String> specs, List<JavaFileObject> sources, String... options) {
+    Path root = specDirectory(specs);
+    return javac(List.of(root.toFile()), options).compile(sources);
+  }
+
   /** Compiles a package annotated with one spec, stored at {@code spec.yaml}. */
   public static Compilation compileSpec(String yaml, String... options) {
     return compile(Map.of("spec.yaml", yaml), packageInfo("spec.yaml"), options);
