@@ -5,18 +5,20 @@ import java.util.Locale;
 /** The code sets ftp-doctor knows, each backed by a type Codebook generated. */
 public enum CodeSet {
   /** FTP replies, from {@link FtpReply}. */
-  FTP("ftp", "FTP reply", FtpReply.class),
+  FTP("ftp", "FTP reply", "Servers also send:", FtpReply.class),
 
   /** Windows Sockets errors, from {@link WinsockError}. */
-  WINSOCK("winsock", "Winsock error", WinsockError.class);
+  WINSOCK("winsock", "Winsock error", "Also reported as:", WinsockError.class);
 
   private final String optionValue;
   private final String displayName;
+  private final String variantsTitle;
   private final Class<?> generatedType;
 
-  CodeSet(String optionValue, String displayName, Class<?> generatedType) {
+  CodeSet(String optionValue, String displayName, String variantsTitle, Class<?> generatedType) {
     this.optionValue = optionValue;
     this.displayName = displayName;
+    this.variantsTitle = variantsTitle;
     this.generatedType = generatedType;
   }
 
@@ -43,6 +45,16 @@ public enum CodeSet {
    */
   public String displayName() {
     return displayName;
+  }
+
+  /**
+   * The title of the list of other texts that come with a code of this set: servers send FTP
+   * replies, while Winsock errors are reported by the operating system and by clients.
+   *
+   * @return the title, ending with a colon
+   */
+  public String variantsTitle() {
+    return variantsTitle;
   }
 
   /**

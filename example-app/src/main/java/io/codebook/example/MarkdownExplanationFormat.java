@@ -51,8 +51,8 @@ public final class MarkdownExplanationFormat implements ExplanationFormat {
     }
     code.checkFirst().ifPresent(hint ->
         out.append("\n**Check first:** ").append(escape(hint)).append('\n'));
-    list(out, "Servers also send:", code.variants().stream().map(v -> "\"" + escape(v) + "\"")
-        .toList(), false);
+    list(out, code.codeSet().variantsTitle(), code.variants().stream()
+        .map(v -> "\"" + escape(v) + "\"").toList(), false);
     list(out, "Possible solutions:", code.solutions().stream().map(
         MarkdownExplanationFormat::escape).toList(), true);
     list(out, "Other meanings of " + code.code() + ":", code.aliases().stream()

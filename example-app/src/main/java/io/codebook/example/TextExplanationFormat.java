@@ -36,7 +36,7 @@ public final class TextExplanationFormat implements ExplanationFormat {
     }
     code.checkFirst().ifPresent(hint ->
         out.append('\n').append(TextWrapper.wrap("Check first: " + hint, INDENT, INDENT)));
-    list(out, "Servers also send:", quoted(code.variants()), false);
+    list(out, code.codeSet().variantsTitle(), quoted(code.variants()), false);
     list(out, "Possible solutions:", code.solutions(), true);
     list(out, "Other meanings of " + code.code() + ":",
         code.aliases().stream().map(OtherMeaning::summary).toList(), false);

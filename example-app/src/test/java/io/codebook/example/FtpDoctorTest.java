@@ -143,6 +143,22 @@ class FtpDoctorTest {
     error.solutions().forEach(result::assertOutContains);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "markdown"})
+  void otherTextsAreTitledForTheirCodeSet(String format) {
+    WinsockError error = WinsockError.WSAECONNREFUSED;
+    assertFalse(error.variants().isEmpty(), "10061 has variants in the spec");
+    Result winsock = run("explain", "--format", format, "10061");
+    assertEquals(ExitCode.OK, winsock.status(), winsock.err());
+    winsock.assertOutContains("Also reported as:");
+    assertFalse(winsock.out().contains("Servers also send"), winsock.out());
+    error.variants().forEach(variant -> winsock.assertOutContains('"' + variant + '"'));
+
+    Result ftp = run("explain", "--format", format, "421");
+    ftp.assertOutContains("Servers also send:");
+    assertFalse(ftp.out().contains("Also reported as"), ftp.out());
+  }
+
   @Test
   void explainNamesTheOtherMeaningsOfANumber() {
     run("explain", "522").assertOutContains("TLS_NEGOTIATION_FAILED");
