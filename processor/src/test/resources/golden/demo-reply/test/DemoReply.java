@@ -771,7 +771,7 @@ public enum DemoReply {
      * @param standard {@code true} for a standard meaning
      * @param references an unmodifiable list, possibly empty
      */
-    private Alias(String name, int code, String message, String description, boolean standard,
+    Alias(String name, int code, String message, String description, boolean standard,
         List<String> references) {
       this.name = name;
       this.code = code;

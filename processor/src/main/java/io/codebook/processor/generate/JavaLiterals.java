@@ -40,7 +40,9 @@ final class JavaLiterals {
       char c = text.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
+        // javac misreads "\\u" right after an escaped high surrogate as the surrogate's partner
+        // (JDK 17 and 25 alike); the octal escape for the backslash avoids that.
+        case '\\' -> out.append(i > 0 && Character.isHighSurrogate(text.charAt(i - 1)) ? "\\134" : "\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");

@@ -60,7 +60,8 @@ final class Javadoc {
 
   /** Adds a paragraph of already-built Javadoc text; the first paragraph needs no {@code <p>}. */
   Javadoc paragraph(String javadoc) {
-    if (javadoc.isEmpty()) {
+    // A blank paragraph would be an empty <p>, which doclint rejects.
+    if (javadoc.isBlank()) {
       return this;
     }
     if (text.length() > 0) {
@@ -107,7 +108,7 @@ final class Javadoc {
       Reference reference = Reference.parse(raw);
       String label = escape(reference.label());
       text.append("  <li>")
-          .append(reference.url().map(url -> "<a href=\"" + escape(url) + "\">" + label + "</a>").orElse(label))
+          .append(reference.javadocLink().map(url -> "<a href=\"" + url + "\">" + label + "</a>").orElse(label))
           .append("</li>\n");
     }
     text.append("</ul>\n");

@@ -104,8 +104,8 @@ final class Members {
             .addStatement(
                 "throw new $T($L + code + $L)",
                 IllegalArgumentException.class,
-                JavaLiterals.literal(unknownPrefix),
-                JavaLiterals.literal(unknownSuffix))
+                JavaLiterals.expression(unknownPrefix),
+                JavaLiterals.expression(unknownSuffix))
             .endControlFlow()
             .addStatement("return found")
             .build());

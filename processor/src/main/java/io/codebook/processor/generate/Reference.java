@@ -13,6 +13,27 @@ import java.util.regex.Pattern;
 record Reference(String label, Optional<String> url) {
   private static final Pattern WITH_URL = Pattern.compile("(.*?)\\s*<(https?://[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]+)>\\s*");
 
+  /**
+   * The address, if it can be a Javadoc link as written: doclint checks {@code href} values as URIs
+   * and does not decode entities first, so an address that would need escaping in a comment
+   * ({@code @}, {@code *}, {@code &}...) or that is not a valid URI is shown as text instead.
+   */
+  Optional<String> javadocLink() {
+    return url.filter(Reference::isPlainUri);
+  }
+
+  private static boolean isPlainUri(String address) {
+    if (address.chars().anyMatch(c -> "@*&\\<>\"'".indexOf(c) >= 0)) {
+      return false;
+    }
+    try {
+      new java.net.URI(address);
+      return true;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
   static Reference parse(String text) {
     Matcher matcher = WITH_URL.matcher(text);
     if (matcher.matches()) {

@@ -137,14 +137,14 @@ public final class OutputChecks {
   }
 
   /**
-   * No control character but the line feed, no bidirectional control, no line or paragraph
+   * No control character but the line feed and the tab, no bidirectional control, no line or paragraph
    * separator and no byte-order mark: a reader could not see them, or would see text reordered.
    */
   private static void assertNoInvisibleCharacters(String where, String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean invisible =
-          c < 0x20 && c != '\n'
+          c < 0x20 && c != '\n' && c != '\t'
               || c >= 0x7f && c <= 0x9f
               || c >= 0x202a && c <= 0x202e
               || c >= 0x2066 && c <= 0x2069

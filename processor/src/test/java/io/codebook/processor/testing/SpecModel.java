@@ -67,6 +67,21 @@ public record SpecModel(
       return new CodeModel(code, name, message, description, variants, solutions, references, aliases, newOutcome, extraLines);
     }
 
+    /** A copy with another description ({@code null} leaves the field out). */
+    public CodeModel withDescription(String newDescription) {
+      return new CodeModel(code, name, message, newDescription, variants, solutions, references, aliases, outcome, extraLines);
+    }
+
+    /** A copy with other references ({@code null} leaves the field out). */
+    public CodeModel withReferences(List<String> newReferences) {
+      return new CodeModel(code, name, message, description, variants, solutions, newReferences, aliases, outcome, extraLines);
+    }
+
+    /** A copy with other aliases. */
+    public CodeModel withAliases(List<AliasModel> newAliases) {
+      return new CodeModel(code, name, message, description, variants, solutions, references, newAliases, outcome, extraLines);
+    }
+
     /** A copy with more verbatim YAML lines. */
     public CodeModel withExtraLine(String line) {
       List<String> lines = new ArrayList<>(extraLines);
@@ -81,6 +96,11 @@ public record SpecModel(
   /** A copy with other codes. */
   public SpecModel withCodes(List<CodeModel> newCodes) {
     return new SpecModel(name, title, description, references, series, group, newCodes);
+  }
+
+  /** A copy with another description ({@code null} leaves the field out). */
+  public SpecModel withDescription(String newDescription) {
+    return new SpecModel(name, title, newDescription, references, series, group, codes);
   }
 
   /** A copy with another name. */
