@@ -708,7 +708,7 @@ public enum DemoReply {
     }
 
     /**
-     * The group a number matches, or {@code null}.
+     * The group holding a number, or {@code null}.
      *
      * @param code any number
      * @return the group, or {@code null}
@@ -836,22 +836,22 @@ public enum DemoReply {
     }
 
     /**
-     * The constant this is another meaning of.
-     *
-     * @return the constant with the same number
-     */
-    public DemoReply primary() {
-      return DemoReply.of(code);
-    }
-
-    /**
-     * The alias's name, like an enum constant's.
+     * The name, like an enum constant's.
      *
      * @return the name
      */
     @Override
     public String toString() {
       return name;
+    }
+
+    /**
+     * The constant this is another meaning of.
+     *
+     * @return the constant with the same number
+     */
+    public DemoReply primary() {
+      return DemoReply.of(code);
     }
   }
 

@@ -29,7 +29,8 @@ final class AliasGenerator {
                     + "and an int constant of {@link $T}.\n",
                 types.codes(),
                 types.constants());
-    new Members(type, types.alias())
+    Members members = new Members(type, types.alias());
+    members
         .property(ClassName.get(String.class), "name", "The alias's constant name.", "the name")
         .property(TypeName.INT, "code", "The number this meaning belongs to.", "the number")
         .property(ClassName.get(String.class), "message", "The short text of this meaning.", "the message")
@@ -37,20 +38,13 @@ final class AliasGenerator {
         .property(TypeName.BOOLEAN, "standard", "isStandard", "Whether a standard defines this meaning.", "{@code true} for a standard meaning")
         .property(strings, "references", "The documents that define this meaning.", "an unmodifiable list, possibly empty")
         .finishConstructor(false);
+    members.nameAsToString();
     type.addMethod(
         MethodSpec.methodBuilder("primary")
             .addModifiers(Modifier.PUBLIC)
             .returns(types.codes())
             .addJavadoc("The constant this is another meaning of.\n\n@return the constant with the same number\n")
             .addStatement("return $T.of(code)", types.codes())
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("toString")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addJavadoc("The alias's name, like an enum constant's.\n\n@return the name\n")
-            .addStatement("return name")
             .build());
     return type.build();
   }

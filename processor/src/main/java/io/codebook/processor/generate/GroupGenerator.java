@@ -8,7 +8,9 @@ import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Group;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -64,16 +66,11 @@ final class GroupGenerator {
             + "@return the group whose pattern the number matches\n@throws IllegalArgumentException if no group matches it\n",
         "Code ",
         " is in no group of " + codeSet.name() + " (" + codeSet.title() + ")");
-    MethodSpec.Builder find =
-        MethodSpec.methodBuilder("find")
-            .addModifiers(Modifier.STATIC)
-            .returns(self)
-            .addParameter(TypeName.INT, "code")
-            .addJavadoc("The group a number matches, or {@code null}.\n\n@param code any number\n@return the group, or {@code null}\n");
+    Map<String, CodeBlock> conditions = new LinkedHashMap<>();
     for (Group group : codeSet.groups()) {
-      find.beginControlFlow("if ($L)", condition(group)).addStatement("return $N", group.name()).endControlFlow();
+      conditions.put(group.name(), condition(group));
     }
-    type.addMethod(find.addStatement("return null").build());
+    members.finder("group", conditions);
     return type.build();
   }
 

@@ -87,6 +87,7 @@ final class LargeSetGenerator {
     EnumGenerator.addLookups(type, codeSet, types, members);
     EnumGenerator.addPredicates(type, types);
     addEnumLikeMethods(type, types, shape);
+    members.nameAsToString();
     EnumGenerator.addNestedTypes(type, codeSet, types);
     return Annotations.javaFile(self, type.build(), codeSet);
   }
@@ -174,14 +175,6 @@ final class LargeSetGenerator {
             .addParameter(self, "other")
             .addJavadoc("Orders constants by code, like enum constants by ordinal.\n\n@param other another constant\n@return the comparison of the ordinals\n")
             .addStatement("return $T.compare(ordinal, other.ordinal)", Integer.class)
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("toString")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addJavadoc("The constant's name, like an enum constant's.\n\n@return the name\n")
-            .addStatement("return name")
             .build());
   }
 

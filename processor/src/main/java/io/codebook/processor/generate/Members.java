@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -108,6 +109,34 @@ final class Members {
                 JavaLiterals.expression(unknownSuffix))
             .endControlFlow()
             .addStatement("return found")
+            .build());
+  }
+
+  /**
+   * Adds the package-private {@code find(int)} behind {@code lookup} and {@code of}: the constant of
+   * the first condition that holds, in order, or {@code null}.
+   */
+  void finder(String what, Map<String, CodeBlock> conditionByConstant) {
+    MethodSpec.Builder find =
+        MethodSpec.methodBuilder("find")
+            .addModifiers(Modifier.STATIC)
+            .returns(self)
+            .addParameter(TypeName.INT, "code")
+            .addJavadoc("The $L holding a number, or {@code null}.\n\n@param code any number\n@return the $L, or {@code null}\n", what, what);
+    conditionByConstant.forEach(
+        (constant, condition) -> find.beginControlFlow("if ($L)", condition).addStatement("return $N", constant).endControlFlow());
+    type.addMethod(find.addStatement("return null").build());
+  }
+
+  /** {@code toString()} returning the name, as an enum constant's does. */
+  void nameAsToString() {
+    type.addMethod(
+        MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("The name, like an enum constant's.\n\n@return the name\n")
+            .addStatement("return name")
             .build());
   }
 

@@ -7,6 +7,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Series;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -63,18 +65,11 @@ final class SeriesGenerator {
             + "@return the series whose range holds the number\n@throws IllegalArgumentException if no series holds it\n",
         "Code ",
         " is in no series of " + codeSet.name() + " (" + codeSet.title() + ")");
-    MethodSpec.Builder find =
-        MethodSpec.methodBuilder("find")
-            .addModifiers(Modifier.STATIC)
-            .returns(self)
-            .addParameter(TypeName.INT, "code")
-            .addJavadoc("The series holding a number, or {@code null}.\n\n@param code any number\n@return the series, or {@code null}\n");
+    Map<String, CodeBlock> conditions = new LinkedHashMap<>();
     for (Series series : codeSet.series()) {
-      find.beginControlFlow("if (code >= $L && code <= $L)", series.first(), series.last())
-          .addStatement("return $N", series.name())
-          .endControlFlow();
+      conditions.put(series.name(), CodeBlock.of("code >= $L && code <= $L", series.first(), series.last()));
     }
-    type.addMethod(find.addStatement("return null").build());
+    members.finder("series", conditions);
     return type.build();
   }
 }
