@@ -8,34 +8,60 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code docs [--set ftp|winsock] [--format md|html] [--out FILE]}: writes a code set's shipped
  * reference document, unchanged, to standard output or to a file.
  */
-public final class DocsCommand implements Command {
-  /** Creates the command. */
-  public DocsCommand() {}
+@Command(
+    name = "docs",
+    header = "Writes the reference document of a code set.",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    parameterListHeading = "%nParameters:%n",
+    optionListHeading = "%nOptions:%n",
+    description = {
+        "Writes the complete reference document of a code set to standard output, or to FILE."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {ExitStatusText.OK, ExitStatusText.USAGE, ExitStatusText.IO_ERROR,
+        ExitStatusText.INTERNAL_ERROR})
+final class DocsCommand implements Callable<Integer> {
+  @ParentCommand
+  private FtpDoctor app;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
+  private boolean helpRequested;
+
+  @Option(names = "--set", paramLabel = "ftp|winsock", converter = SetConverter.class,
+      description = "The code set: ftp (FTP replies, the default) or winsock (Winsock errors).")
+  private CodeSet set = CodeSet.FTP;
+
+  @Option(names = "--format", paramLabel = "md|html", converter = FormatConverter.class,
+      description = "The document's format: md (Markdown, the default) or html (a standalone page).")
+  private DocFormat format = DocFormat.MARKDOWN;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Writes the document to FILE instead of standard output.")
+  private String out;
+
+  /** Creates the command; picocli sets its fields. */
+  DocsCommand() {}
 
   @Override
-  public int run(List<String> args, PrintStream out) throws UsageException, IOException {
-    CommandLine line = CommandLine.parse(args, Set.of("set", "format", "out"));
-    if (!line.operands().isEmpty()) {
-      throw new UsageException("unexpected argument '" + line.operands().get(0) + "'");
-    }
-    CodeSet set = CodeSet.named(line.option("set").orElse("ftp"));
-    DocFormat format = DocFormat.named(line.option("format").orElse("md"));
-    Path file = null;
-    if (line.option("out").isPresent()) {
-      file = outputFile(line.option("out").get());
-    }
+  public Integer call() throws UsageException, IOException {
+    Path file = out == null ? null : outputFile(out);
     byte[] document = ReferenceDocument.read(set, format);
     if (file == null) {
-      out.write(document, 0, document.length);
-      out.flush();
-      if (out.checkError()) {
+      PrintStream stdout = app.out();
+      stdout.write(document, 0, document.length);
+      stdout.flush();
+      if (stdout.checkError()) {
         throw new IOException("cannot write to standard output");
       }
     } else {
@@ -63,9 +89,15 @@ public final class DocsCommand implements Command {
     }
   }
 
-  private static String reason(IOException e) {
+  /**
+   * Says why a file operation failed, in a few words.
+   *
+   * @param e the failure
+   * @return the reason, such as "no such directory"
+   */
+  static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
-      return "no such directory";
+      return "no such file or directory";
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
@@ -74,5 +106,35 @@ public final class DocsCommand implements Command {
       return fileSystem.getReason();
     }
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  /** Reads the value of {@code --set}. */
+  static final class SetConverter implements ITypeConverter<CodeSet> {
+    /** Creates the converter. */
+    SetConverter() {}
+
+    @Override
+    public CodeSet convert(String value) {
+      try {
+        return CodeSet.named(value);
+      } catch (UsageException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** Reads the value of {@code --format}. */
+  static final class FormatConverter implements ITypeConverter<DocFormat> {
+    /** Creates the converter. */
+    FormatConverter() {}
+
+    @Override
+    public DocFormat convert(String value) {
+      try {
+        return DocFormat.named(value);
+      } catch (UsageException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

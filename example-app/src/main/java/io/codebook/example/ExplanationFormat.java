@@ -1,5 +1,6 @@
 package io.codebook.example;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Turns an {@link Explanation} into text for one output format. */
@@ -13,9 +14,27 @@ public interface ExplanationFormat {
   String format(Explanation explanation);
 
   /**
+   * Formats the explanations of one command, in order: by default each formatted on its own, with an
+   * empty line between two.
+   *
+   * @param explanations what to format
+   * @return the whole output, ending with a line break
+   */
+  default String formatAll(List<Explanation> explanations) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < explanations.size(); i++) {
+      if (i > 0) {
+        out.append('\n');
+      }
+      out.append(format(explanations.get(i)));
+    }
+    return out.toString();
+  }
+
+  /**
    * Finds a format by the name used with {@code --format}.
    *
-   * @param name {@code text}, {@code markdown} or {@code md}, in any case
+   * @param name {@code text}, {@code markdown}, {@code md} or {@code json}, in any case
    * @return the format
    * @throws UsageException if no format has that name
    */
@@ -26,8 +45,10 @@ public interface ExplanationFormat {
       case "markdown":
       case "md":
         return new MarkdownExplanationFormat();
+      case "json":
+        return new JsonExplanationFormat();
       default:
-        throw new UsageException("unknown format '" + name + "'; use text or markdown");
+        throw new UsageException("unknown format '" + name + "'; use text, markdown or json");
     }
   }
 

@@ -1,73 +1,106 @@
 package io.codebook.example;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.List;
+import java.nio.charset.Charset;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * {@code ftp-doctor}: explains FTP reply codes and Windows socket (Winsock) errors, using the types
- * Codebook generates from the FTP and Winsock specs.
+ * {@code ftp-doctor}: explains FTP reply codes and Windows socket (Winsock) errors, annotates FTP
+ * transcripts and diagnoses FTP servers, using the types Codebook generates from the FTP and Winsock
+ * specs.
  *
  * <pre>
- * ftp-doctor explain [--format text|markdown] CODE...
+ * ftp-doctor explain [--format text|markdown|json] CODE...
+ * ftp-doctor explain-log FILE|-
+ * ftp-doctor probe [--embedded | ftp://[user[:password]@]host[:port][/path]] [--timeout DURATION]
+ *                  [--password-file FILE]
  * ftp-doctor docs [--set ftp|winsock] [--format md|html] [--out FILE]
- * ftp-doctor help | --help | -h
+ * ftp-doctor help [COMMAND] | --help | -h
  * </pre>
+ *
+ * <p>The command line is parsed by picocli; every command takes {@code -h} and {@code --help}.
  *
  * <p>Exit status:
  *
  * <ul>
- *   <li>{@code 0} ({@link ExitCode#OK}): success; every code was explained, the document was written, or
- *       help was asked for.
- *   <li>{@code 1} ({@link ExitCode#NOT_FOUND}): at least one number is neither a listed FTP reply, inside
- *       an FTP reply series (100-699), nor a listed Winsock error. The other codes are still explained.
+ *   <li>{@code 0} ({@link ExitCode#OK}): success; every code was explained, the transcript or the probed
+ *       session shows no error, the document was written, or help was asked for.
+ *   <li>{@code 1} ({@link ExitCode#NOT_FOUND}): {@code explain}: at least one number is neither a listed
+ *       FTP reply, inside an FTP reply series (100-699), nor a listed Winsock error; the other codes are
+ *       still explained. {@code explain-log}: the input holds nothing ftp-doctor recognises.
  *   <li>{@code 2} ({@link ExitCode#USAGE}): usage error: no command, an unknown command or option, a
  *       missing option value, or a code that is not a whole number fitting in 32 bits. A one-line
  *       message goes to standard error and nothing to standard output.
  *   <li>{@code 3} ({@link ExitCode#IO_ERROR}): input/output error, for example the {@code --out} file
- *       cannot be written.
+ *       cannot be written, or the transcript or the password file cannot be read.
  *   <li>{@code 4} ({@link ExitCode#INTERNAL_ERROR}): a bug in ftp-doctor; the message names the error.
+ *   <li>{@code 5} ({@link ExitCode#PROBLEM_FOUND}): a problem was found and diagnosed: an error reply of
+ *       the probed server, or an error in the transcript.
+ *   <li>{@code 6} ({@link ExitCode#CONNECTION_FAILED}): {@code probe}: the connection was refused,
+ *       reset or timed out, or the host was not found; the diagnosis names the Winsock error.
  * </ul>
  *
  * <p>Errors are reported as one line on standard error, never as a stack trace. Without arguments, or
  * with an unknown command, the usage text follows on standard error.
  */
-public final class FtpDoctor {
-  /** The help text, printed by {@code help} and, on standard error, after usage errors. */
-  public static final String USAGE = String.join("\n",
-      "Usage: ftp-doctor <command> [options]",
-      "",
-      "Explains FTP reply codes and Windows socket (Winsock) errors.",
-      "",
-      "Commands:",
-      "  explain [--format text|markdown] CODE...",
-      "      Explains each code: its message and meaning, series, outcome, other",
-      "      texts servers send with it, possible solutions, other meanings and",
-      "      references. CODE is a number such as 421 (FTP reply) or 10061 (Winsock",
-      "      error). An unlisted number from 100 to 699 is explained from its FTP",
-      "      reply series.",
-      "  docs [--set ftp|winsock] [--format md|html] [--out FILE]",
-      "      Writes the complete reference document of a code set to standard",
-      "      output, or to FILE. Defaults: --set ftp --format md.",
-      "  help, --help, -h",
-      "      Shows this help.",
-      "",
-      "Exit status:",
-      "  0  success",
-      "  1  a number is neither a listed FTP reply, in an FTP reply series, nor a",
-      "     listed Winsock error",
-      "  2  usage error (unknown command or option, a code that is not a number)",
-      "  3  input/output error, e.g. FILE cannot be written",
-      "  4  internal error (a bug in ftp-doctor)",
-      "");
+@Command(
+    name = "ftp-doctor",
+    description = {
+        "Explains FTP reply codes and Windows socket (Winsock) errors, annotates FTP transcripts, "
+            + "and diagnoses FTP servers."},
+    synopsisSubcommandLabel = "<command>",
+    descriptionHeading = "%n",
+    optionListHeading = "%nOptions:%n",
+    subcommands = {ExplainCommand.class, ExplainLogCommand.class, ProbeCommand.class,
+        DocsCommand.class, HelpCommand.class},
+    commandListHeading = "%nCommands:%n",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        ExitStatusText.OK,
+        ExitStatusText.NOT_FOUND,
+        ExitStatusText.USAGE,
+        ExitStatusText.IO_ERROR,
+        ExitStatusText.INTERNAL_ERROR,
+        ExitStatusText.PROBLEM_FOUND,
+        ExitStatusText.CONNECTION_FAILED},
+    footerHeading = "%n",
+    footer = {"Run 'ftp-doctor <command> --help' for the options of a command. "
+        + "'ftp-doctor probe' with no URL starts an embedded FTP server and probes it."})
+public final class FtpDoctor implements Callable<Integer> {
+  /** Finds the password in an FTP URL, so that an error message never repeats it. */
+  private static final Pattern URL_PASSWORD =
+      Pattern.compile("(?i)(ftps?://[^\\s/?#@:]*:)[^\\s/?#@]*@");
 
-  private static final Map<String, Command> COMMANDS =
-      Map.of("explain", new ExplainCommand(), "docs", new DocsCommand());
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Map<String, String> environment;
 
-  private FtpDoctor() {}
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
+  private boolean helpRequested;
+
+  private FtpDoctor(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.environment = environment;
+  }
 
   /**
    * Runs the tool and exits with its status.
@@ -75,11 +108,11 @@ public final class FtpDoctor {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.in, System.out, System.err, System.getenv()));
   }
 
   /**
-   * Runs the tool without exiting, for tests and embedding. Never throws.
+   * Runs the tool without exiting, with the process's standard input and environment.
    *
    * @param args the command line
    * @param out standard output
@@ -87,16 +120,26 @@ public final class FtpDoctor {
    * @return the exit status, one of {@link ExitCode}
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, System.in, out, err, System.getenv());
+  }
+
+  /**
+   * Runs the tool without exiting, for tests and embedding. Never throws.
+   *
+   * @param args the command line
+   * @param in standard input, read by {@code explain-log -}
+   * @param out standard output
+   * @param err standard error
+   * @param environment the environment variables, such as {@code FTP_DOCTOR_PASSWORD}
+   * @return the exit status, one of {@link ExitCode}
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+      Map<String, String> environment) {
     try {
-      return dispatch(Arrays.asList(args), out, err);
-    } catch (UsageException e) {
-      err.println("ftp-doctor: " + e.getMessage());
-      return ExitCode.USAGE;
-    } catch (IOException | UncheckedIOException e) {
-      err.println("ftp-doctor: " + e.getMessage());
-      return ExitCode.IO_ERROR;
+      FtpDoctor app = new FtpDoctor(in, out, err, Map.copyOf(environment));
+      return app.commandLine().execute(args);
     } catch (RuntimeException | Error e) {
-      err.println("ftp-doctor: internal error: " + e);
+      err.println("ftp-doctor: internal error: " + oneLine(e.toString()));
       return ExitCode.INTERNAL_ERROR;
     } finally {
       out.flush();
@@ -104,28 +147,140 @@ public final class FtpDoctor {
     }
   }
 
-  private static int dispatch(List<String> args, PrintStream out, PrintStream err)
-      throws UsageException, IOException {
-    if (args.isEmpty()) {
-      err.print(USAGE);
-      return ExitCode.USAGE;
-    }
-    String name = args.get(0);
-    if (name.equals("help") || args.contains("--help") || args.contains("-h")) {
-      out.print(USAGE);
-      return ExitCode.OK;
-    }
-    Command command = COMMANDS.get(name);
+  /**
+   * The help text of the tool, as {@code ftp-doctor --help} prints it.
+   *
+   * @return the usage text, ending with a line break
+   */
+  public static String usage() {
+    return usage(null);
+  }
+
+  /**
+   * The help text of one command, as {@code ftp-doctor COMMAND --help} prints it.
+   *
+   * @param command the command's name, or {@code null} for the tool's own help
+   * @return the usage text, ending with a line break
+   * @throws IllegalArgumentException if there is no such command
+   */
+  public static String usage(String command) {
+    CommandLine root = new FtpDoctor(InputStream.nullInputStream(), System.out, System.err, Map.of())
+        .commandLine();
     if (command == null) {
-      err.println("ftp-doctor: unknown command '" + name + "'");
+      return root.getUsageMessage();
+    }
+    CommandLine sub = root.getSubcommands().get(command);
+    if (sub == null) {
+      throw new IllegalArgumentException("no command " + command);
+    }
+    return sub.getUsageMessage();
+  }
+
+  /** Without a command: the usage goes to standard error, and the status is {@link ExitCode#USAGE}. */
+  @Override
+  public Integer call() {
+    err.print(usage());
+    return ExitCode.USAGE;
+  }
+
+  /**
+   * Standard input, for {@code explain-log -}.
+   *
+   * @return the stream given to {@link #run(String[], InputStream, PrintStream, PrintStream, Map)}
+   */
+  InputStream in() {
+    return in;
+  }
+
+  /**
+   * Standard output.
+   *
+   * @return where commands write their results
+   */
+  PrintStream out() {
+    return out;
+  }
+
+  /**
+   * Standard error.
+   *
+   * @return where commands write progress notes that are not part of their result
+   */
+  PrintStream err() {
+    return err;
+  }
+
+  /**
+   * One environment variable.
+   *
+   * @param name the variable's name
+   * @return its value, or {@code null} if it is not set
+   */
+  String environment(String name) {
+    return environment.get(name);
+  }
+
+  private CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(this);
+    commandLine.setExpandAtFiles(false);
+    commandLine.setUsageHelpWidth(TextWrapper.WIDTH);
+    commandLine.setOut(writer(out));
+    commandLine.setErr(writer(err));
+    commandLine.setParameterExceptionHandler(this::usageError);
+    commandLine.setExecutionExceptionHandler(this::executionError);
+    return commandLine;
+  }
+
+  private static PrintWriter writer(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), true);
+  }
+
+  private int usageError(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    if (command.getCommandSpec().userObject() == this) {
+      if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+          && !unmatched.getUnmatched().get(0).startsWith("-")) {
+        err.println("ftp-doctor: unknown command '" + mask(unmatched.getUnmatched().get(0)) + "'");
+      } else {
+        err.println("ftp-doctor: " + message(e));
+      }
       err.println();
-      err.print(USAGE);
+      err.print(usage());
       return ExitCode.USAGE;
     }
-    try {
-      return command.run(args.subList(1, args.size()), out);
-    } catch (UsageException e) {
-      throw new UsageException(name + ": " + e.getMessage());
+    err.println("ftp-doctor: " + command.getCommandName() + ": " + message(e)
+        + "; see 'ftp-doctor " + command.getCommandName() + " --help'");
+    return ExitCode.USAGE;
+  }
+
+  private int executionError(Exception e, CommandLine command, ParseResult parsed) {
+    if (e instanceof UsageException) {
+      err.println("ftp-doctor: " + command.getCommandName() + ": " + message(e));
+      return ExitCode.USAGE;
     }
+    if (e instanceof IOException || e instanceof UncheckedIOException) {
+      err.println("ftp-doctor: " + message(e));
+      return ExitCode.IO_ERROR;
+    }
+    err.println("ftp-doctor: internal error: " + oneLine(e.toString()));
+    return ExitCode.INTERNAL_ERROR;
+  }
+
+  /** An exception's message, as one line that starts in lower case and repeats no password. */
+  private static String message(Exception e) {
+    String message = oneLine(Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
+    if (message.length() > 1 && Character.isUpperCase(message.charAt(0))
+        && !Character.isUpperCase(message.charAt(1))) {
+      message = message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
+    }
+    return mask(message);
+  }
+
+  private static String mask(String text) {
+    return URL_PASSWORD.matcher(text).replaceAll("$1****@");
+  }
+
+  private static String oneLine(String text) {
+    return mask(text.strip().replaceAll("\\s*\\R\\s*", " "));
   }
 }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,25 +26,6 @@ class CommandLineParsingTest {
     UsageException e = assertThrows(UsageException.class, () -> CodeArgument.parse(argument));
     assertTrue(e.getMessage().contains(argument.isEmpty() ? "empty" : "'" + argument + "'"),
         e.getMessage());
-  }
-
-  @Test
-  void optionsTakeTheirValueFromTheNextArgumentOrAfterAnEqualsSign() throws UsageException {
-    CommandLine line = CommandLine.parse(
-        List.of("421", "--format", "md", "-1", "--set=winsock"), Set.of("format", "set", "out"));
-    assertEquals(Optional.of("md"), line.option("format"));
-    assertEquals(Optional.of("winsock"), line.option("set"));
-    assertEquals(Optional.empty(), line.option("out"));
-    assertEquals(List.of("421", "-1"), line.operands());
-  }
-
-  @Test
-  void badOptionsAreUsageErrors() {
-    Set<String> known = Set.of("format");
-    assertThrows(UsageException.class, () -> CommandLine.parse(List.of("--size", "1"), known));
-    assertThrows(UsageException.class, () -> CommandLine.parse(List.of("--format"), known));
-    assertThrows(UsageException.class,
-        () -> CommandLine.parse(List.of("--format=md", "--format", "text"), known));
   }
 
   @Test

@@ -297,10 +297,63 @@ class FtpDoctorJarIT {
     assertTrue(run.err().startsWith("Usage: ftp-doctor"), run.err());
   }
 
+  @Test
+  void theJarBundlesItsDependenciesWithoutSignatures() throws IOException {
+    try (JarFile file = new JarFile(jar.toFile())) {
+      for (String entry : List.of("picocli/CommandLine.class",
+          "org/apache/ftpserver/FtpServerFactory.class", "org/apache/mina/core/IoUtil.class",
+          "org/slf4j/LoggerFactory.class", "org/slf4j/impl/StaticLoggerBinder.class",
+          "META-INF/LICENSE", "META-INF/NOTICE")) {
+        assertNotNull(file.getJarEntry(entry), entry + " in the jar");
+      }
+      List<String> unwanted = file.stream().map(JarEntry::getName)
+          .filter(name -> name.matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)") || name.endsWith("module-info.class"))
+          .toList();
+      assertEquals(List.of(), unwanted);
+    }
+  }
+
+  @Test
+  void probeEmbeddedIsTheMainJobAndRunsInSeconds() throws Exception {
+    long started = System.nanoTime();
+    Run run = javaJar("probe", "--embedded");
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    assertEquals(ExitCode.OK, run.status(), run.out() + run.err());
+    assertEquals("", run.err(), "nothing on standard error: FtpServer's logging is silenced");
+    assertTrue(run.out().contains("-> PASS ****"), run.out());
+    assertTrue(run.out().contains("\nResult: OK"), run.out());
+    assertTrue(run.out().contains("Stopped the embedded server"), run.out());
+    assertTrue(millis < 30_000, "took " + millis + " ms");
+  }
+
+  @Test
+  void explainLogReadsStandardInput() throws Exception {
+    Path transcript = Files.writeString(work.resolve("session.log"),
+        "Response: 220 Ready\nCommand: USER bob\nResponse: 331 Password\nCommand: PASS x1y2z3\n"
+            + "Response: 530 Login incorrect\n");
+    Run run = javaJar(transcript.toFile(), "explain-log", "-");
+    assertEquals(ExitCode.PROBLEM_FOUND, run.status(), run.err());
+    assertTrue(run.out().contains("530 NOT_LOGGED_IN"), run.out());
+    assertFalse(run.out().contains("x1y2z3"), run.out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"explain", "explain-log", "probe", "docs"})
+  void everyCommandHasHelp(String command) throws Exception {
+    Run run = javaJar(command, "--help");
+    assertEquals(ExitCode.OK, run.status(), run.err());
+    assertTrue(run.out().startsWith(FtpDoctor.usage(command).lines().findFirst().orElseThrow()), run.out());
+    assertTrue(run.out().contains("Exit status:"), run.out());
+  }
+
   /** What a run of the jar printed and returned. */
   record Run(int status, String out, String err) {}
 
   private Run javaJar(String... args) throws IOException, InterruptedException {
+    return javaJar(nullFile(), args);
+  }
+
+  private Run javaJar(java.io.File input, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
@@ -309,7 +362,7 @@ class FtpDoctorJarIT {
     Path stdout = Files.createTempFile(work, "stdout", ".txt");
     Path stderr = Files.createTempFile(work, "stderr", ".txt");
     Process process = new ProcessBuilder(command)
-        .redirectInput(ProcessBuilder.Redirect.from(nullFile()))
+        .redirectInput(ProcessBuilder.Redirect.from(input))
         .redirectOutput(stdout.toFile())
         .redirectError(stderr.toFile())
         .start();

@@ -219,19 +219,31 @@ class FtpDoctorTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-    "explain                     | at least one code",
+    "explain                     | 'CODE'",
     "explain --format xml 421    | 'xml'",
-    "explain --format            | --format needs a value",
+    "explain --format            | '--format'",
     "explain --colour 421        | '--colour'",
-    "explain --format md --format text 421 | more than once",
+    "explain --format md --format text 421 | only once",
     "docs --set gopher           | 'gopher'",
     "docs --format pdf           | 'pdf'",
     "docs extra                  | 'extra'",
-    "docs --out                  | --out needs a value",
+    "docs --out                  | '--out'",
+    "explain-log                 | 'FILE|-'",
+    "explain-log a b             | 'b'",
+    "probe --timeout soon        | 'soon'",
+    "probe --timeout 0s          | more than 0",
+    "probe --timeout 61m         | at most 1 hour",
+    "probe http://example.com/   | ftp://",
+    "probe sftp://example.com/   | not FTPS or SFTP",
+    "probe ftp://:21/            | no host",
+    "probe ftp://h:99999/        | port",
+    "probe ftp://h:2x1/          | port",
+    "probe --embedded ftp://h/   | not both",
+    "probe --password-file f     | needs an URL",
   })
   void usageErrorsAreOneLineOnStandardError(String commandLine, String expected) {
     Result result = run(commandLine.trim().split(" +"));
-    assertEquals(ExitCode.USAGE, result.status());
+    assertEquals(ExitCode.USAGE, result.status(), result.err());
     assertEquals("", result.out());
     assertTrue(result.err().startsWith("ftp-doctor: " + commandLine.trim().split(" ")[0] + ": "),
         result.err());
@@ -241,12 +253,32 @@ class FtpDoctorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"help", "--help", "-h", "explain --help"})
+  @ValueSource(strings = {"help", "--help", "-h"})
   void helpPrintsUsageAndSucceeds(String commandLine) {
     Result result = run(commandLine.split(" "));
     assertEquals(ExitCode.OK, result.status());
-    assertEquals(FtpDoctor.USAGE, result.out());
+    assertEquals(FtpDoctor.usage(), result.out());
     assertEquals("", result.err());
+    for (String command : List.of("explain", "explain-log", "probe", "docs", "help")) {
+      assertTrue(result.out().contains("\n  " + command + " "), command + " listed");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"explain", "explain-log", "probe", "docs"})
+  void everyCommandHasItsOwnHelp(String command) {
+    for (String[] args : List.of(new String[] {command, "--help"}, new String[] {command, "-h"},
+        new String[] {"help", command})) {
+      Result result = run(args);
+      assertEquals(ExitCode.OK, result.status(), String.join(" ", args));
+      assertEquals(FtpDoctor.usage(command), result.out(), String.join(" ", args));
+      assertEquals("", result.err());
+    }
+    String usage = FtpDoctor.usage(command);
+    assertTrue(usage.contains("Usage: ftp-doctor " + command + " "), usage);
+    assertTrue(usage.contains("\nExit status:\n"), usage);
+    assertFalse(usage.equals(FtpDoctor.usage()), "not the tool's help");
+    usage.lines().forEach(line -> assertTrue(line.length() <= TextWrapper.WIDTH, line));
   }
 
   @Test
@@ -254,7 +286,7 @@ class FtpDoctorTest {
     Result result = run();
     assertEquals(ExitCode.USAGE, result.status());
     assertEquals("", result.out());
-    assertEquals(FtpDoctor.USAGE, result.err());
+    assertEquals(FtpDoctor.usage(), result.err());
   }
 
   @Test
@@ -263,15 +295,26 @@ class FtpDoctorTest {
     assertEquals(ExitCode.USAGE, result.status());
     assertEquals("", result.out());
     assertTrue(result.err().startsWith("ftp-doctor: unknown command 'diagnose'\n"), result.err());
-    assertTrue(result.err().endsWith(FtpDoctor.USAGE), result.err());
+    assertTrue(result.err().endsWith(FtpDoctor.usage()), result.err());
   }
 
   @Test
   void theUsageDocumentsEveryExitCode() {
     for (int status : new int[] {ExitCode.OK, ExitCode.NOT_FOUND, ExitCode.USAGE, ExitCode.IO_ERROR,
-        ExitCode.INTERNAL_ERROR}) {
-      assertTrue(FtpDoctor.USAGE.contains("\n  " + status + "  "), "exit status " + status);
+        ExitCode.INTERNAL_ERROR, ExitCode.PROBLEM_FOUND, ExitCode.CONNECTION_FAILED}) {
+      assertTrue(FtpDoctor.usage().contains("\n  " + status + "   "), "exit status " + status);
     }
+    assertTrue(FtpDoctor.usage("probe").contains("\n  6   "), "probe documents status 6");
+    assertTrue(FtpDoctor.usage("explain-log").contains("\n  5   "), "explain-log documents 5");
+    assertFalse(FtpDoctor.usage("docs").contains("\n  5   "), "docs never ends with 5");
+  }
+
+  @Test
+  void anErrorMessageNeverRepeatsAPasswordFromAnUrl() {
+    Result result = run("probe", "ftp://bob:Sw0rdfish@h1/", "ftp://eve:Sw0rdfish@h2/");
+    assertEquals(ExitCode.USAGE, result.status());
+    assertFalse(result.err().contains("Sw0rdfish"), result.err());
+    assertTrue(result.err().contains("ftp://eve:****@h2/"), result.err());
   }
 
   @ParameterizedTest

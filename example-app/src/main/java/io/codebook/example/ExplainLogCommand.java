@@ -1,0 +1,92 @@
+package io.codebook.example;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code explain-log FILE|-}: reads an FTP transcript and explains it; see {@link TranscriptParser} for
+ * what it understands and {@link TranscriptReport} for what it prints.
+ */
+@Command(
+    name = "explain-log",
+    header = "Annotates an FTP transcript and diagnoses its errors.",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    parameterListHeading = "%nParameters:%n",
+    optionListHeading = "%nOptions:%n",
+    description = {
+        "Reads an FTP transcript, a client's log window or a raw capture of the control connection,"
+            + " from FILE or, with -, from standard input. Annotates each reply with its meaning,"
+            + " and ends with a summary of the errors and their possible solutions.",
+        "",
+        "Understands replies such as '421 Too many users', multi-line replies ('230-...' up to"
+            + " '230 ...'), commands, the labels of client logs (Response:, Command:, Status:,"
+            + " Error:, STATUS:>, ERROR:>, COMMAND:>, [R], <-, ->), timestamps such as [12:01:02]"
+            + " or 2024-05-01 12:00:00, and Winsock errors such as 'Winsock error 10061',"
+            + " WSAECONNREFUSED or ECONNREFUSED. Other lines are reported as malformed, with their"
+            + " numbers. The arguments of PASS and ACCT are never shown."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {ExitStatusText.OK, ExitStatusText.NOT_FOUND_LOG, ExitStatusText.USAGE,
+        ExitStatusText.IO_ERROR, ExitStatusText.INTERNAL_ERROR, ExitStatusText.PROBLEM_FOUND_LOG})
+final class ExplainLogCommand implements Callable<Integer> {
+  @ParentCommand
+  private FtpDoctor app;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
+  private boolean helpRequested;
+
+  @Parameters(paramLabel = "FILE|-", arity = "1",
+      description = "The transcript, UTF-8 or ISO 8859-1 text; - reads standard input.")
+  private String file;
+
+  /** Creates the command; picocli sets its fields. */
+  ExplainLogCommand() {}
+
+  @Override
+  public Integer call() throws IOException, UsageException {
+    Transcript transcript;
+    String name;
+    if (file.equals("-")) {
+      name = "standard input";
+      transcript = TranscriptParser.parse(new BufferedInputStream(app.in()));
+    } else {
+      Path path = path(file);
+      name = file;
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+        transcript = TranscriptParser.parse(in);
+      } catch (IOException e) {
+        throw new IOException("cannot read " + file + ": " + DocsCommand.reason(e), e);
+      }
+    }
+    PrintStream out = app.out();
+    out.print(TranscriptReport.format(transcript, name));
+    out.flush();
+    return TranscriptReport.exitStatus(transcript);
+  }
+
+  private static Path path(String name) throws UsageException, IOException {
+    if (name.isEmpty()) {
+      throw new UsageException("give a file name, or - for standard input");
+    }
+    Path path;
+    try {
+      path = Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new UsageException("'" + name + "' is not a valid file name: " + e.getReason());
+    }
+    if (Files.isDirectory(path)) {
+      throw new IOException("cannot read " + name + ": it is a directory");
+    }
+    return path;
+  }
+}
