@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.google.testing.compile.Compilation;
-import io.codebook.processor.testing.CompiledClasses;
+import io.codebook.processor.testing.GeneratedClasses;
 import io.codebook.processor.testing.TestCompiler;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class MemberNamesTest {
     }
     Compilation compilation = TestCompiler.compileSpec(yaml.toString(), "-Xlint:all", "-Werror");
     assertThat(compilation).succeededWithoutWarnings();
-    Class<?> clash = CompiledClasses.of(compilation).load("test.Clash");
+    Class<?> clash = GeneratedClasses.of(compilation).load("test.Clash");
     for (int i = 0; i < NAMES.size(); i++) {
       Object constant = clash.getField(NAMES.get(i)).get(null);
       assertSame(constant, clash.getMethod("of", int.class).invoke(null, i));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.google.testing.compile.Compilation;
-import io.codebook.processor.testing.CompiledClasses;
+import io.codebook.processor.testing.GeneratedClasses;
 import io.codebook.processor.testing.TestCompiler;
 import java.lang.reflect.Method;
 import java.util.Optional;
@@ -26,7 +26,7 @@ class FiftyThousandCodesTest {
     Compilation compilation = TestCompiler.compileSpec(LargeSpecs.spec("Huge", COUNT));
     long compiled = System.nanoTime();
     assertThat(compilation).succeeded();
-    Class<?> huge = CompiledClasses.of(compilation).load("test.Huge");
+    Class<?> huge = GeneratedClasses.of(compilation).load("test.Huge");
     Object[] values = (Object[]) huge.getMethod("values").invoke(null);
     assertEquals(COUNT, values.length);
     Method of = huge.getMethod("of", int.class);

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import io.codebook.processor.testing.CompiledClasses;
+import io.codebook.processor.testing.GeneratedClasses;
 import io.codebook.processor.testing.TestCompiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.lang.reflect.InvocationTargetException;
@@ -31,7 +31,7 @@ class LargeSetTest {
     Compilation compilation = TestCompiler.compileSpec(LargeSpecs.spec("Big", COUNT), "-Xlint:all", "-Werror");
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.BigParts");
-    CompiledClasses classes = CompiledClasses.of(compilation);
+    GeneratedClasses classes = GeneratedClasses.of(compilation);
     Class<?> big = classes.load("test.Big");
     assertFalse(big.isEnum(), "a class, not an enum");
 
@@ -75,7 +75,7 @@ class LargeSetTest {
     Compilation compilation =
         TestCompiler.compile(Map.of("spec.yaml", LargeSpecs.spec("Big", COUNT)), List.of(TestCompiler.packageInfo("spec.yaml"), handler));
     assertThat(compilation).succeeded();
-    CompiledClasses classes = CompiledClasses.of(compilation);
+    GeneratedClasses classes = GeneratedClasses.of(compilation);
     Class<?> handlerType = classes.load("test.BigHandler");
     Object recorder = classes.load("test.Recorder").getConstructor().newInstance();
     Method dispatch = handlerType.getMethod("dispatch", int.class, handlerType);
@@ -93,6 +93,6 @@ class LargeSetTest {
   void aSmallSetStaysAnEnum() throws Exception {
     Compilation compilation = TestCompiler.compileSpec(LargeSpecs.spec("Small", 200));
     assertThat(compilation).succeeded();
-    assertTrue(CompiledClasses.of(compilation).load("test.Small").isEnum());
+    assertTrue(GeneratedClasses.of(compilation).load("test.Small").isEnum());
   }
 }
