@@ -3,20 +3,9 @@ package io.codebook.example;
 import java.util.List;
 
 /** A short Markdown section per code, to paste into an issue, a wiki or a chat. */
-public final class MarkdownExplanationFormat implements ExplanationFormat {
+public final class MarkdownExplanationFormat extends SectionFormat {
   /** Creates the format. */
   public MarkdownExplanationFormat() {}
-
-  @Override
-  public String format(Explanation explanation) {
-    if (explanation instanceof ListedCode listed) {
-      return listed(listed);
-    }
-    if (explanation instanceof UnlistedFtpReply unlisted) {
-      return unlisted(unlisted);
-    }
-    return unknown((UnknownCode) explanation);
-  }
 
   /**
    * Escapes the characters that would otherwise start Markdown markup.
@@ -36,7 +25,8 @@ public final class MarkdownExplanationFormat implements ExplanationFormat {
     return out.toString();
   }
 
-  private static String listed(ListedCode code) {
+  @Override
+  protected String listed(ListedCode code) {
     StringBuilder out = new StringBuilder();
     out.append("## ").append(code.code()).append(" `").append(code.name()).append("`\n\n");
     out.append("**").append(escape(code.message())).append("**\n\n");
@@ -64,7 +54,8 @@ public final class MarkdownExplanationFormat implements ExplanationFormat {
     return out.toString();
   }
 
-  private static String unlisted(UnlistedFtpReply reply) {
+  @Override
+  protected String unlisted(UnlistedFtpReply reply) {
     FtpReply.Series series = reply.series();
     StringBuilder out = new StringBuilder();
     out.append("## ").append(reply.code()).append(" (not listed)\n\n");
@@ -78,7 +69,8 @@ public final class MarkdownExplanationFormat implements ExplanationFormat {
     return out.toString();
   }
 
-  private static String unknown(UnknownCode code) {
+  @Override
+  protected String unknown(UnknownCode code) {
     StringBuilder out = new StringBuilder();
     out.append("## ").append(code.code()).append(" (unknown)\n\n");
     out.append(code.code()).append(" is neither a listed FTP reply nor a listed Winsock error.");

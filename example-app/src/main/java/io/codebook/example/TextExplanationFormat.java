@@ -3,7 +3,7 @@ package io.codebook.example;
 import java.util.List;
 
 /** Plain text for a terminal, wrapped to {@link TextWrapper#WIDTH} columns. */
-public final class TextExplanationFormat implements ExplanationFormat {
+public final class TextExplanationFormat extends SectionFormat {
   private static final String INDENT = "  ";
   private static final String ITEM_INDENT = "    ";
 
@@ -11,17 +11,7 @@ public final class TextExplanationFormat implements ExplanationFormat {
   public TextExplanationFormat() {}
 
   @Override
-  public String format(Explanation explanation) {
-    if (explanation instanceof ListedCode listed) {
-      return listed(listed);
-    }
-    if (explanation instanceof UnlistedFtpReply unlisted) {
-      return unlisted(unlisted);
-    }
-    return unknown((UnknownCode) explanation);
-  }
-
-  private static String listed(ListedCode code) {
+  protected String listed(ListedCode code) {
     StringBuilder out = new StringBuilder();
     out.append(code.code()).append(' ').append(code.name())
         .append(" (").append(code.codeSet().displayName()).append(")\n");
@@ -44,7 +34,8 @@ public final class TextExplanationFormat implements ExplanationFormat {
     return out.toString();
   }
 
-  private static String unlisted(UnlistedFtpReply reply) {
+  @Override
+  protected String unlisted(UnlistedFtpReply reply) {
     FtpReply.Series series = reply.series();
     StringBuilder out = new StringBuilder();
     out.append(TextWrapper.wrap(reply.code() + " is not a listed FTP reply; as a "
@@ -59,7 +50,8 @@ public final class TextExplanationFormat implements ExplanationFormat {
     return out.toString();
   }
 
-  private static String unknown(UnknownCode code) {
+  @Override
+  protected String unknown(UnknownCode code) {
     StringBuilder out = new StringBuilder();
     out.append(code.code()).append(" is neither a listed FTP reply nor a listed Winsock error.\n");
     code.winsockRange().ifPresent(range -> out.append(TextWrapper.wrap("It lies in the Winsock range "
