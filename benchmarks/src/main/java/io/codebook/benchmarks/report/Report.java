@@ -1,0 +1,442 @@
+package io.codebook.benchmarks.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import io.codebook.benchmarks.FirstUse;
+import io.codebook.benchmarks.compile.CompileTimeBenchmark;
+
+/**
+ * Turns JMH's JSON results (run with {@code -prof gc}) and the compile-time benchmark's JSON into
+ * Markdown: the issue's targets marked met or missed, then per code set and group a table of every
+ * subject with its time, its allocation and its time as a multiple of the generated code's.
+ *
+ * <p>{@code java -cp benchmarks.jar io.codebook.benchmarks.report.Report --jmh jmh.json
+ * [--diagnostic jmh-huge-methods.json] [--compile compile-time.json] [--label TEXT] [--out FILE]}
+ */
+public final class Report {
+  /** Allocation below this many bytes per operation is reported as none (JMH's own noise is far smaller). */
+  static final double ZERO_BYTES = 0.5;
+
+  record Score(double value, double error) {
+    /** {@code this / other}, with the relative errors added in quadrature. */
+    Score over(Score other) {
+      double ratio = value / other.value;
+      double relative = Math.sqrt(square(error / value) + square(other.error / other.value));
+      return new Score(ratio, Math.abs(ratio) * relative);
+    }
+
+    private static double square(double x) {
+      return Double.isNaN(x) ? 0 : x * x;
+    }
+  }
+
+  record Row(String set, String group, String subject, Score time, Score bytes, String unit, String settings) {}
+
+  private final Map<String, Row> rows = new LinkedHashMap<>();
+  private final Map<String, Row> diagnostic = new LinkedHashMap<>();
+  private Map<String, Object> settings = Map.of();
+  private Object compile;
+  private String firstUse;
+
+  public static void main(String[] args) throws IOException {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i], args[i + 1]);
+    }
+    Report report = new Report();
+    if (options.containsKey("--jmh") && Files.isRegularFile(Path.of(options.get("--jmh")))) {
+      report.settings = report.read(Path.of(options.get("--jmh")), report.rows);
+    }
+    if (options.containsKey("--diagnostic") && Files.isRegularFile(Path.of(options.get("--diagnostic")))) {
+      report.read(Path.of(options.get("--diagnostic")), report.diagnostic);
+    }
+    if (options.containsKey("--first-use") && Files.isRegularFile(Path.of(options.get("--first-use")))) {
+      report.firstUse = Files.readString(Path.of(options.get("--first-use")), StandardCharsets.UTF_8);
+    }
+    if (options.containsKey("--compile") && Files.isRegularFile(Path.of(options.get("--compile")))) {
+      report.compile = Json.parse(Files.readString(Path.of(options.get("--compile")), StandardCharsets.UTF_8));
+    }
+    String markdown = report.markdown(options.getOrDefault("--label", "Benchmark run"));
+    if (options.containsKey("--out")) {
+      Files.writeString(Path.of(options.get("--out")), markdown, StandardCharsets.UTF_8);
+    }
+    System.out.print(markdown);
+  }
+
+  /** Reads one JMH JSON file into {@code into}; returns the first result's settings. */
+  private Map<String, Object> read(Path file, Map<String, Row> into) throws IOException {
+    List<Object> results = Json.array(Json.parse(Files.readString(file, StandardCharsets.UTF_8)));
+    for (Object result : results) {
+      Map<String, Object> r = Json.object(result);
+      String benchmark = (String) r.get("benchmark");
+      String[] parts = benchmark.split("\\.");
+      String set = parts[parts.length - 2];
+      String method = parts[parts.length - 1];
+      int underscore = method.indexOf('_');
+      String group = underscore < 0 ? method : method.substring(0, underscore);
+      String subject = underscore < 0 ? "" : method.substring(underscore + 1);
+      Map<String, Object> primary = Json.object(r.get("primaryMetric"));
+      Score time = new Score(Json.number(primary.get("score")), Json.number(primary.get("scoreError")));
+      Object norm = Json.path(r, "secondaryMetrics", "gc.alloc.rate.norm");
+      Score bytes = norm == null ? null : new Score(Json.number(Json.object(norm).get("score")), Json.number(Json.object(norm).get("scoreError")));
+      String runSettings = String.format(Locale.ROOT, "%s fork(s), warm-up %s × %s, measurement %s × %s",
+          integer(r.get("forks")), integer(r.get("warmupIterations")), r.get("warmupTime"),
+          integer(r.get("measurementIterations")), r.get("measurementTime"));
+      into.put(set + "." + method, new Row(set, group, subject, time, bytes, String.valueOf(primary.get("scoreUnit")), runSettings));
+    }
+    return results.isEmpty() ? Map.of() : Json.object(results.get(0));
+  }
+
+  String markdown(String label) {
+    StringBuilder md = new StringBuilder();
+    md.append("### ").append(label).append("\n\n");
+    md.append(machine()).append('\n');
+    if (!rows.isEmpty()) {
+      md.append(jmhSettings()).append('\n');
+    }
+    md.append("#### Targets\n\n").append(targets()).append('\n');
+    for (String set : sets()) {
+      md.append("#### ").append(setTitle(set)).append("\n\n");
+      md.append("JMH: ").append(settingsOf(set)).append(".\n\n");
+      for (String group : List.of("lookup", "of", "dispatch", "series")) {
+        Optional<Row> reference = row(set, group + "_generated");
+        if (reference.isEmpty()) {
+          continue;
+        }
+        md.append("**").append(groupTitle(group, set)).append("**\n\n");
+        md.append("| Subject | Time (ns/op ± 99.9% CI) | Allocated (B/op) | Time ÷ generated's (above 1: generated is faster) |\n|---|---:|---:|---:|\n");
+        List<Row> groupRows = new ArrayList<>();
+        for (Row row : rows.values()) {
+          if (row.set().equals(set) && row.group().equals(group)) {
+            groupRows.add(row);
+          }
+        }
+        groupRows.sort(java.util.Comparator.comparingInt(row -> order(row.subject())));
+        for (Row row : groupRows) {
+          md.append("| ").append(subjectTitle(row, set)).append(" | ").append(format(row.time()))
+              .append(" | ").append(bytes(row.bytes())).append(" | ")
+              .append(row == reference.get() ? "1 (reference)" : ratio(row.time().over(reference.get().time())))
+              .append(" |\n");
+        }
+        md.append('\n');
+      }
+    }
+    if (!diagnostic.isEmpty()) {
+      md.append("#### Diagnostic: the one-method `switch` with `-XX:-DontCompileHugeMethods`\n\n");
+      md.append("The same benchmarks, in a JVM that JIT-compiles methods over 8,000 bytes of bytecode too.\n\n");
+      md.append("| Benchmark | Default JVM (ns/op) | -XX:-DontCompileHugeMethods (ns/op) | Default ÷ diagnostic |\n|---|---:|---:|---:|\n");
+      for (Map.Entry<String, Row> entry : diagnostic.entrySet()) {
+        Row normal = rows.get(entry.getKey());
+        md.append("| ").append(entry.getKey()).append(" | ").append(normal == null ? "—" : format(normal.time())).append(" | ")
+            .append(format(entry.getValue().time())).append(" | ")
+            .append(normal == null ? "—" : ratio(normal.time().over(entry.getValue().time()))).append(" |\n");
+      }
+      md.append('\n');
+    }
+    if (firstUse != null && !firstUse.isBlank()) {
+      md.append("#### First use, in a fresh JVM per set\n\n").append(FirstUse.HEADER).append(firstUse.strip()).append("\n\n");
+    }
+    if (compile != null) {
+      md.append("#### Compile time\n\n").append(compileTable()).append('\n');
+    }
+    return md.toString();
+  }
+
+  private String machine() {
+    String cpu = "unknown CPU";
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+        if (line.startsWith("model name")) {
+          cpu = line.substring(line.indexOf(':') + 1).trim();
+          break;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux: leave it unknown
+    }
+    String load = "";
+    try {
+      String[] loadavg = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      load = ", load average " + loadavg[0] + " " + loadavg[1] + " " + loadavg[2] + " when the report was written";
+    } catch (IOException | RuntimeException e) {
+      // not Linux
+    }
+    String jdk = settings.isEmpty()
+        ? System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+        : settings.get("vmName") + " " + settings.get("vmVersion") + " (JDK " + settings.get("jdkVersion") + ")";
+    return String.format(Locale.ROOT, "Machine: %d CPUs (`nproc`), %s; %s; %s %s%s. Written %s.%n",
+        Runtime.getRuntime().availableProcessors(), cpu, jdk, System.getProperty("os.name"), System.getProperty("os.version"), load,
+        ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
+  }
+
+  private String jmhSettings() {
+    Map<String, Object> s = settings;
+    List<String> jvmArgs = Json.array(s.get("jvmArgs")).stream().map(String::valueOf).toList();
+    return String.format(Locale.ROOT,
+        "JMH %s, mode %s, %s thread, `-prof gc`, JVM options %s. Each benchmark method walks %d fixed-seed inputs per invocation, "
+            + "so a score is the time of one lookup in a stream of independent lookups. Errors are JMH's 99.9%% confidence "
+            + "half-widths; a ratio's error adds the two relative errors in quadrature.%n",
+        s.get("jmhVersion"), s.get("mode"), integer(s.get("threads")),
+        jvmArgs.isEmpty() ? "none" : "`" + String.join(" ", jvmArgs) + "`",
+        4096);
+  }
+
+  private static String integer(Object value) {
+    double d = Json.number(value);
+    return Double.isNaN(d) ? String.valueOf(value) : String.valueOf((long) d);
+  }
+
+  private List<String> sets() {
+    List<String> sets = new ArrayList<>();
+    for (Row row : rows.values()) {
+      if (!sets.contains(row.set())) {
+        sets.add(row.set());
+      }
+    }
+    return sets;
+  }
+
+  /** The settings of a set's benchmarks, or of each when they differ. */
+  private String settingsOf(String set) {
+    List<String> all = new ArrayList<>();
+    for (Row row : rows.values()) {
+      if (row.set().equals(set) && !all.contains(row.settings())) {
+        all.add(row.settings());
+      }
+    }
+    return String.join("; ", all);
+  }
+
+  private Optional<Row> row(String set, String method) {
+    return Optional.ofNullable(rows.get(set + "." + method));
+  }
+
+  private String targets() {
+    StringBuilder md = new StringBuilder("| Target | Measured | Status |\n|---|---|---|\n");
+    for (String set : sets()) {
+      Optional<Row> of = row(set, "of_generated");
+      Optional<Row> array = row(set, "of_array");
+      if (of.isPresent() && array.isPresent()) {
+        Score r = of.get().time().over(array.get().time());
+        md.append("| `of(int)` within 1.5× of the raw array load, ").append(shortTitle(set)).append(" | ")
+            .append(ratio(r)).append(" of the floor | ").append(status(r, 1.5, false)).append(" |\n");
+      }
+    }
+    String ftp = "FtpBenchmark";
+    for (String[] peer : List.of(new String[] {"hashMap", "`HashMap<Integer, E>`"}, new String[] {"cachedValuesScan", "the cached-`VALUES` scan"})) {
+      for (String group : List.of("of", "lookup")) {
+        Optional<Row> generated = row(ftp, group + "_generated");
+        Optional<Row> other = row(ftp, group + "_" + peer[0]);
+        if (generated.isPresent() && other.isPresent()) {
+          Score r = other.get().time().over(generated.get().time());
+          md.append("| `").append(group).append("(int)` at least 3× faster than ").append(peer[1]).append(", FTP")
+              .append(group.equals("lookup") ? " (mixed inputs)" : "").append(" | ")
+              .append(ratio(r)).append(" faster | ").append(status(r, 3, true)).append(" |\n");
+        }
+      }
+    }
+    double worst = 0;
+    String worstName = "";
+    int generated = 0;
+    for (Map.Entry<String, Row> entry : rows.entrySet()) {
+      Row row = entry.getValue();
+      if (row.subject().startsWith("generated") && row.bytes() != null) {
+        generated++;
+        if (row.bytes().value() >= worst) {
+          worst = row.bytes().value();
+          worstName = entry.getKey();
+        }
+      }
+    }
+    if (generated > 0) {
+      md.append(String.format(Locale.ROOT, "| The generated paths allocate 0 B/op | at most %.3f B/op over %d generated benchmarks (%s) | %s |%n",
+          worst, generated, worstName, worst < ZERO_BYTES ? "**met**" : "**missed**"));
+    } else if (!rows.isEmpty()) {
+      md.append("| The generated paths allocate 0 B/op | no `gc.alloc.rate.norm` (run with `-prof gc`) | not measured |\n");
+    }
+    compileCase(10_000).ifPresent(c -> {
+      double median = Json.number(Json.path(c, "ratio", "median"));
+      md.append(String.format(Locale.ROOT, "| The processor adds at most 25%% over compiling the same sources, 10,000 codes | %+.0f%% (ratio %.2f, pairs %.2f-%.2f) | %s |%n",
+          (median - 1) * 100, median, Json.number(Json.path(c, "ratio", "min")), Json.number(Json.path(c, "ratio", "max")),
+          median <= 1.25 ? "**met**" : "**missed**"));
+    });
+    return md.toString();
+  }
+
+  private static String status(Score r, double threshold, boolean atLeast) {
+    boolean met = atLeast ? r.value() >= threshold : r.value() <= threshold;
+    boolean straddles = r.value() - r.error() <= threshold && threshold <= r.value() + r.error();
+    return (met ? "**met**" : "**missed**") + (straddles ? " (the error interval crosses the target)" : "");
+  }
+
+  private Optional<Map<String, Object>> compileCase(int codes) {
+    for (Object c : Json.array(Json.path(compile, "cases"))) {
+      Map<String, Object> kase = Json.object(c);
+      if ((int) Json.number(kase.get("codes")) == codes && !String.valueOf(kase.get("name")).startsWith("FTP")) {
+        return Optional.of(kase);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String compileTable() {
+    StringBuilder md = new StringBuilder(CompileTimeBenchmark.HEADER);
+    for (Object c : Json.array(Json.path(compile, "cases"))) {
+      Map<String, Object> k = Json.object(c);
+      String name = (String) k.get("name");
+      md.append(CompileTimeBenchmark.row(
+          name.equals("FTP") ? "FTP (65 codes, real texts)" : name.equals("FTP, processor warm") ? "FTP, processor loaded once and warmed up" : name,
+          (int) Json.number(k.get("runs")),
+          stats(k, "withProcessor"), stats(k, "processorOwn"), stats(k, "javacPartWithProcessor"), stats(k, "withoutProcessor"),
+          k.get("noOpProcessor") == null ? null : stats(k, "noOpProcessor"), stats(k, "ratio")));
+    }
+    return md.toString();
+  }
+
+  private static CompileTimeBenchmark.Stats stats(Map<String, Object> kase, String key) {
+    Map<String, Object> s = Json.object(kase.get(key));
+    return new CompileTimeBenchmark.Stats(Json.number(s.get("median")), Json.number(s.get("min")), Json.number(s.get("max")), List.of());
+  }
+
+  private static String setTitle(String set) {
+    switch (set) {
+      case "FtpBenchmark":
+        return "FTP reply codes: 65 codes, 110-633, generated as an enum with a direct table";
+      case "Sparse1000Benchmark":
+        return "1,000 sparse codes: generated as a class (2 parts of 500), open-addressing hash table";
+      case "Sparse50000Benchmark":
+        return "50,000 sparse codes: generated as a class (97 parts of about 515), open-addressing hash table";
+      default:
+        return set;
+    }
+  }
+
+  private static String shortTitle(String set) {
+    switch (set) {
+      case "FtpBenchmark":
+        return "FTP";
+      case "Sparse1000Benchmark":
+        return "1,000 codes";
+      case "Sparse50000Benchmark":
+        return "50,000 codes";
+      default:
+        return set;
+    }
+  }
+
+  private static String groupTitle(String group, String set) {
+    switch (group) {
+      case "lookup":
+        return "Lookup, mixed inputs (¾ listed codes, ¼ unlisted numbers)";
+      case "of":
+        return "`of(int)`, listed codes only";
+      case "dispatch":
+        return "Dispatch, mixed inputs (handler overriding 3 codes and 2 series)";
+      case "series":
+        return "Series classification, any number 0-999";
+      default:
+        return group;
+    }
+  }
+
+  /** Generated first, then the floor, then the peers from fastest in principle to slowest. */
+  private static final List<String> ORDER = List.of(
+      "generated", "generatedIsKnown", "generatedOfInRange", "array", "div100Array", "commonsNetPredicates", "handWrittenSwitch",
+      "switch", "switchOneMethod", "hashMap", "cachedValuesScan", "valuesScan");
+
+  private static int order(String subject) {
+    int index = ORDER.indexOf(subject);
+    return index < 0 ? ORDER.size() : index;
+  }
+
+  private static String subjectTitle(Row row, String set) {
+    boolean sparse = !set.equals("FtpBenchmark");
+    switch (row.subject()) {
+      case "generated":
+        switch (row.group()) {
+          case "lookup":
+            return "**generated `lookup(int)`** (`Optional`)";
+          case "of":
+            return "**generated `of(int)`**";
+          case "dispatch":
+            return "**generated `XHandler.dispatch(int, handler)`**";
+          case "series":
+            return "**generated `Series.lookup(int)`**";
+          default:
+            return "**generated**";
+        }
+      case "generatedIsKnown":
+        return "**generated `isKnown(int)`**";
+      case "generatedOfInRange":
+        return "**generated `Series.of(int)`** (numbers 100-699 only)";
+      case "array":
+        return "raw `array[code]` load (the floor)";
+      case "switch":
+        return sparse ? "`switch` returning constants, 500-case methods behind a range tree" : "`switch` returning constants (protobuf `forNumber`, Netty `valueOf`)";
+      case "switchOneMethod":
+        return "`switch` returning constants, one method as protobuf generates it (over HugeMethodLimit, interpreted)";
+      case "cachedValuesScan":
+        return "linear scan of a cached `VALUES` array (Spring `HttpStatus.resolve`)";
+      case "valuesScan":
+        return "linear scan of `values()` (Spring before 5.3.7; allocates)";
+      case "hashMap":
+        return "`HashMap<Integer, E>.get` (boxes)";
+      case "handWrittenSwitch":
+        return "hand-written `switch` on `FtpReplyCodes` + range checks";
+      case "commonsNetPredicates":
+        return "Apache Commons Net `FTPReply.isPositiveCompletion` etc.";
+      case "div100Array":
+        return "`code / 100` into an array (Netty `HttpStatusClass`)";
+      default:
+        return row.subject();
+    }
+  }
+
+  static String format(Score score) {
+    return Double.isNaN(score.error()) ? number(score.value()) : number(score.value()) + " ± " + number(score.error());
+  }
+
+  private static String number(double v) {
+    if (Double.isNaN(v)) {
+      return "NaN";
+    }
+    double a = Math.abs(v);
+    if (a >= 1000) {
+      return String.format(Locale.ROOT, "%,.0f", v);
+    }
+    if (a >= 100) {
+      return String.format(Locale.ROOT, "%.1f", v);
+    }
+    if (a >= 10) {
+      return String.format(Locale.ROOT, "%.2f", v);
+    }
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+
+  static String ratio(Score r) {
+    return Double.isNaN(r.error()) || r.error() == 0
+        ? number(r.value()) + "×"
+        : number(r.value()) + "× ± " + number(r.error());
+  }
+
+  private static String bytes(Score bytes) {
+    if (bytes == null) {
+      return "—";
+    }
+    if (bytes.value() < ZERO_BYTES) {
+      return bytes.value() < 0.0005 ? "0" : String.format(Locale.ROOT, "≈0 (%.3f)", bytes.value());
+    }
+    return number(bytes.value());
+  }
+}
