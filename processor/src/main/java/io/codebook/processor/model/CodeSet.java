@@ -1,7 +1,6 @@
 package io.codebook.processor.model;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A validated code set: the single input of every generator. Codes are sorted by number and series
@@ -41,10 +40,5 @@ public record CodeSet(
   /** Whether the spec declares groups, which decides if a group type is generated. */
   public boolean hasGroups() {
     return !groups.isEmpty();
-  }
-
-  /** The series containing {@code code}, if any. */
-  public Optional<Series> seriesOf(int code) {
-    return series.stream().filter(s -> s.contains(code)).findFirst();
   }
 }

@@ -32,11 +32,6 @@ public enum Outcome {
     return meaning;
   }
 
-  /** Whether the request failed. */
-  public boolean isError() {
-    return this == TRANSIENT || this == PERMANENT;
-  }
-
   /** The outcome a spec word names, or empty. */
   public static Optional<Outcome> fromSpecWord(String word) {
     return Arrays.stream(values()).filter(o -> o.specWord().equals(word)).findFirst();
