@@ -81,7 +81,7 @@ final class CodeSetWriter {
       return Optional.of(found.source());
     }
     if (result instanceof LocateResult.NotFound notFound) {
-      errors.report(request, Message.SPEC_NOT_FOUND, request.specPath(), String.join("; ", notFound.tried()));
+      errors.report(request, Message.SPEC_NOT_FOUND, request.specPath(), String.join("; ", notFound.tried()), notFound.hint());
     } else if (result instanceof LocateResult.Failed failed) {
       errors.report(request, failed.invalidPath() ? Message.INVALID_SPEC_PATH : Message.SPEC_UNREADABLE, request.specPath(), failed.reason());
     }

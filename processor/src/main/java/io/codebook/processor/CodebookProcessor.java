@@ -1,8 +1,9 @@
 package io.codebook.processor;
 
 import com.google.auto.service.AutoService;
-import io.codebook.annotations.Codebook;
 import io.codebook.processor.locate.SpecLocator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,9 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Turns each {@code @Codebook} package annotation into generated types and reference docs. This
@@ -21,11 +24,15 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class CodebookProcessor extends AbstractProcessor {
-  private static final String GENERATED = "javax.annotation.processing.Generated";
+  private static final Set<String> SUPPORTED_ANNOTATIONS =
+      Set.of(AnnotationNames.CODEBOOK, AnnotationNames.CODEBOOK_LIST, AnnotationNames.GENERATED);
+  private static final Set<String> SUPPORTED_OPTIONS = Set.of(SpecLocator.SPEC_PATH_OPTION);
 
   private final Consumer<String> beforeEachSpec;
   private ErrorReporter errors;
   private CodeSetWriter writer;
+  /** Set when {@link #init} failed; the failure has been reported and the processor stays idle. */
+  private boolean disabled;
 
   /** The processor javac instantiates through the service loader. */
   public CodebookProcessor() {
@@ -43,13 +50,31 @@ public final class CodebookProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
-    errors = new ErrorReporter(environment.getMessager());
-    SpecLocator locator =
-        new SpecLocator(
-            environment.getFiler(),
-            SpecLocator.parseSpecPathOption(environment.getOptions().get(SpecLocator.SPEC_PATH_OPTION)));
-    boolean generatedAvailable = environment.getElementUtils().getTypeElement(GENERATED) != null;
-    writer = new CodeSetWriter(locator, environment.getFiler(), errors, generatedAvailable);
+    errors = new ErrorReporter(environment.getMessager(), ErrorReporter.anchorsPackages(environment));
+    try {
+      SpecLocator locator =
+          new SpecLocator(
+              environment.getFiler(),
+              SpecLocator.parseSpecPathOption(environment.getOptions().get(SpecLocator.SPEC_PATH_OPTION)),
+              () -> moduleNames(environment.getElementUtils()));
+      boolean generatedAvailable =
+          environment.getElementUtils().getTypeElement(AnnotationNames.GENERATED) != null;
+      writer = new CodeSetWriter(locator, environment.getFiler(), errors, generatedAvailable);
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      // A compiler that cannot even start the processor gets one located error, not a crash.
+      disabled = true;
+      errors.internalError(null, "(starting the processor)", e);
+    }
+  }
+
+  /** The modules the compilation knows, sorted so that the search order never varies. */
+  private static List<String> moduleNames(Elements elements) {
+    List<String> names = new ArrayList<>();
+    for (ModuleElement module : elements.getAllModuleElements()) {
+      names.add(module.getQualifiedName().toString());
+    }
+    Collections.sort(names);
+    return names;
   }
 
   /**
@@ -59,12 +84,13 @@ public final class CodebookProcessor extends AbstractProcessor {
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Codebook.class.getCanonicalName(), Codebook.List.class.getCanonicalName(), GENERATED);
+    // Constants only: these run before init and outside process, where nothing could report a failure.
+    return SUPPORTED_ANNOTATIONS;
   }
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(SpecLocator.SPEC_PATH_OPTION);
+    return SUPPORTED_OPTIONS;
   }
 
   @Override
@@ -74,10 +100,13 @@ public final class CodebookProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (disabled) {
+      return false;
+    }
     List<Request> requests;
     try {
       requests = Requests.find(round, processingEnv.getElementUtils());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
       errors.internalError(null, "(finding @Codebook annotations)", e);
       return false;
     }

@@ -6,6 +6,7 @@ import io.codebook.processor.diagnostics.Problems;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.tools.Diagnostic;
 
 /**
@@ -15,9 +16,24 @@ import javax.tools.Diagnostic;
  */
 final class ErrorReporter {
   private final Messager messager;
+  private final boolean anchorsPackages;
 
-  ErrorReporter(Messager messager) {
+  /**
+   * A reporter.
+   *
+   * @param messager the compiler's messager
+   * @param anchorsPackages whether the compiler shows a message given a package element at that
+   *     package's source; Eclipse's compiler does not (it prints such messages with no file at all),
+   *     so there each message also names the annotation and package in its text
+   */
+  ErrorReporter(Messager messager, boolean anchorsPackages) {
     this.messager = messager;
+    this.anchorsPackages = anchorsPackages;
+  }
+
+  /** Whether the compiler behind {@code environment} anchors a message on a package's source. */
+  static boolean anchorsPackages(ProcessingEnvironment environment) {
+    return !environment.getClass().getName().startsWith("org.eclipse.jdt.");
   }
 
   void report(Request request, Problems problems) {
@@ -43,6 +59,10 @@ final class ErrorReporter {
   }
 
   private void error(Request request, String message) {
-    messager.printMessage(Diagnostic.Kind.ERROR, message, request.pkg(), request.annotation(), request.specValue());
+    String text =
+        anchorsPackages
+            ? message
+            : message + " (in @Codebook(spec = \"" + request.specPath() + "\") on package " + request.pkg().getQualifiedName() + ")";
+    messager.printMessage(Diagnostic.Kind.ERROR, text, request.pkg(), request.annotation(), request.specValue());
   }
 }

@@ -1,6 +1,5 @@
 package io.codebook.processor;
 
-import io.codebook.annotations.Codebook;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,8 +20,8 @@ import javax.lang.model.util.Elements;
  * the annotation.
  */
 final class Requests {
-  private static final String CODEBOOK = Codebook.class.getCanonicalName();
-  private static final String CONTAINER = Codebook.List.class.getCanonicalName();
+  private static final String CODEBOOK = AnnotationNames.CODEBOOK;
+  private static final String CONTAINER = AnnotationNames.CODEBOOK_LIST;
 
   private Requests() {}
 

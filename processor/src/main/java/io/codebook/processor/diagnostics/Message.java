@@ -10,7 +10,7 @@ import java.util.Locale;
  */
 public enum Message {
   YAML_SYNTAX("yaml-syntax", "the spec is not valid YAML: %s"),
-  SPEC_NOT_FOUND("spec-not-found", "cannot find spec '%s'; looked in: %s"),
+  SPEC_NOT_FOUND("spec-not-found", "cannot find spec '%s'; looked in: %s%s"),
   SPEC_UNREADABLE("spec-unreadable", "cannot read spec '%s': %s"),
   INVALID_SPEC_PATH("invalid-spec-path", "spec path '%s' is not usable: %s"),
   UNSUPPORTED_VERSION(

@@ -55,8 +55,27 @@ class DiagnosticsTest {
     Compilation compilation = compile(Map.of(), packageInfo("nowhere/missing.yaml"));
     assertSingleError(
         compilation,
-        "[codebook:spec-not-found] cannot find spec 'nowhere/missing.yaml'; looked in: the CLASS_PATH (CLASS_PATH); "
-            + "the SOURCE_PATH (SOURCE_PATH); no -Acodebook.specPath directories (none given)");
+        "[codebook:spec-not-found] cannot find spec 'nowhere/missing.yaml'; looked in: the class path; "
+            + "the source path; no -Acodebook.specPath directories (none given)");
+  }
+
+  @Test
+  void specNotFoundSuggestsTheNearMissAndWhereItIs() {
+    java.nio.file.Path directory = io.codebook.processor.testing.TestCompiler.specDirectory(Map.of("shop/shop-errors.yaml", spec(GOOD_CODE)));
+    Compilation compilation =
+        io.codebook.processor.testing.TestCompiler.javac(java.util.List.of(directory.toFile())).compile(packageInfo("shop/shop-error.yaml"));
+    assertSingleError(
+        compilation,
+        "[codebook:spec-not-found] cannot find spec 'shop/shop-error.yaml'; looked in: the class path; "
+            + "the source path; no -Acodebook.specPath directories (none given); "
+            + "did you mean 'shop/shop-errors.yaml' (in " + directory + ")?");
+  }
+
+  @Test
+  void specNotFoundSaysWhereItsDirectoryIs() {
+    java.nio.file.Path directory = io.codebook.processor.testing.TestCompiler.specDirectory(Map.of("shop/other.yaml", spec(GOOD_CODE)));
+    Compilation compilation = compile(Map.of(), packageInfo("shop/missing.yaml"), "-Acodebook.specPath=" + directory);
+    assertThat(compilation).hadErrorContaining("; shop/ exists in " + directory + ", but holds no such file");
   }
 
   @Test

@@ -39,6 +39,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Spec text cannot inject anything into generated code or documents. For a random spec whose texts
@@ -136,6 +137,8 @@ class SpecTextRoundTripProperties {
 
   /** About 120 ms a try: each is a javac run with doclint, plus loading and calling the classes. */
   @Property(tries = 100)
+  // The coverage checks below assert the mix of samples; printing it on every run is just noise.
+  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
   void specTextRoundTripsOrIsReportedAsASpecError(@ForAll("cases") Case sample) {
     Statistics.label("breakage").collect(sample.breakage() == Breakage.NONE ? "none (must compile)" : "broken");
     Statistics.label("breakage").coverage(coverage -> coverage.check("none (must compile)").percentage(p -> p >= 50));
