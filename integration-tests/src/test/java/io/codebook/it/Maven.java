@@ -51,7 +51,8 @@ enum Maven {
         """
               <id>outer-local</id>
               <url>%s</url>
-              <releases><enabled>true</enabled></releases>
+              <!-- A local repository keeps no checksums; without this every artifact warns. -->
+              <releases><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></releases>
               <!-- Codebook's own snapshots come only from the consumers' repository. -->
               <snapshots><enabled>false</enabled></snapshots>
         """
