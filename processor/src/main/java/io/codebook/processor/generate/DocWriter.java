@@ -25,5 +25,8 @@ interface DocWriter {
   /** A table of contents entry: a link to {@code #anchor}, with the linked text and a note after it. */
   void contentsEntry(int depth, String anchor, String text, String note);
 
+  /** A link back to an anchor earlier in the document, such as the contents, ending a section. */
+  void backTo(String anchor, String text);
+
   String finish();
 }

@@ -104,6 +104,12 @@ final class MarkdownWriter implements DocWriter {
     out.append('\n');
   }
 
+  @Override
+  public void backTo(String anchor, String text) {
+    endContents();
+    out.append('[').append(escape(text)).append("](#").append(anchor).append(")\n\n");
+  }
+
   private void endContents() {
     if (inContents) {
       out.append('\n');

@@ -11,6 +11,9 @@ import java.util.List;
  * section per code with everything the spec says about it.
  */
 final class ReferenceDoc {
+  /** The anchor of the contents, which every code section links back to. */
+  static final String CONTENTS = "contents";
+
   private ReferenceDoc() {}
 
   static String render(CodeSet codeSet, DocWriter doc) {
@@ -25,7 +28,7 @@ final class ReferenceDoc {
       List<String> groups = codeSet.groups().stream().map(g -> g.pattern() + " " + g.title() + (g.description().isEmpty() ? "" : ": " + g.description())).toList();
       doc.list("Groups", groups, false);
     }
-    doc.heading(2, "contents", "Contents");
+    doc.heading(2, CONTENTS, "Contents");
     if (codeSet.hasSeries()) {
       for (Series series : codeSet.series()) {
         doc.contentsEntry(0, seriesAnchor(series), range(series) + " " + series.title(), "");
@@ -45,8 +48,13 @@ final class ReferenceDoc {
           doc.paragraph(series.description());
         }
         doc.labelled("Outcome", series.outcome().specWord() + ". " + series.outcome().meaning());
-        for (Code code : codesOf(codeSet, series)) {
+        List<Code> codes = codesOf(codeSet, series);
+        for (Code code : codes) {
           code(code, doc);
+        }
+        if (codes.isEmpty()) {
+          // A series with codes already ends with its last code's link back.
+          doc.backTo(CONTENTS, "Back to contents");
         }
       }
     } else {
@@ -82,6 +90,7 @@ final class ReferenceDoc {
       }
       doc.references("References for " + alias.name(), alias.references());
     }
+    doc.backTo(CONTENTS, "Back to contents");
   }
 
   private static List<Code> codesOf(CodeSet codeSet, Series series) {
