@@ -102,6 +102,8 @@ public final class FtpProbe {
   private static final Pattern PASV_ADDRESS =
       Pattern.compile("(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3})");
   private static final int MAX_REPLY_LINES = 10_000;
+  /** The lines of one reply that are printed; a banner longer than this is not read by anyone. */
+  private static final int SHOWN_REPLY_LINES = 200;
   private static final int LISTING_LINES_SHOWN = 10;
   private static final String SENT = "-> ";
   private static final String RECEIVED = "<- ";
@@ -113,6 +115,7 @@ public final class FtpProbe {
   private final PrintStream out;
   private final List<Reply> replies = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private final StepTimer timer;
   private Socket control;
   private LineReader reader;
   private OutputStream writer;
@@ -124,6 +127,7 @@ public final class FtpProbe {
     this.password = password;
     this.timeout = timeout;
     this.out = out;
+    this.timer = new StepTimer(timeout);
   }
 
   /**
@@ -131,14 +135,19 @@ public final class FtpProbe {
    *
    * @param target where to connect, and the file to fetch
    * @param password the password to send after {@code USER}; never printed
-   * @param timeout the limit for connecting and for each read
+   * @param timeout the limit of each step: connecting, a reply, or the data of a transfer, each in
+   *     wall-clock time however the server sends it
    * @param out where the session is printed
    * @return what the probe found
    */
   public static Result run(ProbeTarget target, String password, Timeout timeout, PrintStream out) {
     FtpProbe probe = new FtpProbe(target, password, timeout, out);
     long started = System.nanoTime();
-    probe.session();
+    try {
+      probe.session();
+    } finally {
+      probe.timer.close();
+    }
     Result result = new Result(probe.replies, probe.problems);
     probe.report(result, (System.nanoTime() - started) / 1_000_000);
     return result;
@@ -342,6 +351,10 @@ public final class FtpProbe {
       step = previous;
       return OptionalLong.empty();
     }
+    long bytes;
+    IOException dataFailure = null;
+    // The data connection is closed before the completion reply is read, in RFC 959's order: some
+    // servers (ProFTPD) send 226 only once the client has closed it.
     try (Socket connection = data) {
       Reply first = command(command, command);
       int series = first.code() / 100;
@@ -353,23 +366,31 @@ public final class FtpProbe {
         return OptionalLong.empty();
       }
       step = "reading the data of " + command;
-      long bytes;
-      try {
-        bytes = readData(connection.getInputStream(), showData);
-      } catch (IOException e) {
-        problems.add(networkProblem(step, e));
-        return OptionalLong.empty();
+      try (StepTimer.Timed timed = timer.start(connection, step)) {
+        try {
+          bytes = readData(connection.getInputStream(), showData);
+        } catch (IOException e) {
+          bytes = -1;
+          dataFailure = timed.check(e);
+        }
       }
-      note("The data connection carried " + bytes + (bytes == 1 ? " byte." : " bytes."));
-      step = "waiting for the end of " + command;
-      Reply last = read();
-      annotate(last);
-      if (last.code() / 100 != 2) {
-        problem(command, last);
-        return OptionalLong.empty();
-      }
-      return OptionalLong.of(bytes);
     }
+    if (dataFailure != null) {
+      problems.add(networkProblem(step, dataFailure));
+    } else {
+      note("The data connection carried " + bytes + (bytes == 1 ? " byte." : " bytes."));
+    }
+    step = "waiting for the end of " + command;
+    Reply last = read();
+    annotate(last);
+    if (dataFailure != null) {
+      return OptionalLong.empty();
+    }
+    if (last.code() / 100 != 2) {
+      problem(command, last);
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(bytes);
   }
 
   private long readData(InputStream in, boolean showLines) throws IOException {
@@ -466,14 +487,29 @@ public final class FtpProbe {
     writer.flush();
   }
 
+  /** Reads one reply, within the step's time however the server sends it. */
   private Reply read() throws IOException {
+    try (StepTimer.Timed timed = timer.start(control, step)) {
+      try {
+        return readReply();
+      } catch (IOException e) {
+        throw timed.check(e);
+      }
+    }
+  }
+
+  private Reply readReply() throws IOException {
     ReplyAssembler assembler = new ReplyAssembler();
     for (int lines = 0; lines < MAX_REPLY_LINES; lines++) {
       LineReader.Line line = reader.readLine();
       if (line == null) {
         throw new EOFException("the server closed the connection");
       }
-      out.println(RECEIVED + shown(line.text()));
+      if (lines < SHOWN_REPLY_LINES) {
+        out.println(RECEIVED + shown(line.text()));
+      } else if (lines == SHOWN_REPLY_LINES) {
+        out.println(RECEIVED + "... (the reply goes on; further lines are not shown)");
+      }
       ReplyAssembler.Step step = assembler.accept(line.text());
       if (step instanceof ReplyAssembler.Complete complete) {
         replies.add(complete.reply());

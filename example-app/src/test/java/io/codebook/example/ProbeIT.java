@@ -369,7 +369,7 @@ class ProbeIT {
     }
   }
 
-  private static Run probe(String... args) {
+  static Run probe(String... args) {
     String[] all = new String[args.length + 1];
     all[0] = "probe";
     System.arraycopy(args, 0, all, 1, args.length);
