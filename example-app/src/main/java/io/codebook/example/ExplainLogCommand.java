@@ -34,7 +34,10 @@ import picocli.CommandLine.ParentCommand;
             + " Error:, STATUS:>, ERROR:>, COMMAND:>, [R], <-, ->), timestamps such as [12:01:02]"
             + " or 2024-05-01 12:00:00, and Winsock errors such as 'Winsock error 10061',"
             + " WSAECONNREFUSED or ECONNREFUSED. Other lines are reported as malformed, with their"
-            + " numbers. The arguments of PASS and ACCT are never shown."},
+            + " numbers. Secrets are never shown, but printed as ****: the arguments of PASS and"
+            + " ACCT, passwords in URLs (ftp://user:****@host), in command lines (curl -u, wget"
+            + " --password, lftp -u and user), in wget's and ftplib's debug output, and in fields"
+            + " such as password=, \"password\": or <Pass>."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {ExitStatusText.OK, ExitStatusText.NOT_FOUND_LOG, ExitStatusText.USAGE,
         ExitStatusText.IO_ERROR, ExitStatusText.INTERNAL_ERROR, ExitStatusText.PROBLEM_FOUND_LOG})
@@ -60,12 +63,13 @@ final class ExplainLogCommand implements Callable<Integer> {
       name = "standard input";
       transcript = TranscriptParser.parse(new BufferedInputStream(app.in()));
     } else {
-      Path path = path(file);
-      name = file;
+      // The name is printed too, and a file may be named after its URL.
+      name = SecretMasker.mask(file);
+      Path path = path(file, name);
       try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
         transcript = TranscriptParser.parse(in);
       } catch (IOException e) {
-        throw new IOException("cannot read " + file + ": " + DocsCommand.reason(e), e);
+        throw new IOException("cannot read " + name + ": " + DocsCommand.reason(e), e);
       }
     }
     PrintStream out = app.out();
@@ -74,18 +78,18 @@ final class ExplainLogCommand implements Callable<Integer> {
     return TranscriptReport.exitStatus(transcript);
   }
 
-  private static Path path(String name) throws UsageException, IOException {
-    if (name.isEmpty()) {
+  private static Path path(String file, String shown) throws UsageException, IOException {
+    if (file.isEmpty()) {
       throw new UsageException("give a file name, or - for standard input");
     }
     Path path;
     try {
-      path = Path.of(name);
+      path = Path.of(file);
     } catch (InvalidPathException e) {
-      throw new UsageException("'" + name + "' is not a valid file name: " + e.getReason());
+      throw new UsageException("'" + shown + "' is not a valid file name: " + e.getReason());
     }
     if (Files.isDirectory(path)) {
-      throw new IOException("cannot read " + name + ": it is a directory");
+      throw new IOException("cannot read " + shown + ": it is a directory");
     }
     return path;
   }

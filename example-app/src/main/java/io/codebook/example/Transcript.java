@@ -47,8 +47,8 @@ public record Transcript(List<Entry> entries, long lines) {
    * A command of the client.
    *
    * @param line the line
-   * @param shown the command as it may be shown: the argument of {@code PASS} and {@code ACCT} is
-   *     masked as {@code ****}
+   * @param shown the command as it may be shown: the argument of {@code PASS} and {@code ACCT}, and
+   *     any other secret {@link SecretMasker} finds, is masked as {@code ****}
    */
   public record CommandEntry(long line, String shown) implements Entry {}
 

@@ -18,7 +18,8 @@ import java.util.Set;
  * recognised by their label or, on unlabelled lines, by an FTP command word; Winsock errors by
  * {@link WinsockMention}. Anything else is reported as a malformed line, with its number. Nothing in the
  * input makes the parser fail: binary bytes, empty lines and lines of any length are reported or
- * skipped (only the first {@link LineReader#MAX_LINE_BYTES} bytes of a line are read).
+ * skipped (only the first {@link LineReader#MAX_LINE_BYTES} bytes of a line are read). Every line
+ * goes through {@link SecretMasker} before anything else reads it, so no entry holds a password.
  */
 public final class TranscriptParser {
   /** The longest part of a line quoted in a message. */
@@ -92,7 +93,8 @@ public final class TranscriptParser {
         malformed(number, "a line of " + line.length() + " bytes; only the first "
             + LineReader.MAX_LINE_BYTES + " are read");
       }
-      accept(number, LogLine.of(line.text()));
+      // Masked first, so that no entry, and so no report, ever holds a secret of the input.
+      accept(number, LogLine.of(SecretMasker.mask(line.text())));
     }
     if (assembler.inMultiLineReply()) {
       unterminated("the transcript ends");
