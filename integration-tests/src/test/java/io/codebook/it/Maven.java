@@ -16,13 +16,20 @@ import java.util.List;
  * outer build's local repository first (read as a file:// repository), then from Maven Central.
  */
 enum Maven {
-  BUILD("codebook.it.mavenHome"),
-  MAVEN_3_9("codebook.it.maven39Home");
+  BUILD("codebook.it.mavenHome", "codebook.it.mavenVersion"),
+  MAVEN_3_9("codebook.it.maven39Home", "codebook.it.maven39Version");
 
   private final String homeProperty;
+  private final String versionProperty;
 
-  Maven(String homeProperty) {
+  Maven(String homeProperty, String versionProperty) {
     this.homeProperty = homeProperty;
+    this.versionProperty = versionProperty;
+  }
+
+  /** The version that {@code mvn -V} prints first, as {@code Apache Maven VERSION}. */
+  String version() {
+    return System.getProperty(versionProperty);
   }
 
   Path home() {

@@ -9,6 +9,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -37,7 +38,9 @@ class MavenConsumerIT {
   @EnumSource(Maven.class)
   void theReadmeSnippetBuildsAJarWhoseCodeWorks(Maven maven) {
     Consumer consumer = readmeConsumer("maven-readme-" + maven);
-    maven.run(consumer, "package", "package").succeeded();
+    Consumer.Run build = maven.run(consumer, "package", "package").succeeded();
+    Pattern banner = Pattern.compile("Apache Maven " + Pattern.quote(maven.version()) + "(\\s|$)", Pattern.MULTILINE);
+    assertTrue(banner.matcher(build.output()).find(), () -> build.describe("ran another Maven than " + maven.version()));
     // From the jar, so that the reference documents are checked where users ship them.
     Consumer.Run run = consumer.runApp("run", "-cp", "target/readme-consumer-1.jar", "com.example.ftp.App").succeeded();
     assertTrue(run.output().contains("consumer OK"), run.output());
