@@ -221,6 +221,7 @@ public final class FtpProbe {
     step = "waiting for the server's greeting";
     Reply reply = read();
     annotate(reply);
+    checkSequence(FtpReply.Context.CONNECTION.name(), reply);
     for (int waits = 0; reply.code() == FtpReplyCodes.SERVICE_READY_IN_MINUTES && waits < 3; waits++) {
       reply = read();
       annotate(reply);
@@ -383,6 +384,7 @@ public final class FtpProbe {
     step = "waiting for the end of " + command;
     Reply last = read();
     annotate(last);
+    checkSequence(verb(command), last);
     if (dataFailure != null) {
       return OptionalLong.empty();
     }
@@ -474,6 +476,7 @@ public final class FtpProbe {
     step = "waiting for the reply to " + shown;
     Reply reply = read();
     annotate(reply);
+    checkSequence(verb(command), reply);
     if (reply.code() == FtpReplyCodes.SERVICE_NOT_AVAILABLE) {
       problem(shown, reply);
       throw new Stop();
@@ -533,6 +536,35 @@ public final class FtpProbe {
       note("The last line carries " + reply.closingCode() + ", not " + reply.code() + " (RFC 959 wants"
           + " the same code); accepted, as most clients do.");
     }
+  }
+
+  /**
+   * Notes a reply that RFC 959 §5.4 does not allow for the command, from the contexts the spec
+   * declares. Not a failure: clients cope, but it explains surprises. Protected replies (6yz) may
+   * wrap any reply, so they are not checked.
+   */
+  private void checkSequence(String verb, Reply reply) {
+    FtpReply.Context.lookup(verb)
+        .filter(context -> !context.allows(reply.code()))
+        .filter(context -> !isProtected(reply.code()))
+        .ifPresent(context -> note(reply.code() + " is not a reply RFC 959 allows for "
+            + (context == FtpReply.Context.CONNECTION ? "the greeting" : verb) + " (§5.4 allows "
+            + context.allowed().stream().map(code -> String.valueOf(code.code()))
+                .collect(java.util.stream.Collectors.joining(", "))
+            + ")."));
+  }
+
+  /** A reply with no outcome of its own: a protected reply, which may wrap any other. */
+  private static boolean isProtected(int code) {
+    FtpReply.Outcome outcome = FtpReply.lookup(code).map(FtpReply::outcome)
+        .or(() -> FtpReply.Series.lookup(code).map(FtpReply.Series::outcome))
+        .orElse(FtpReply.Outcome.SUCCESS);
+    return outcome == FtpReply.Outcome.NONE;
+  }
+
+  private static String verb(String command) {
+    int space = command.indexOf(' ');
+    return (space < 0 ? command : command.substring(0, space)).toUpperCase(java.util.Locale.ROOT);
   }
 
   private void note(String text) {

@@ -11,6 +11,9 @@ public final class OutcomeText {
       "transient error (the same request may succeed if repeated later)";
   private static final String PERMANENT =
       "permanent error (repeating the request unchanged will fail again)";
+  private static final String NONE_FTP =
+      "none of its own: a protected reply (RFC 2228 §5.2) carries another reply inside it,"
+          + " whose code gives the outcome";
 
   private OutcomeText() {}
 
@@ -26,6 +29,7 @@ public final class OutcomeText {
       case PENDING -> PENDING;
       case TRANSIENT -> TRANSIENT;
       case PERMANENT -> PERMANENT;
+      case NONE -> NONE_FTP;
     };
   }
 

@@ -216,6 +216,7 @@ public final class TranscriptReport {
       case PENDING -> "pending";
       case TRANSIENT -> "transient error";
       case PERMANENT -> "permanent error";
+      case NONE -> "that of the protected reply inside it";
     };
   }
 

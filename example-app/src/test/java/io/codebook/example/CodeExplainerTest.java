@@ -134,7 +134,10 @@ class CodeExplainerTest {
     for (FtpReply.Outcome outcome : FtpReply.Outcome.values()) {
       assertTrue(OutcomeText.of(outcome).startsWith(outcome.name().toLowerCase(java.util.Locale.ROOT)),
           outcome::name);
-      assertEquals(OutcomeText.of(outcome), OutcomeText.of(WinsockError.Outcome.valueOf(outcome.name())));
+      // Winsock errors all have an outcome of their own; FTP's protected replies do not.
+      if (outcome != FtpReply.Outcome.NONE) {
+        assertEquals(OutcomeText.of(outcome), OutcomeText.of(WinsockError.Outcome.valueOf(outcome.name())));
+      }
     }
   }
 }

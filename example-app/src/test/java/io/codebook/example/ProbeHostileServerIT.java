@@ -199,6 +199,33 @@ class ProbeHostileServerIT {
     }
   }
 
+  /** The replies RFC 959 §5.4 allows per command come from the spec's contexts, through the generated type. */
+  @Test
+  void aReplyTheCommandDoesNotAllowIsNoted() throws Exception {
+    try (FakeFtpServer fake = FakeFtpServer.start(connection -> {
+      connection.send("220 Ready");
+      connection.await("USER");
+      connection.send("331 Password please");
+      connection.await("PASS");
+      connection.send("230 Logged in");
+      connection.await("SYST");
+      connection.send("215 UNIX Type: L8");
+      connection.await("PWD");
+      connection.send("226 Odd, but here we are");
+      connection.await("EPSV");
+      connection.send("502 No EPSV");
+      connection.await("PASV");
+      connection.send("502 No PASV either");
+      connection.await("QUIT");
+      connection.send("221 Bye");
+    })) {
+      ProbeIT.Run run = ProbeIT.probe(fake.url("bob:pw@"), "--timeout", "5s");
+      run.assertContains("226 is not a reply RFC 959 allows for PWD (§5.4 allows 257, 421, 500, 501, 502, 550).");
+      assertFalse(run.out().contains("215 is not a reply"), run.out());
+      assertFalse(run.out().contains("230 is not a reply"), run.out());
+    }
+  }
+
   private static void loginAndAwaitPassive(FakeFtpServer.Connection connection) throws IOException {
     connection.send("220 Ready");
     connection.await("USER");

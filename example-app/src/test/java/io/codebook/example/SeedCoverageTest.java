@@ -46,14 +46,15 @@ class SeedCoverageTest {
 
   /**
    * Codes from the FTP extensions: RFC 2228 (security), RFC 2428 (IPv6 and NATs), RFC 1639 (long
-   * addresses) and RFC 4217 (TLS).
+   * addresses) and RFC 4217 (TLS); and 554, which RFC 1123 §4.1.3.4 defines for a command after REST.
    */
   static final int[] EXTENSIONS = {
     232, 234, 235, 334, 335, 336, 431, 533, 534, 535, 536, 537, 631, 632, 633, 229, 522, 228, 521,
+    554,
   };
 
   /** Codes in common use that no standard defines. */
-  static final int[] COMMON_USE = {231, 430, 434, 554, 555, 251, 252};
+  static final int[] COMMON_USE = {231, 430, 434, 555, 251, 252};
 
   /** Replies that should come with at least one possible solution. */
   static final int[] FTP_WITH_SOLUTIONS = {

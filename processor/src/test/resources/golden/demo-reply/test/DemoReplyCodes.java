@@ -58,6 +58,13 @@ public final class DemoReplyCodes {
   public static final int TRICKY_TEXT = 555;
 
   /**
+   * {@code 625} Protected reply.
+   *
+   * @see DemoReply#PROTECTED_REPLY
+   */
+  public static final int PROTECTED_REPLY = 625;
+
+  /**
    * Not instantiable.
    */
   private DemoReplyCodes() {

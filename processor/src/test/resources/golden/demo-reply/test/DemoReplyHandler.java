@@ -68,6 +68,18 @@ public interface DemoReplyHandler<R> {
   }
 
   /**
+   * Handles {@code 625} Protected reply.
+   *
+   * <p>By default, calls {@link #onProtected(int)}.
+   *
+   * @param code {@link DemoReply#PROTECTED_REPLY}
+   * @return the result
+   */
+  default R onProtectedReply(DemoReply code) {
+    return onProtected(code.code());
+  }
+
+  /**
    * Handles a code of series {@code 200-299} Positive Completion, when its own method does not.
    *
    * <p>By default, calls {@link #otherwise(int)}.
@@ -104,6 +116,18 @@ public interface DemoReplyHandler<R> {
   }
 
   /**
+   * Handles a code of series {@code 600-699} Protected, when its own method does not.
+   *
+   * <p>By default, calls {@link #otherwise(int)}.
+   *
+   * @param code the number, listed or not
+   * @return the result
+   */
+  default R onProtected(int code) {
+    return otherwise(code);
+  }
+
+  /**
    * Handles every number that no overridden method took.
    *
    * @param code the number
@@ -129,6 +153,8 @@ public interface DemoReplyHandler<R> {
         return handler.onExtendedPortFailure(DemoReply.EXTENDED_PORT_FAILURE);
       case DemoReplyCodes.TRICKY_TEXT:
         return handler.onTrickyText(DemoReply.TRICKY_TEXT);
+      case DemoReplyCodes.PROTECTED_REPLY:
+        return handler.onProtectedReply(DemoReply.PROTECTED_REPLY);
       default:
         break;
     }
@@ -140,6 +166,9 @@ public interface DemoReplyHandler<R> {
     }
     if (code >= 500 && code <= 599) {
       return handler.onPermanentNegative(code);
+    }
+    if (code >= 600 && code <= 699) {
+      return handler.onProtected(code);
     }
     return handler.otherwise(code);
   }

@@ -44,6 +44,8 @@ public enum Message {
   MISSING_OUTCOME(
       "missing-outcome",
       "code %s (%s) has no outcome: give it 'outcome:' or declare a series that covers it"),
+  UNKNOWN_CODE("unknown-code", "context %s allows code %s, which the spec does not declare"),
+  DUPLICATE_ALLOWED_CODE("duplicate-allowed-code", "context %s allows code %s twice; the first is at %s"),
   EMPTY_CODE_SET("empty-code-set", "the spec declares no codes; 'codes' needs at least one entry"),
   DUPLICATE_TYPE(
       "duplicate-type",

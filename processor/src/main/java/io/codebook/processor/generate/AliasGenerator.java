@@ -63,7 +63,7 @@ final class AliasGenerator {
               JavaLiterals.expression(alias.message()),
               JavaLiterals.expression(alias.description()),
               alias.standard(),
-              EnumGenerator.listOf(alias.references()));
+              JavaLiterals.listOf(alias.references()));
     }
     return list.add(")").build();
   }

@@ -68,10 +68,13 @@ final class EnumGenerator {
     if (codeSet.hasGroups()) {
       type.addType(GroupGenerator.generate(codeSet, types));
     }
+    if (codeSet.hasContexts()) {
+      type.addType(ContextGenerator.generate(codeSet, types));
+    }
     if (hasAliases(codeSet)) {
       type.addType(AliasGenerator.generate(types));
     }
-    type.addType(OutcomeGenerator.generate(types));
+    type.addType(OutcomeGenerator.generate(codeSet, types));
     type.addType(IndexGenerator.generate(codeSet, types));
   }
 
@@ -99,9 +102,9 @@ final class EnumGenerator {
     args.add(CodeBlock.of("$L", code.code()));
     args.add(CodeBlock.of("$L", JavaLiterals.expression(code.message())));
     args.add(CodeBlock.of("$L", JavaLiterals.expression(code.description())));
-    args.add(listOf(code.variants()));
-    args.add(listOf(code.solutions()));
-    args.add(listOf(code.references()));
+    args.add(JavaLiterals.listOf(code.variants()));
+    args.add(JavaLiterals.listOf(code.solutions()));
+    args.add(JavaLiterals.listOf(code.references()));
     args.add(CodeBlock.of("$L", code.standard()));
     if (hasAliases(codeSet)) {
       args.add(AliasGenerator.listOf(code, types));
@@ -119,14 +122,6 @@ final class EnumGenerator {
   /** Sets without aliases get no {@code Alias} type and no {@code aliases()}, rather than empty ones. */
   static boolean hasAliases(CodeSet codeSet) {
     return codeSet.codes().stream().anyMatch(code -> !code.aliases().isEmpty());
-  }
-
-  static CodeBlock listOf(List<String> texts) {
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
-    for (int i = 0; i < texts.size(); i++) {
-      list.add(i == 0 ? "$L" : ", $L", JavaLiterals.expression(texts.get(i)));
-    }
-    return list.add(")").build();
   }
 
   /** The properties every code has, as fields set by the constructor with public accessors. */

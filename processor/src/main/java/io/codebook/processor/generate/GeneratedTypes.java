@@ -11,13 +11,14 @@ import io.codebook.processor.model.CodeSet;
  * @param handler the dispatch interface
  * @param series the nested series enum
  * @param group the nested group enum
+ * @param context the nested context enum
  * @param outcome the nested outcome enum
  * @param alias the nested alias class
  * @param index the nested lookup table holder
  * @param parts the holder of the parts of a set too large for an enum
  */
 public record GeneratedTypes(
-    ClassName codes, ClassName constants, ClassName handler, ClassName series, ClassName group, ClassName outcome, ClassName alias, ClassName index, ClassName parts) {
+    ClassName codes, ClassName constants, ClassName handler, ClassName series, ClassName group, ClassName context, ClassName outcome, ClassName alias, ClassName index, ClassName parts) {
 
   /** The names for {@code codeSet} generated into {@code packageName}. */
   public static GeneratedTypes of(String packageName, CodeSet codeSet) {
@@ -28,6 +29,7 @@ public record GeneratedTypes(
         ClassName.get(packageName, codeSet.name() + "Handler"),
         codes.nestedClass("Series"),
         codes.nestedClass("Group"),
+        codes.nestedClass("Context"),
         codes.nestedClass("Outcome"),
         codes.nestedClass("Alias"),
         codes.nestedClass("Index"),

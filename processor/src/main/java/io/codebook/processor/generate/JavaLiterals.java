@@ -1,5 +1,6 @@
 package io.codebook.processor.generate;
 
+import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,15 @@ final class JavaLiterals {
   static final int MAX_CHARS_PER_CONSTANT = 65_535 / 3;
 
   private JavaLiterals() {}
+
+  /** {@code List.of(...)} of the texts, each as {@link #expression}. */
+  static CodeBlock listOf(List<String> texts) {
+    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
+    for (int i = 0; i < texts.size(); i++) {
+      list.add(i == 0 ? "$L" : ", $L", expression(texts.get(i)));
+    }
+    return list.add(")").build();
+  }
 
   /**
    * A Java expression whose value is exactly {@code text}: one literal, or a

@@ -3,6 +3,7 @@ package io.codebook.processor.generate;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Outcome;
 import javax.lang.model.element.Modifier;
 
@@ -13,12 +14,16 @@ import javax.lang.model.element.Modifier;
 final class OutcomeGenerator {
   private OutcomeGenerator() {}
 
-  static TypeSpec generate(GeneratedTypes types) {
+  static TypeSpec generate(CodeSet codeSet, GeneratedTypes types) {
     TypeSpec.Builder type =
         TypeSpec.enumBuilder(types.outcome())
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("What a code says about the request it answers.\n");
     for (Outcome outcome : Outcome.values()) {
+      // NONE only where the spec uses it, so that sets without it keep the four outcomes they had.
+      if (outcome == Outcome.NONE && !codeSet.usesNoOutcome()) {
+        continue;
+      }
       type.addEnumConstant(
           outcome.name(), TypeSpec.anonymousClassBuilder("").addJavadoc("$L\n", Javadoc.escape(outcome.meaning())).build());
     }

@@ -3,6 +3,7 @@ package io.codebook.processor.generate;
 import io.codebook.processor.model.Alias;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
+import io.codebook.processor.model.Context;
 import io.codebook.processor.model.Series;
 import java.util.List;
 
@@ -13,6 +14,8 @@ import java.util.List;
 final class ReferenceDoc {
   /** The anchor of the contents, which every code section links back to. */
   static final String CONTENTS = "contents";
+  /** The anchor of the contexts, after the codes. */
+  static final String CONTEXTS = "contexts";
 
   private ReferenceDoc() {}
 
@@ -41,6 +44,9 @@ final class ReferenceDoc {
         doc.contentsEntry(0, anchor(code), String.valueOf(code.code()), code.message());
       }
     }
+    if (codeSet.hasContexts()) {
+      doc.contentsEntry(0, CONTEXTS, "Contexts", "the codes each situation allows");
+    }
     if (codeSet.hasSeries()) {
       for (Series series : codeSet.series()) {
         doc.heading(2, seriesAnchor(series), range(series) + " " + series.title());
@@ -63,7 +69,23 @@ final class ReferenceDoc {
         code(code, doc);
       }
     }
+    if (codeSet.hasContexts()) {
+      contexts(codeSet, doc);
+    }
     return doc.finish();
+  }
+
+  private static void contexts(CodeSet codeSet, DocWriter doc) {
+    doc.heading(2, CONTEXTS, "Contexts");
+    doc.paragraph("Situations in which only some codes may occur, and the codes each allows.");
+    for (Context context : codeSet.contexts()) {
+      doc.labelled(context.name() + " (" + context.title() + ")", ContextGenerator.allowedList(context));
+      if (!context.description().isEmpty()) {
+        doc.paragraph(context.description());
+      }
+      doc.references("References for " + context.name(), context.references());
+    }
+    doc.backTo(CONTENTS, "Back to contents");
   }
 
   private static void code(Code code, DocWriter doc) {

@@ -13,6 +13,7 @@ import java.util.List;
  * @param references references for the whole set
  * @param series the series, sorted by range; may be empty
  * @param groups the groups, in the spec's order; may be empty
+ * @param contexts the contexts, in the spec's order; may be empty
  * @param codes the codes, sorted by number; never empty
  */
 public record CodeSet(
@@ -23,18 +24,31 @@ public record CodeSet(
     List<String> references,
     List<Series> series,
     List<Group> groups,
+    List<Context> contexts,
     List<Code> codes) {
 
   public CodeSet {
     references = List.copyOf(references);
     series = List.copyOf(series);
     groups = List.copyOf(groups);
+    contexts = List.copyOf(contexts);
     codes = List.copyOf(codes);
   }
 
   /** Whether the spec declares series, which decides if a series type is generated. */
   public boolean hasSeries() {
     return !series.isEmpty();
+  }
+
+  /** Whether the spec declares contexts, which decides if a context type is generated. */
+  public boolean hasContexts() {
+    return !contexts.isEmpty();
+  }
+
+  /** Whether any code or series has no outcome of its own, which adds {@code NONE} to the outcomes. */
+  public boolean usesNoOutcome() {
+    return codes.stream().anyMatch(code -> code.outcome() == Outcome.NONE)
+        || series.stream().anyMatch(s -> s.outcome() == Outcome.NONE);
   }
 
   /** Whether the spec declares groups, which decides if a group type is generated. */

@@ -14,7 +14,12 @@ public enum Outcome {
   /** The request failed, but the same request may succeed later. */
   TRANSIENT("The request failed, but the same request may succeed if tried again later."),
   /** The request failed and repeating it unchanged will fail again. */
-  PERMANENT("The request failed, and repeating it unchanged will fail again.");
+  PERMANENT("The request failed, and repeating it unchanged will fail again."),
+  /**
+   * The code says nothing by itself about the request; its description says where the outcome is
+   * found, as with FTP's protected replies, which carry another reply inside them.
+   */
+  NONE("The code says nothing by itself about the request; its description says where the outcome is found.");
 
   private final String meaning;
 

@@ -92,6 +92,29 @@ final class MappingReader {
     return result;
   }
 
+  /** A required, non-empty list of integers, each with its own position. */
+  List<Located<BigInteger>> requiredIntegers(String key) {
+    Node node = value(key, true);
+    List<Located<BigInteger>> result = new ArrayList<>();
+    if (node == null) {
+      return result;
+    }
+    if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+      wrongType(key, "a non-empty list of integers", node);
+      return result;
+    }
+    for (Node item : sequence.getValue()) {
+      BigInteger parsed =
+          item instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT) ? YamlIntegers.parse(scalar.getValue()) : null;
+      if (parsed == null) {
+        wrongType(key + "[]", "an integer", item);
+      } else {
+        result.add(new Located<>(parsed, marks.of(item)));
+      }
+    }
+    return result;
+  }
+
   Located<BigInteger> requiredInteger(String key) {
     Node node = value(key, true);
     if (node == null) {

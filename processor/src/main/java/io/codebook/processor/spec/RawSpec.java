@@ -14,6 +14,7 @@ import java.util.List;
  * @param references the references, empty when absent
  * @param series the series, empty when absent
  * @param groups the groups, empty when absent
+ * @param contexts the contexts, empty when absent
  * @param codes the codes
  * @param codesPosition where the {@code codes} list is, or the file start if it is missing
  */
@@ -25,6 +26,7 @@ public record RawSpec(
     List<Located<String>> references,
     List<RawSeries> series,
     List<RawGroup> groups,
+    List<RawContext> contexts,
     List<RawCode> codes,
     Position codesPosition) {
 
@@ -63,6 +65,24 @@ public record RawSpec(
       Located<String> pattern,
       Located<String> title,
       Located<String> description) {}
+
+  /**
+   * One entry of {@code contexts}: a situation, such as a command, and the codes allowed in it.
+   *
+   * @param position where the entry starts
+   * @param name the context's name
+   * @param title the title
+   * @param description the description, or {@code null}
+   * @param allows the codes allowed, as written
+   * @param references references
+   */
+  public record RawContext(
+      Position position,
+      Located<String> name,
+      Located<String> title,
+      Located<String> description,
+      List<Located<java.math.BigInteger>> allows,
+      List<Located<String>> references) {}
 
   /**
    * One entry of {@code codes}.

@@ -22,9 +22,11 @@ final class SpecFields {
   static final String STANDARD = "standard";
   static final String ALIASES = "aliases";
   static final String HANDLER = "handler";
+  static final String CONTEXTS = "contexts";
+  static final String ALLOWS = "allows";
 
   static final Set<String> TOP_LEVEL =
-      Set.of(VERSION, NAME, TITLE, DESCRIPTION, REFERENCES, SERIES, GROUPS, CODES);
+      Set.of(VERSION, NAME, TITLE, DESCRIPTION, REFERENCES, SERIES, GROUPS, CONTEXTS, CODES);
   static final Set<String> SERIES_ENTRY = Set.of(NAME, RANGE, TITLE, DESCRIPTION, OUTCOME, HANDLER);
   static final Set<String> GROUP_ENTRY = Set.of(NAME, PATTERN, TITLE, DESCRIPTION);
   static final Set<String> CODE_ENTRY =
@@ -32,6 +34,7 @@ final class SpecFields {
           CODE, NAME, MESSAGE, DESCRIPTION, VARIANTS, SOLUTIONS, OUTCOME, STANDARD, REFERENCES,
           ALIASES, HANDLER);
   static final Set<String> ALIAS_ENTRY = Set.of(NAME, MESSAGE, DESCRIPTION, STANDARD, REFERENCES);
+  static final Set<String> CONTEXT_ENTRY = Set.of(NAME, TITLE, DESCRIPTION, ALLOWS, REFERENCES);
 
   private SpecFields() {}
 }

@@ -5,6 +5,7 @@ import io.codebook.processor.diagnostics.Position;
 import io.codebook.processor.diagnostics.Problems;
 import io.codebook.processor.spec.RawSpec.RawAlias;
 import io.codebook.processor.spec.RawSpec.RawCode;
+import io.codebook.processor.spec.RawSpec.RawContext;
 import io.codebook.processor.spec.RawSpec.RawGroup;
 import io.codebook.processor.spec.RawSpec.RawSeries;
 import java.math.BigInteger;
@@ -97,6 +98,10 @@ public final class SpecReader {
       for (MappingNode entry : fields.mappings(SpecFields.GROUPS, false)) {
         groups.add(group(entry));
       }
+      List<RawContext> contexts = new ArrayList<>();
+      for (MappingNode entry : fields.mappings(SpecFields.CONTEXTS, false)) {
+        contexts.add(context(entry));
+      }
       List<RawCode> codes = new ArrayList<>();
       for (MappingNode entry : fields.mappings(SpecFields.CODES, true)) {
         codes.add(code(entry));
@@ -113,6 +118,7 @@ public final class SpecReader {
               references,
               series,
               groups,
+              contexts,
               codes,
               fields.positionOf(SpecFields.CODES)));
     }
@@ -154,6 +160,17 @@ public final class SpecReader {
           fields.requiredText(SpecFields.PATTERN),
           fields.requiredText(SpecFields.TITLE),
           fields.optionalText(SpecFields.DESCRIPTION));
+    }
+
+    private RawContext context(MappingNode node) {
+      MappingReader fields = new MappingReader(node, entryName("context entry", node), SpecFields.CONTEXT_ENTRY, marks, problems);
+      return new RawContext(
+          fields.start(),
+          fields.requiredText(SpecFields.NAME),
+          fields.requiredText(SpecFields.TITLE),
+          fields.optionalText(SpecFields.DESCRIPTION),
+          fields.requiredIntegers(SpecFields.ALLOWS),
+          fields.texts(SpecFields.REFERENCES));
     }
 
     private RawCode code(MappingNode node) {

@@ -3,6 +3,7 @@ package io.codebook.processor.validate;
 import io.codebook.processor.model.Alias;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
+import io.codebook.processor.model.Context;
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.Names;
 import io.codebook.processor.model.Outcome;
@@ -11,6 +12,7 @@ import io.codebook.processor.spec.Located;
 import io.codebook.processor.spec.RawSpec;
 import io.codebook.processor.spec.RawSpec.RawAlias;
 import io.codebook.processor.spec.RawSpec.RawCode;
+import io.codebook.processor.spec.RawSpec.RawContext;
 import io.codebook.processor.spec.RawSpec.RawGroup;
 import io.codebook.processor.spec.RawSpec.RawSeries;
 import java.util.Comparator;
@@ -42,6 +44,7 @@ final class CodeSetBuilder {
         texts(spec.references()),
         series,
         groups,
+        spec.contexts().stream().map(CodeSetBuilder::context).toList(),
         codes);
   }
 
@@ -63,6 +66,12 @@ final class CodeSetBuilder {
 
   private static Group group(RawGroup raw) {
     return new Group(raw.name().value(), raw.pattern().value(), raw.title().value(), textOr(raw.description(), ""));
+  }
+
+  private static Context context(RawContext raw) {
+    List<Integer> allowed = raw.allows().stream().map(code -> code.value().intValueExact()).sorted().toList();
+    return new Context(
+        raw.name().value(), raw.title().value(), textOr(raw.description(), ""), allowed, texts(raw.references()));
   }
 
   private static Code code(RawCode raw, List<Series> allSeries, List<Group> groups) {

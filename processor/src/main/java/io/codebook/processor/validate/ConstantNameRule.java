@@ -100,7 +100,7 @@ final class ConstantNameRule implements ValidationRule {
     return true;
   }
 
-  private static boolean isValid(Located<String> name, Problems problems) {
+  static boolean isValid(Located<String> name, Problems problems) {
     String value = name.value();
     if (Names.JAVA_KEYWORDS.contains(value.toLowerCase(Locale.ROOT)) && !Names.isUpperSnake(value)) {
       problems.report(name.position(), Message.RESERVED_NAME, value, "a constant name", "it is a Java keyword; names are UPPER_SNAKE, such as " + value.toUpperCase(Locale.ROOT));

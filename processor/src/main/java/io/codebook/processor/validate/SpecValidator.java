@@ -15,6 +15,7 @@ public final class SpecValidator {
           new CodeNumberRule(),
           new SeriesRule(),
           new GroupRule(),
+          new ContextRule(),
           new OutcomeRule());
 
   private SpecValidator() {}

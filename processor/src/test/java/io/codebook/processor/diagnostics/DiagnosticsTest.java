@@ -191,6 +191,32 @@ class DiagnosticsTest {
         "[codebook:duplicate-code] spec.yaml:8:11: code 200 is declared twice; the first is at 4:11");
   }
 
+  /** A spec with one context, PWD, whose allows list is line 6, starting at column 13. */
+  private static String withContext(String allows) {
+    return HEADER + "contexts:\n  - name: PWD\n    title: Print directory\n    allows: " + allows + "\ncodes:\n" + GOOD_CODE;
+  }
+
+  @Test
+  void unknownCodeInAContext() {
+    assertSingleError(
+        compileSpec(withContext("[200, 404]")),
+        "[codebook:unknown-code] spec.yaml:6:19: context PWD allows code 404, which the spec does not declare");
+  }
+
+  @Test
+  void duplicateAllowedCodeNamesTheFirst() {
+    assertSingleError(
+        compileSpec(withContext("[200, 200]")),
+        "[codebook:duplicate-allowed-code] spec.yaml:6:19: context PWD allows code 200 twice; the first is at 6:14");
+  }
+
+  @Test
+  void aContextThatAllowsNothing() {
+    assertSingleError(
+        compileSpec(withContext("[]")),
+        "[codebook:wrong-type] spec.yaml:6:13: 'allows' must be a non-empty list of integers");
+  }
+
   @Test
   void duplicateName() {
     assertSingleError(

@@ -16,7 +16,7 @@ class DocumentEscapingTest {
 
   private static CodeSet codeSet(String text) {
     Code code = new Code(421, "BUSY", text, text, List.of(text), List.of(text), Outcome.TRANSIENT, Optional.empty(), Optional.empty(), true, List.of(text), List.of(), "onBusy");
-    return new CodeSet("spec.yaml", "Demo", text, text, List.of(), List.of(), List.of(), List.of(code));
+    return new CodeSet("spec.yaml", "Demo", text, text, List.of(), List.of(), List.of(), List.of(), List.of(code));
   }
 
   @Test
