@@ -19,7 +19,7 @@ import javax.lang.model.util.Elements;
 
 /**
  * Turns each {@code @Codebook} package annotation into generated types and reference docs. This
- * class only talks to javac; the work happens in {@link CodeSetWriter} and the packages it calls,
+ * class only talks to javac; the work happens in {@link SpecPipeline} and the packages it calls,
  * one way: locate, read, validate, model, generate, write.
  */
 @AutoService(Processor.class)
@@ -30,7 +30,7 @@ public final class CodebookProcessor extends AbstractProcessor {
 
   private final Consumer<String> beforeEachSpec;
   private ErrorReporter errors;
-  private CodeSetWriter writer;
+  private SpecPipeline pipeline;
   /** Set when {@link #init} failed; the failure has been reported and the processor stays idle. */
   private boolean disabled;
 
@@ -59,7 +59,7 @@ public final class CodebookProcessor extends AbstractProcessor {
               () -> moduleNames(environment.getElementUtils()));
       boolean generatedAvailable =
           environment.getElementUtils().getTypeElement(AnnotationNames.GENERATED) != null;
-      writer = new CodeSetWriter(locator, environment.getFiler(), errors, generatedAvailable);
+      pipeline = new SpecPipeline(locator, environment.getFiler(), errors, generatedAvailable);
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // A compiler that cannot even start the processor gets one located error, not a crash.
       disabled = true;
@@ -117,7 +117,7 @@ public final class CodebookProcessor extends AbstractProcessor {
       }
       try {
         beforeEachSpec.accept(request.specPath());
-        writer.write(request);
+        pipeline.write(request);
       } catch (RuntimeException | LinkageError | StackOverflowError e) {
         // Nothing may escape into javac: report it as an error and go on with the next spec.
         errors.internalError(request, request.specPath(), e);

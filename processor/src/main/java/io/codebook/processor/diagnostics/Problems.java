@@ -10,9 +10,8 @@ import java.util.List;
  */
 public final class Problems {
   private static final Comparator<Problem> IN_FILE_ORDER =
-      Comparator.comparing(
-              (Problem p) -> p.position() == null ? 0 : p.position().line())
-          .thenComparing(p -> p.position() == null ? 0 : p.position().column())
+      Comparator.comparingInt((Problem p) -> p.position().line())
+          .thenComparingInt(p -> p.position().column())
           .thenComparing(p -> p.message().id());
 
   private final List<Problem> problems = new ArrayList<>();

@@ -12,9 +12,9 @@ public sealed interface LocateResult {
   /**
    * The spec was found and read.
    *
-   * @param source the spec
+   * @param text the whole file, decoded as UTF-8, without a byte-order mark
    */
-  record Found(SpecSource source) implements LocateResult {}
+  record Found(String text) implements LocateResult {}
 
   /**
    * The spec is in none of the places tried.

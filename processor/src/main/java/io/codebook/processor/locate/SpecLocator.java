@@ -76,7 +76,7 @@ public final class SpecLocator {
       SearchedPlace.Answer answer = place.ask(filer, path);
       if (answer instanceof SearchedPlace.Answer.Found found) {
         try {
-          return found(specPath, place.description() + ", as " + found.file().toUri(), read(found.file()));
+          return new LocateResult.Found(read(found.file()));
         } catch (CharacterCodingException e) {
           return new LocateResult.Failed(false, "it is not valid UTF-8 (found in " + place.description() + ")");
         } catch (IOException e) {
@@ -102,7 +102,7 @@ public final class SpecLocator {
         continue;
       }
       try {
-        return found(specPath, candidate.toString(), decode(Files.readAllBytes(candidate)));
+        return new LocateResult.Found(decode(Files.readAllBytes(candidate)));
       } catch (CharacterCodingException e) {
         return new LocateResult.Failed(false, "it is not valid UTF-8 (" + candidate + ")");
       } catch (IOException e) {
@@ -155,10 +155,6 @@ public final class SpecLocator {
       }
     }
     return uris;
-  }
-
-  private static LocateResult found(String specPath, String location, String text) {
-    return new LocateResult.Found(new SpecSource(specPath, location, text));
   }
 
   private static String invalidity(String path) {

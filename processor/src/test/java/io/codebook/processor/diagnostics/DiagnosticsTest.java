@@ -343,6 +343,33 @@ class DiagnosticsTest {
         .onLineContaining("package test;");
   }
 
+  /**
+   * b.yaml's first type, Shop, is free, but its second, ShopCodes, is a.yaml's; b.yaml writes
+   * nothing, so c.yaml's clash must name a.yaml, not b.yaml as the owner of Shop.
+   */
+  @Test
+  void aSpecThatWritesNothingClaimsNoName() {
+    String shopCodes = "codebook: 1\nname: ShopCodes\ncodes:\n" + GOOD_CODE;
+    String shop = "codebook: 1\nname: Shop\ncodes:\n" + GOOD_CODE;
+    Compilation compilation =
+        compile(Map.of("a.yaml", shopCodes, "b.yaml", shop, "c.yaml", shop), packageInfo("a.yaml", "b.yaml", "c.yaml"));
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[codebook:duplicate-type] specs 'a.yaml' and 'b.yaml' both generate type ShopCodes");
+    assertThat(compilation).hadErrorContaining("[codebook:duplicate-type] specs 'a.yaml' and 'c.yaml' both generate type ShopCodes");
+  }
+
+  /** A hand-written type of the same name as a generated one: the compiler's Filer refuses to write it. */
+  @Test
+  void outputTheCompilerRefusesToWrite() {
+    JavaFileObject handWritten = JavaFileObjects.forSourceLines("test.DemoCodes", "package test;", "final class DemoCodes {}");
+    Compilation compilation = compile(Map.of("spec.yaml", spec(GOOD_CODE)), List.of(packageInfo("spec.yaml"), handWritten));
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("[codebook:output-failed] cannot write the output of 'spec.yaml': ")
+        .inFile(compilation.sourceFiles().get(0))
+        .onLine(1);
+  }
+
   @Test
   void twoPackagesWritingOneDocument() {
     JavaFileObject other = JavaFileObjects.forSourceLines("other.package-info", "@io.codebook.annotations.Codebook(spec = \"b.yaml\")", "package other;");

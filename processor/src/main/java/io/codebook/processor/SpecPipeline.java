@@ -8,7 +8,6 @@ import io.codebook.processor.generate.GeneratedTypes;
 import io.codebook.processor.generate.GenerationOptions;
 import io.codebook.processor.locate.LocateResult;
 import io.codebook.processor.locate.SpecLocator;
-import io.codebook.processor.locate.SpecSource;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.spec.RawSpec;
 import io.codebook.processor.spec.SpecReader;
@@ -18,6 +17,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
@@ -30,7 +30,7 @@ import javax.tools.StandardLocation;
  * and write through the Filer with the package as the originating element of every file, which
  * Gradle's incremental compilation needs.
  */
-final class CodeSetWriter {
+final class SpecPipeline {
   private final SpecLocator locator;
   private final Filer filer;
   private final ErrorReporter errors;
@@ -38,7 +38,7 @@ final class CodeSetWriter {
   /** Every file written in this compilation, by name, with the spec it came from. */
   private final Map<String, String> writtenBy = new HashMap<>();
 
-  CodeSetWriter(SpecLocator locator, Filer filer, ErrorReporter errors, boolean generatedAnnotation) {
+  SpecPipeline(SpecLocator locator, Filer filer, ErrorReporter errors, boolean generatedAnnotation) {
     this.locator = locator;
     this.filer = filer;
     this.errors = errors;
@@ -46,12 +46,12 @@ final class CodeSetWriter {
   }
 
   void write(Request request) {
-    Optional<SpecSource> source = locate(request);
-    if (source.isEmpty()) {
+    Optional<String> text = locate(request);
+    if (text.isEmpty()) {
       return;
     }
     Problems problems = new Problems();
-    Optional<RawSpec> raw = SpecReader.read(request.specPath(), source.get().text(), problems);
+    Optional<RawSpec> raw = SpecReader.read(request.specPath(), text.get(), problems);
     Optional<CodeSet> codeSet = raw.flatMap(spec -> SpecValidator.validate(spec, problems));
     if (problems.any() || codeSet.isEmpty()) {
       errors.report(request, problems);
@@ -75,10 +75,10 @@ final class CodeSetWriter {
     }
   }
 
-  private Optional<SpecSource> locate(Request request) {
+  private Optional<String> locate(Request request) {
     LocateResult result = locator.locate(request.specPath());
     if (result instanceof LocateResult.Found found) {
-      return Optional.of(found.source());
+      return Optional.of(found.text());
     }
     if (result instanceof LocateResult.NotFound notFound) {
       errors.report(request, Message.SPEC_NOT_FOUND, request.specPath(), String.join("; ", notFound.tried()), notFound.hint());
@@ -88,26 +88,35 @@ final class CodeSetWriter {
     return Optional.empty();
   }
 
-  /** Two specs must not write the same type or document; the second is reported, naming the first. */
+  /**
+   * Two specs must not write the same type or document; the second is reported, naming the first.
+   * A spec claims its names only when all of them are free, so that a spec which writes nothing
+   * never appears as the owner of a name in a later message.
+   */
   private boolean claimNames(Request request, CodeSet codeSet, String packageName) {
     GeneratedTypes types = GeneratedTypes.of(packageName, codeSet);
-    boolean free = true;
+    Map<String, String> wanted = new LinkedHashMap<>();
     for (String simpleName : types.topLevelNames()) {
-      String first = writtenBy.putIfAbsent(packageName + "." + simpleName, request.specPath());
+      String first = writtenBy.get(packageName + "." + simpleName);
       if (first != null) {
         errors.report(request, Message.DUPLICATE_TYPE, first, request.specPath(), simpleName, packageName.isEmpty() ? "(unnamed)" : packageName);
         return false;
       }
+      wanted.put(packageName + "." + simpleName, simpleName);
     }
     for (String extension : new String[] {"md", "html"}) {
       String path = CodeSetGenerator.docPath(codeSet, extension);
-      String first = writtenBy.putIfAbsent(path, request.specPath());
-      if (first != null && free) {
+      String first = writtenBy.get(path);
+      if (first != null) {
         errors.report(request, Message.DUPLICATE_DOCUMENT, first, request.specPath(), path);
-        free = false;
+        return false;
       }
+      wanted.put(path, path);
     }
-    return free;
+    for (String name : wanted.keySet()) {
+      writtenBy.put(name, request.specPath());
+    }
+    return true;
   }
 
   private void writeSource(Request request, JavaFile file) throws IOException {
