@@ -15,6 +15,9 @@ import javax.tools.Diagnostic;
  * of the message text.
  */
 final class ErrorReporter {
+  /** More problems of one kind than this are folded into one message; see {@link Problems#collapsed}. */
+  private static final int FOLD_AFTER = 10;
+
   private final Messager messager;
   private final boolean anchorsPackages;
 
@@ -37,7 +40,7 @@ final class ErrorReporter {
   }
 
   void report(Request request, Problems problems) {
-    for (Problem problem : problems.sorted()) {
+    for (Problem problem : problems.collapsed(FOLD_AFTER)) {
       error(request, problem.render());
     }
   }

@@ -325,6 +325,30 @@ class DiagnosticsTest {
         "[codebook:missing-outcome] spec.yaml:4:5: code 200 (OKAY) has no outcome");
   }
 
+  /** Past ten problems of one kind, they are folded into one message with a count and places. */
+  @Test
+  void manyProblemsOfOneKindAreFolded() {
+    StringBuilder codes = new StringBuilder();
+    for (int code = 1; code <= 500; code++) {
+      codes.append("  - code: ").append(code).append("\n    name: C").append(code).append("\n    message: M.\n");
+    }
+    assertSingleError(
+        compileSpec(spec(codes.toString())),
+        "[codebook:missing-outcome] spec.yaml:4:5: code 1 (C1) has no outcome: give it 'outcome:' or declare a series that covers it"
+            + " (and 499 more like it, at 7:5, 10:5, 13:5, 16:5, 19:5, ...)");
+  }
+
+  @Test
+  void tenProblemsOfOneKindAreEachShown() {
+    StringBuilder codes = new StringBuilder();
+    for (int code = 1; code <= 10; code++) {
+      codes.append("  - code: ").append(code).append("\n    name: C").append(code).append("\n    message: M.\n");
+    }
+    Compilation compilation = compileSpec(spec(codes.toString()));
+    assertThat(compilation).hadErrorCount(10);
+    assertThat(compilation).hadErrorContaining("spec.yaml:31:5: code 10 (C10) has no outcome");
+  }
+
   @Test
   void emptyCodeSet() {
     assertSingleError(
