@@ -1,4 +1,4 @@
-"""pyftpdlib server for capture.sh: one read-only user plus anonymous, both on ROOT.
+"""pyftpdlib server for lib.sh (ftps_start): one read-only user plus anonymous, both on ROOT.
 
 usage: pyftpdlib_server.py PORT ROOT USER PASSWORD
 """
