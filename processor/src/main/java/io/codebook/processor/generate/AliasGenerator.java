@@ -1,13 +1,10 @@
 package io.codebook.processor.generate;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.codebook.processor.model.Alias;
-import io.codebook.processor.model.Code;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -29,16 +26,16 @@ final class AliasGenerator {
                     + "and an int constant of {@link $T}.\n",
                 types.codes(),
                 types.constants());
-    Members members = new Members(type, types.alias());
-    members
-        .property(ClassName.get(String.class), "name", "The alias's constant name.", "the name")
-        .property(TypeName.INT, "code", "The number this meaning belongs to.", "the number")
-        .property(ClassName.get(String.class), "message", "The short text of this meaning.", "the message")
-        .property(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string")
-        .property(TypeName.BOOLEAN, "standard", "isStandard", "Whether a standard defines this meaning.", "{@code true} for a standard meaning")
-        .property(strings, "references", "The documents that define this meaning.", "an unmodifiable list, possibly empty")
-        .finishConstructor(false);
-    members.nameAsToString();
+    PropertyMembers.add(
+        type,
+        List.of(
+            Property.of(ClassName.get(String.class), "name", "The alias's constant name.", "the name"),
+            Property.of(TypeName.INT, "code", "The number this meaning belongs to.", "the number"),
+            Property.of(ClassName.get(String.class), "message", "The short text of this meaning.", "the message"),
+            Property.of(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string"),
+            Property.withAccessor(TypeName.BOOLEAN, "standard", "isStandard", "Whether a standard defines this meaning.", "{@code true} for a standard meaning"),
+            Property.of(strings, "references", "The documents that define this meaning.", "an unmodifiable list, possibly empty")));
+    type.addMethod(NameAsToString.method());
     type.addMethod(
         MethodSpec.methodBuilder("primary")
             .addModifiers(Modifier.PUBLIC)
@@ -47,24 +44,5 @@ final class AliasGenerator {
             .addStatement("return $T.of(code)", types.codes())
             .build());
     return type.build();
-  }
-
-  /** The expression that builds a code's list of aliases, in spec order. */
-  static CodeBlock listOf(Code code, GeneratedTypes types) {
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
-    for (int i = 0; i < code.aliases().size(); i++) {
-      Alias alias = code.aliases().get(i);
-      list.add(i == 0 ? "" : ", ")
-          .add(
-              "new $T($L, $L, $L, $L, $L, $L)",
-              types.alias(),
-              JavaLiterals.literal(alias.name()),
-              code.code(),
-              JavaLiterals.expression(alias.message()),
-              JavaLiterals.expression(alias.description()),
-              alias.standard(),
-              JavaLiterals.listOf(alias.references()));
-    }
-    return list.add(")").build();
   }
 }

@@ -4,6 +4,7 @@ import io.codebook.processor.model.Alias;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Series;
+import io.codebook.processor.text.Javadoc;
 
 /** The Javadoc of a code or alias, shared by the enum constant and the int constant. */
 final class CodeDocs {

@@ -1,12 +1,18 @@
 package io.codebook.processor.generate;
 
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import io.codebook.processor.document.ReferenceDoc;
 import io.codebook.processor.model.CodeSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Runs every generator for one code set. Pure: the same model and options give the same output. */
+/**
+ * Runs every generator for one code set: decides the {@link Layout} once and hands it to each.
+ * Pure: the same model and options give the same output.
+ */
 public final class CodeSetGenerator {
   /** Where reference documents go in the class output, and so in the consumer's jar. */
   public static final String DOCS_DIRECTORY = "META-INF/codebook/";
@@ -23,18 +29,38 @@ public final class CodeSetGenerator {
 
   public static Output generate(CodeSet codeSet, GenerationOptions options) {
     GeneratedTypes types = GeneratedTypes.of(options.packageName(), codeSet);
-    SetShape shape = SetShape.of(codeSet);
-    List<JavaFile> sources =
-        shape.large()
-            ? LargeSetGenerator.generate(codeSet, types, options, shape)
-            : List.of(
-                EnumGenerator.generate(codeSet, types, options),
-                ConstantsGenerator.generate(codeSet, types, options),
-                HandlerGenerator.generate(codeSet, types, options));
+    Layout layout = Layout.of(codeSet, options.maxPartBytes());
+    List<JavaFile> sources = new ArrayList<>();
+    sources.add(TypeGenerator.generate(codeSet, types, layout, options, nestedTypes(codeSet, types, layout)));
+    sources.add(ConstantsGenerator.generate(codeSet, types, layout, options));
+    sources.add(HandlerGenerator.generate(codeSet, types, layout, options));
+    if (layout.hasParts()) {
+      sources.add(PartsGenerator.generate(codeSet, types, layout, options));
+    }
     Map<String, String> resources = new TreeMap<>();
-    resources.put(docPath(codeSet, "md"), ReferenceDoc.render(codeSet, new MarkdownWriter()));
-    resources.put(docPath(codeSet, "html"), ReferenceDoc.render(codeSet, new HtmlWriter()));
-    return new Output(sources, resources);
+    resources.put(docPath(codeSet, "md"), ReferenceDoc.markdown(codeSet));
+    resources.put(docPath(codeSet, "html"), ReferenceDoc.html(codeSet));
+    return new Output(List.copyOf(sources), resources);
+  }
+
+  /** The types nested in {@code X}: series, groups, contexts and aliases when the spec has them, the outcome, the index. */
+  private static List<TypeSpec> nestedTypes(CodeSet codeSet, GeneratedTypes types, Layout layout) {
+    List<TypeSpec> nested = new ArrayList<>();
+    if (codeSet.hasSeries()) {
+      nested.add(SeriesGenerator.generate(codeSet, types));
+    }
+    if (codeSet.hasGroups()) {
+      nested.add(GroupGenerator.generate(codeSet, types));
+    }
+    if (codeSet.hasContexts()) {
+      nested.add(ContextGenerator.generate(codeSet, types));
+    }
+    if (codeSet.hasAliases()) {
+      nested.add(AliasGenerator.generate(types));
+    }
+    nested.add(OutcomeGenerator.generate(codeSet, types));
+    nested.add(IndexGenerator.generate(types, layout.lookup()));
+    return nested;
   }
 
   /** The path of a reference document in the class output, such as {@code META-INF/codebook/FtpReply.md}. */

@@ -9,6 +9,8 @@ import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Context;
+import io.codebook.processor.text.JavaLiterals;
+import io.codebook.processor.text.Javadoc;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -44,21 +46,22 @@ final class ContextGenerator {
                   "$L, $L, $L, new int[] {$L}",
                   JavaLiterals.expression(context.title()),
                   JavaLiterals.expression(context.description()),
-                  JavaLiterals.listOf(context.references()),
+                  ConstantArguments.references(context.references()),
                   context.allowed().stream().map(String::valueOf).collect(Collectors.joining(", ")))
               .addJavadoc("$L", constantDoc(context, byNumber, codes))
               .build());
     }
-    new Members(type, self)
-        .property(ClassName.get(String.class), "title", "The context's title.", "the title")
-        .property(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string")
-        .property(
-            ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)),
-            "references",
-            "Where the rule comes from.",
-            "the references, possibly empty")
-        .hiddenProperty(ArrayTypeName.of(TypeName.INT), "allowed", "The codes allowed, sorted, for a binary search.")
-        .finishConstructor(false);
+    PropertyMembers.add(
+        type,
+        List.of(
+            Property.of(ClassName.get(String.class), "title", "The context's title.", "the title"),
+            Property.of(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string"),
+            Property.of(
+                ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)),
+                "references",
+                "Where the rule comes from.",
+                "the references, possibly empty"),
+            Property.hidden(ArrayTypeName.of(TypeName.INT), "allowed", "The codes allowed, sorted, for a binary search.")));
     type.addMethod(
         MethodSpec.methodBuilder("allows")
             .addModifiers(Modifier.PUBLIC)
@@ -114,10 +117,5 @@ final class ContextGenerator {
     doc.paragraph("Allows " + String.join(", ", links) + ".");
     doc.references(context.references());
     return doc.build();
-  }
-
-  /** The codes of a context, for documents: {@code 257, 421, 500}. */
-  static String allowedList(Context context) {
-    return context.allowed().stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 }

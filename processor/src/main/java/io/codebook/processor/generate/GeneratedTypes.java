@@ -2,6 +2,7 @@ package io.codebook.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import io.codebook.processor.model.CodeSet;
+import java.util.List;
 
 /**
  * The names of every type generated for one code set, in one place so that generators agree.
@@ -37,7 +38,27 @@ public record GeneratedTypes(
   }
 
   /** The simple names of the top-level types, which must not clash between specs of one package. */
-  public java.util.List<String> topLevelNames() {
-    return java.util.List.of(codes.simpleName(), constants.simpleName(), handler.simpleName(), parts.simpleName());
+  public List<String> topLevelNames() {
+    return List.of(codes.simpleName(), constants.simpleName(), handler.simpleName(), parts.simpleName());
+  }
+
+  /** The interface of {@code XParts} that declares part {@code part}'s constants of {@code X}. */
+  ClassName valuesPart(int part) {
+    return parts.nestedClass("Values" + part);
+  }
+
+  /** The interface of {@code XParts} that declares part {@code part}'s int constants of {@code XCodes}. */
+  ClassName codesPart(int part) {
+    return parts.nestedClass("Codes" + part);
+  }
+
+  /** The interface of {@code XParts} that declares part {@code part}'s methods of {@code XHandler}. */
+  ClassName handlerPart(int part) {
+    return parts.nestedClass("Handler" + part);
+  }
+
+  /** The interface of {@code XParts} with the handler's series methods and {@code otherwise}. */
+  ClassName handlerBase() {
+    return parts.nestedClass("HandlerBase");
   }
 }

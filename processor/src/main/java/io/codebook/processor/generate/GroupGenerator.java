@@ -7,6 +7,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Group;
+import io.codebook.processor.text.JavaLiterals;
+import io.codebook.processor.text.Javadoc;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,16 +43,17 @@ final class GroupGenerator {
               .addJavadoc("$L", doc.build())
               .build());
     }
-    Members members = new Members(type, self);
-    members
-        .property(
-            ClassName.get(String.class),
-            "pattern",
-            "The digit pattern: a digit must match, a letter stands for any digit.",
-            "the pattern, such as {@code x2z}")
-        .property(ClassName.get(String.class), "title", "The group's title.", "the title")
-        .property(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string")
-        .finishConstructor();
+    PropertyMembers.addCachingOptional(
+        type,
+        self,
+        List.of(
+            Property.of(
+                ClassName.get(String.class),
+                "pattern",
+                "The digit pattern: a digit must match, a letter stands for any digit.",
+                "the pattern, such as {@code x2z}"),
+            Property.of(ClassName.get(String.class), "title", "The group's title.", "the title"),
+            Property.of(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string")));
     type.addMethod(
         MethodSpec.methodBuilder("matches")
             .addModifiers(Modifier.PUBLIC)
@@ -59,23 +62,25 @@ final class GroupGenerator {
             .addJavadoc("Whether a number's digits match this group's pattern.\n\n@param code any number\n@return {@code true} if the number is in this group\n")
             .addStatement("return find(code) == this")
             .build());
-    members.lookups(
-        CodeBlock.of("find(code)"),
-        "Classifies any number by its digits, without allocating.\n\n@param code any number\n@return the group whose pattern the number matches, or empty\n",
-        "Classifies a number that matches some group.\n\n@param code a number matching a group's pattern\n"
-            + "@return the group whose pattern the number matches\n@throws IllegalArgumentException if no group matches it\n",
-        "Code ",
-        " is in no group of " + codeSet.name() + " (" + codeSet.title() + ")");
+    type.addMethods(
+        new NumberLookup(
+                self,
+                CodeBlock.of("find(code)"),
+                "Classifies any number by its digits, without allocating.\n\n@param code any number\n@return the group whose pattern the number matches, or empty\n",
+                "Classifies a number that matches some group.\n\n@param code a number matching a group's pattern\n"
+                    + "@return the group whose pattern the number matches\n@throws IllegalArgumentException if no group matches it\n",
+                new NumberLookup.UnknownMessage("Code ", " is in no group of " + codeSet.name() + " (" + codeSet.title() + ")"))
+            .methods());
     Map<String, CodeBlock> conditions = new LinkedHashMap<>();
     for (Group group : codeSet.groups()) {
       conditions.put(group.name(), condition(group));
     }
-    members.finder("group", conditions);
+    type.addMethod(FinderMethod.of(self, "group", conditions));
     return type.build();
   }
 
   /** {@code x2z} becomes {@code code >= 100 && code <= 999 && code / 10 % 10 == 2}. */
-  static CodeBlock condition(Group group) {
+  private static CodeBlock condition(Group group) {
     List<CodeBlock> tests = new ArrayList<>();
     tests.add(CodeBlock.of("code >= $L && code <= $L", group.lowest(), group.highest()));
     String pattern = group.pattern();

@@ -1,55 +1,56 @@
 package io.codebook.processor.generate;
 
+import static io.codebook.processor.generate.HandlerMethods.R;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Series;
+import io.codebook.processor.text.Javadoc;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates {@code XHandler<R>}: switch-style dispatch with three levels of fallback. A code's
- * method falls back to its series' method, which falls back to {@code otherwise}, so an
- * implementation overrides only what it cares about. Its methods are also used by
- * {@link LargeSetGenerator}, which spreads them over several interfaces.
+ * Generates {@code XHandler<R>}: switch-style dispatch with three levels of fallback (see
+ * {@link HandlerMethods}), so an implementation overrides only what it cares about. An enum-shaped
+ * set's handler declares every method and switches on the number; a class-shaped set's inherits
+ * them from the parts and hands a listed code to its part's dispatch.
  */
 final class HandlerGenerator {
-  static final TypeVariableName R = TypeVariableName.get("R");
-
   private HandlerGenerator() {}
 
-  static JavaFile generate(CodeSet codeSet, GeneratedTypes types, GenerationOptions options) {
+  static JavaFile generate(CodeSet codeSet, GeneratedTypes types, Layout layout, GenerationOptions options) {
     TypeName self = ParameterizedTypeName.get(types.handler(), R);
-    TypeSpec.Builder type = start(codeSet, types, options);
-    for (Code code : codeSet.codes()) {
-      type.addMethod(codeMethod(code, types));
-    }
-    for (Series series : codeSet.series()) {
-      type.addMethod(seriesMethod(series));
-    }
-    type.addMethod(otherwise());
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(types.handler()).addModifiers(Modifier.PUBLIC).addTypeVariable(R);
+    type.addJavadoc("$L", typeDoc(codeSet, types));
+    Provenance.markGenerated(type, codeSet, options);
     MethodSpec.Builder dispatch = dispatchByNumber(self);
-    dispatch.beginControlFlow("switch (code)");
-    for (Code code : codeSet.codes()) {
-      dispatch.addCode("case $T.$N:\n", types.constants(), code.name())
-          .addStatement("$>return handler.$N($T.$N)$<", code.handlerMethod(), types.codes(), code.name());
+    if (layout.hasParts()) {
+      for (Layout.Part part : layout.parts()) {
+        type.addSuperinterface(ParameterizedTypeName.get(types.handlerPart(part.number()), R));
+      }
+      routeByPart(dispatch, types, layout);
+    } else {
+      for (Code code : codeSet.codes()) {
+        type.addMethod(HandlerMethods.forCode(code, types));
+      }
+      for (Series series : codeSet.series()) {
+        type.addMethod(HandlerMethods.forSeries(series));
+      }
+      type.addMethod(HandlerMethods.otherwise());
+      routeBySwitch(dispatch, codeSet, types);
     }
-    dispatch.addCode("default:\n").addStatement("$>break$<").endControlFlow();
-    type.addMethod(finishWithSeries(dispatch, codeSet));
-    type.addMethod(dispatchConstant(types, self));
-    return Annotations.javaFile(types.handler(), type.build(), codeSet);
+    type.addMethod(routeUnlisted(dispatch, codeSet));
+    type.addMethod(dispatchConstant(types.codes(), self));
+    return Provenance.javaFile(types.handler(), type.build(), codeSet);
   }
 
-  /** The interface with its documentation, but no methods yet. */
-  static TypeSpec.Builder start(CodeSet codeSet, GeneratedTypes types, GenerationOptions options) {
-    TypeSpec.Builder type =
-        TypeSpec.interfaceBuilder(types.handler()).addModifiers(Modifier.PUBLIC).addTypeVariable(R);
+  private static String typeDoc(CodeSet codeSet, GeneratedTypes types) {
     Javadoc doc = new Javadoc().paragraph("Handles any {@link " + types.codes().simpleName() + "} number, listed or not, by calling the method for it.");
     doc.paragraph(
         codeSet.hasSeries()
@@ -58,60 +59,13 @@ final class HandlerGenerator {
                 + "straight to {@code otherwise}."
             : "Each code's method falls back to {@link #otherwise(int)}, the one method to implement.");
     doc.paragraph("Route a number with {@link #dispatch(int, " + types.handler().simpleName() + ")}.");
-    doc.paragraph(Annotations.provenance(codeSet));
+    doc.paragraph(Provenance.paragraph(codeSet));
     doc.tag("param", "<R> what every method returns");
-    type.addJavadoc("$L", doc.build());
-    Annotations.markGenerated(type, codeSet, options);
-    return type;
+    return doc.build();
   }
 
-  /** A code's default method, which falls back to its series' method or to {@code otherwise}. */
-  static MethodSpec codeMethod(Code code, GeneratedTypes types) {
-    Optional<Series> series = code.series();
-    String fallback = series.map(Series::handlerMethod).orElse("otherwise");
-    Javadoc methodDoc =
-        new Javadoc()
-            .paragraph("Handles " + CodeDocs.summary(code.code(), code.message()))
-            .paragraph("By default, calls {@link #" + fallback + "(int)}.");
-    methodDoc.tag("param", "code {@link " + types.codes().simpleName() + "#" + code.name() + "}");
-    methodDoc.tag("return", "the result");
-    return MethodSpec.methodBuilder(code.handlerMethod())
-        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-        .returns(R)
-        .addParameter(types.codes(), "code")
-        .addJavadoc("$L", methodDoc.build())
-        .addStatement("return $N(code.code())", fallback)
-        .build();
-  }
-
-  /** A series' default method, which falls back to {@code otherwise}. */
-  static MethodSpec seriesMethod(Series series) {
-    Javadoc methodDoc =
-        new Javadoc()
-            .paragraph("Handles a code of series {@code " + series.first() + "-" + series.last() + "} " + Javadoc.escape(series.title()) + ", when its own method does not.")
-            .paragraph("By default, calls {@link #otherwise(int)}.");
-    methodDoc.tag("param", "code the number, listed or not");
-    methodDoc.tag("return", "the result");
-    return MethodSpec.methodBuilder(series.handlerMethod())
-        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-        .returns(R)
-        .addParameter(TypeName.INT, "code")
-        .addJavadoc("$L", methodDoc.build())
-        .addStatement("return otherwise(code)")
-        .build();
-  }
-
-  static MethodSpec otherwise() {
-    return MethodSpec.methodBuilder("otherwise")
-        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .returns(R)
-        .addParameter(TypeName.INT, "code")
-        .addJavadoc("Handles every number that no overridden method took.\n\n@param code the number\n@return the result\n")
-        .build();
-  }
-
-  /** The start of {@code dispatch(int, XHandler)}; the caller adds how listed codes are routed. */
-  static MethodSpec.Builder dispatchByNumber(TypeName self) {
+  /** The start of {@code dispatch(int, XHandler)}; the shape adds how listed codes are routed. */
+  private static MethodSpec.Builder dispatchByNumber(TypeName self) {
     return MethodSpec.methodBuilder("dispatch")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(R)
@@ -124,8 +78,30 @@ final class HandlerGenerator {
                 + "@param handler the handler\n@param <R> the result type\n@return what the handler's method returned\n");
   }
 
+  /** An enum's listed codes: a {@code switch} on the int constants, which javac compiles to a table. */
+  private static void routeBySwitch(MethodSpec.Builder dispatch, CodeSet codeSet, GeneratedTypes types) {
+    dispatch.beginControlFlow("switch (code)");
+    for (Code code : codeSet.codes()) {
+      dispatch.addCode("case $T.$N:\n", types.constants(), code.name())
+          .addStatement("$>return handler.$N($T.$N)$<", code.handlerMethod(), types.codes(), code.name());
+    }
+    dispatch.addCode("default:\n").addStatement("$>break$<").endControlFlow();
+  }
+
+  /** A class's listed codes: found through the index, then dispatched by the part that declares them. */
+  private static void routeByPart(MethodSpec.Builder dispatch, GeneratedTypes types, Layout layout) {
+    dispatch.addStatement("$T<$T> found = $T.lookup(code)", Optional.class, types.codes(), types.codes())
+        .beginControlFlow("if (found.isPresent())")
+        .addStatement("$T constant = found.get()", types.codes())
+        .beginControlFlow("switch (constant.part())");
+    for (Layout.Part part : layout.parts()) {
+      dispatch.addCode("case $L:\n", part.number()).addStatement("$>return $T.dispatch(constant, handler)$<", types.handlerPart(part.number()));
+    }
+    dispatch.addCode("default:\n").addStatement("$>break$<").endControlFlow().endControlFlow();
+  }
+
   /** Routes a number that is not listed: to its series' method, else to {@code otherwise}. */
-  static MethodSpec finishWithSeries(MethodSpec.Builder dispatch, CodeSet codeSet) {
+  private static MethodSpec routeUnlisted(MethodSpec.Builder dispatch, CodeSet codeSet) {
     for (Series series : codeSet.series()) {
       dispatch.beginControlFlow("if (code >= $L && code <= $L)", series.first(), series.last())
           .addStatement("return handler.$N(code)", series.handlerMethod())
@@ -135,8 +111,7 @@ final class HandlerGenerator {
   }
 
   /** {@code dispatch(X, XHandler)}, for callers that already hold a constant. */
-  static MethodSpec dispatchConstant(GeneratedTypes types, TypeName self) {
-    ClassName codes = types.codes();
+  private static MethodSpec dispatchConstant(ClassName codes, TypeName self) {
     return MethodSpec.methodBuilder("dispatch")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(R)

@@ -2,11 +2,11 @@ package io.codebook.processor.generate;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.codebook.processor.model.CodeSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -20,8 +20,7 @@ final class IndexGenerator {
 
   private IndexGenerator() {}
 
-  static TypeSpec generate(CodeSet codeSet, GeneratedTypes types) {
-    LookupPlan plan = LookupPlan.of(codeSet.codes());
+  static TypeSpec generate(GeneratedTypes types, LookupPlan plan) {
     ClassName constant = types.codes();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.index())
@@ -49,7 +48,7 @@ final class IndexGenerator {
               .initializer("$L", plan.min())
               .build());
       type.addStaticBlock(
-          com.palantir.javapoet.CodeBlock.builder()
+          CodeBlock.builder()
               .beginControlFlow("for ($T value : $T.values())", constant, constant)
               .addStatement("TABLE[value.code - MIN] = value")
               .endControlFlow()
@@ -64,7 +63,7 @@ final class IndexGenerator {
               .initializer("$L", plan.shift())
               .build());
       type.addStaticBlock(
-          com.palantir.javapoet.CodeBlock.builder()
+          CodeBlock.builder()
               .beginControlFlow("for ($T value : $T.values())", constant, constant)
               .addStatement("int slot = home(value.code)")
               .beginControlFlow("while (TABLE[slot] != null)")

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Outcome;
+import io.codebook.processor.text.Javadoc;
 import javax.lang.model.element.Modifier;
 
 /**

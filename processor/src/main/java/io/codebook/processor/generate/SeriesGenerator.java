@@ -7,7 +7,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Series;
+import io.codebook.processor.text.JavaLiterals;
+import io.codebook.processor.text.Javadoc;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -42,14 +45,15 @@ final class SeriesGenerator {
               .addJavadoc("$L", doc.build())
               .build());
     }
-    Members members = new Members(type, self);
-    members
-        .property(TypeName.INT, "first", "The lowest code of the range.", "the lowest code")
-        .property(TypeName.INT, "last", "The highest code of the range, inclusive.", "the highest code")
-        .property(ClassName.get(String.class), "title", "The series' title.", "the title")
-        .property(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string")
-        .property(types.outcome(), "outcome", "What codes of this series say, unless a code says otherwise.", "the outcome")
-        .finishConstructor();
+    PropertyMembers.addCachingOptional(
+        type,
+        self,
+        List.of(
+            Property.of(TypeName.INT, "first", "The lowest code of the range.", "the lowest code"),
+            Property.of(TypeName.INT, "last", "The highest code of the range, inclusive.", "the highest code"),
+            Property.of(ClassName.get(String.class), "title", "The series' title.", "the title"),
+            Property.of(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string"),
+            Property.of(types.outcome(), "outcome", "What codes of this series say, unless a code says otherwise.", "the outcome")));
     type.addMethod(
         MethodSpec.methodBuilder("contains")
             .addModifiers(Modifier.PUBLIC)
@@ -58,18 +62,20 @@ final class SeriesGenerator {
             .addJavadoc("Whether a number lies in this series' range.\n\n@param code any number\n@return {@code true} if {@code first() <= code <= last()}\n")
             .addStatement("return code >= first && code <= last")
             .build());
-    members.lookups(
-        CodeBlock.of("find(code)"),
-        "Classifies any number, without allocating.\n\n@param code any number\n@return the series whose range holds the number, or empty\n",
-        "Classifies a number that lies in some series.\n\n@param code a number inside a series' range\n"
-            + "@return the series whose range holds the number\n@throws IllegalArgumentException if no series holds it\n",
-        "Code ",
-        " is in no series of " + codeSet.name() + " (" + codeSet.title() + ")");
+    type.addMethods(
+        new NumberLookup(
+                self,
+                CodeBlock.of("find(code)"),
+                "Classifies any number, without allocating.\n\n@param code any number\n@return the series whose range holds the number, or empty\n",
+                "Classifies a number that lies in some series.\n\n@param code a number inside a series' range\n"
+                    + "@return the series whose range holds the number\n@throws IllegalArgumentException if no series holds it\n",
+                new NumberLookup.UnknownMessage("Code ", " is in no series of " + codeSet.name() + " (" + codeSet.title() + ")"))
+            .methods());
     Map<String, CodeBlock> conditions = new LinkedHashMap<>();
     for (Series series : codeSet.series()) {
       conditions.put(series.name(), CodeBlock.of("code >= $L && code <= $L", series.first(), series.last()));
     }
-    members.finder("series", conditions);
+    type.addMethod(FinderMethod.of(self, "series", conditions));
     return type.build();
   }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param standard whether a standard defines this meaning
  * @param references where the meaning comes from
  */
-public record Alias(String name, String message, String description, boolean standard, List<String> references) {
+public record Alias(String name, String message, String description, boolean standard, List<Reference> references) {
 
   public Alias {
     references = List.copyOf(references);

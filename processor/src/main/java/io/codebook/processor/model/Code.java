@@ -31,7 +31,7 @@ public record Code(
     Optional<Series> series,
     Optional<Group> group,
     boolean standard,
-    List<String> references,
+    List<Reference> references,
     List<Alias> aliases,
     String handlerMethod) {
 

@@ -21,7 +21,7 @@ public record CodeSet(
     String name,
     String title,
     String description,
-    List<String> references,
+    List<Reference> references,
     List<Series> series,
     List<Group> groups,
     List<Context> contexts,
@@ -49,6 +49,11 @@ public record CodeSet(
   public boolean usesNoOutcome() {
     return codes.stream().anyMatch(code -> code.outcome() == Outcome.NONE)
         || series.stream().anyMatch(s -> s.outcome() == Outcome.NONE);
+  }
+
+  /** Whether any code has aliases; sets without get no {@code Alias} type and no {@code aliases()}. */
+  public boolean hasAliases() {
+    return codes.stream().anyMatch(code -> !code.aliases().isEmpty());
   }
 
   /** Whether the spec declares groups, which decides if a group type is generated. */

@@ -7,6 +7,7 @@ import io.codebook.processor.model.Context;
 import io.codebook.processor.model.Group;
 import io.codebook.processor.model.Names;
 import io.codebook.processor.model.Outcome;
+import io.codebook.processor.model.Reference;
 import io.codebook.processor.model.Series;
 import io.codebook.processor.spec.Located;
 import io.codebook.processor.spec.RawSpec;
@@ -41,7 +42,7 @@ final class CodeSetBuilder {
         name,
         textOr(spec.title(), name),
         textOr(spec.description(), ""),
-        texts(spec.references()),
+        references(spec.references()),
         series,
         groups,
         spec.contexts().stream().map(CodeSetBuilder::context).toList(),
@@ -71,7 +72,7 @@ final class CodeSetBuilder {
   private static Context context(RawContext raw) {
     List<Integer> allowed = raw.allows().stream().map(code -> code.value().intValueExact()).sorted().toList();
     return new Context(
-        raw.name().value(), raw.title().value(), textOr(raw.description(), ""), allowed, texts(raw.references()));
+        raw.name().value(), raw.title().value(), textOr(raw.description(), ""), allowed, references(raw.references()));
   }
 
   private static Code code(RawCode raw, List<Series> allSeries, List<Group> groups) {
@@ -89,7 +90,7 @@ final class CodeSetBuilder {
         series,
         groups.stream().filter(g -> g.matches(number)).findFirst(),
         standard(raw.standard()),
-        texts(raw.references()),
+        references(raw.references()),
         raw.aliases().stream().map(CodeSetBuilder::alias).toList(),
         handlerMethod(raw.handler(), raw.name()));
   }
@@ -100,7 +101,7 @@ final class CodeSetBuilder {
         raw.message().value(),
         textOr(raw.description(), ""),
         standard(raw.standard()),
-        texts(raw.references()));
+        references(raw.references()));
   }
 
   private static Outcome outcome(Located<String> word) {
@@ -113,6 +114,11 @@ final class CodeSetBuilder {
 
   private static String textOr(Located<String> text, String fallback) {
     return text == null ? fallback : text.value();
+  }
+
+  /** References are parsed here, once, so that generators and documents read label and address. */
+  private static List<Reference> references(List<Located<String>> texts) {
+    return texts.stream().map(text -> Reference.parse(text.value())).toList();
   }
 
   private static List<String> texts(List<Located<String>> texts) {

@@ -1,5 +1,7 @@
-package io.codebook.processor.generate;
+package io.codebook.processor.document;
 
+import io.codebook.processor.model.Reference;
+import io.codebook.processor.text.VisibleText;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -75,14 +77,13 @@ final class MarkdownWriter implements DocWriter {
   }
 
   @Override
-  public void references(String label, List<String> references) {
+  public void references(String label, List<Reference> references) {
     if (references.isEmpty()) {
       return;
     }
     endContents();
     out.append("**").append(escape(label)).append(":**\n\n");
-    for (String text : references) {
-      Reference reference = Reference.parse(text);
+    for (Reference reference : references) {
       out.append("- ");
       if (reference.url().isPresent()) {
         out.append('[').append(escape(reference.label())).append("](<").append(reference.url().get()).append(">)");

@@ -1,4 +1,4 @@
-package io.codebook.processor.generate;
+package io.codebook.processor.document;
 
 import io.codebook.processor.model.Alias;
 import io.codebook.processor.model.Code;
@@ -6,12 +6,13 @@ import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Context;
 import io.codebook.processor.model.Series;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The content of a code set's reference document: title, contents by series, then one anchored
  * section per code with everything the spec says about it.
  */
-final class ReferenceDoc {
+public final class ReferenceDoc {
   /** The anchor of the contents, which every code section links back to. */
   static final String CONTENTS = "contents";
   /** The anchor of the contexts, after the codes. */
@@ -19,6 +20,17 @@ final class ReferenceDoc {
 
   private ReferenceDoc() {}
 
+  /** The document in Markdown. */
+  public static String markdown(CodeSet codeSet) {
+    return render(codeSet, new MarkdownWriter());
+  }
+
+  /** The document as a standalone HTML page. */
+  public static String html(CodeSet codeSet) {
+    return render(codeSet, new HtmlWriter());
+  }
+
+  /** Decides the content once; {@code doc} renders it in its format. */
   static String render(CodeSet codeSet, DocWriter doc) {
     doc.title(codeSet.title());
     if (!codeSet.description().isEmpty()) {
@@ -79,7 +91,7 @@ final class ReferenceDoc {
     doc.heading(2, CONTEXTS, "Contexts");
     doc.paragraph("Situations in which only some codes may occur, and the codes each allows.");
     for (Context context : codeSet.contexts()) {
-      doc.labelled(context.name() + " (" + context.title() + ")", ContextGenerator.allowedList(context));
+      doc.labelled(context.name() + " (" + context.title() + ")", allowedList(context));
       if (!context.description().isEmpty()) {
         doc.paragraph(context.description());
       }
@@ -113,6 +125,11 @@ final class ReferenceDoc {
       doc.references("References for " + alias.name(), alias.references());
     }
     doc.backTo(CONTENTS, "Back to contents");
+  }
+
+  /** The codes of a context, such as {@code 257, 421, 500}. */
+  private static String allowedList(Context context) {
+    return context.allowed().stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
   private static List<Code> codesOf(CodeSet codeSet, Series series) {

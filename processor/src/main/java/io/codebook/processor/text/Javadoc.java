@@ -1,6 +1,10 @@
-package io.codebook.processor.generate;
+package io.codebook.processor.text;
 
+import io.codebook.processor.model.Reference;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -18,12 +22,12 @@ import java.util.Locale;
  * byte-identical whatever encoding javac writes them in. The result is passed to JavaPoet as a
  * {@code $L} argument, never as a format string, so {@code $} needs no escape.
  */
-final class Javadoc {
+public final class Javadoc {
   private final StringBuilder text = new StringBuilder();
   private boolean hasTags;
 
   /** Escapes spec text for use anywhere in a Javadoc comment. */
-  static String escape(String raw) {
+  public static String escape(String raw) {
     String value = VisibleText.normalizeLineBreaks(raw);
     StringBuilder out = new StringBuilder(value.length() + 16);
     int previous = -1;
@@ -59,7 +63,7 @@ final class Javadoc {
   }
 
   /** Adds a paragraph of already-built Javadoc text; the first paragraph needs no {@code <p>}. */
-  Javadoc paragraph(String javadoc) {
+  public Javadoc paragraph(String javadoc) {
     // A blank paragraph would be an empty <p>, which doclint rejects.
     if (javadoc.isBlank()) {
       return this;
@@ -72,18 +76,18 @@ final class Javadoc {
   }
 
   /** Adds a block element such as {@code <pre>}, which must not sit inside a paragraph. */
-  Javadoc block(String html) {
+  public Javadoc block(String html) {
     text.append(text.length() > 0 ? "\n" : "").append(html).append('\n');
     return this;
   }
 
   /** Adds a paragraph of spec text. */
-  Javadoc textParagraph(String raw) {
+  public Javadoc textParagraph(String raw) {
     return paragraph(escape(raw));
   }
 
   /** Adds a lead-in sentence and a bulleted list of spec texts, or nothing for an empty list. */
-  Javadoc list(String leadIn, List<String> items, boolean numbered) {
+  public Javadoc list(String leadIn, List<String> items, boolean numbered) {
     if (items.isEmpty()) {
       return this;
     }
@@ -98,25 +102,45 @@ final class Javadoc {
   }
 
   /** Adds a list of references; one that ends in {@code <https://...>} becomes a link. */
-  Javadoc references(List<String> references) {
+  public Javadoc references(List<Reference> references) {
     if (references.isEmpty()) {
       return this;
     }
     paragraph("References:");
     text.append("<ul>\n");
-    for (String raw : references) {
-      Reference reference = Reference.parse(raw);
+    for (Reference reference : references) {
       String label = escape(reference.label());
       text.append("  <li>")
-          .append(reference.javadocLink().map(url -> "<a href=\"" + url + "\">" + label + "</a>").orElse(label))
+          .append(linkable(reference).map(url -> "<a href=\"" + url + "\">" + label + "</a>").orElse(label))
           .append("</li>\n");
     }
     text.append("</ul>\n");
     return this;
   }
 
+  /**
+   * The address, if it can be a Javadoc link as written: doclint checks {@code href} values as URIs
+   * and does not decode entities first, so an address that would need escaping in a comment
+   * ({@code @}, {@code *}, {@code &}...) or that is not a valid URI is shown as text instead.
+   */
+  private static Optional<String> linkable(Reference reference) {
+    return reference.url().filter(Javadoc::isPlainUri);
+  }
+
+  private static boolean isPlainUri(String address) {
+    if (address.chars().anyMatch(c -> "@*&\\<>\"'".indexOf(c) >= 0)) {
+      return false;
+    }
+    try {
+      new URI(address);
+      return true;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
   /** Adds a block tag such as {@code @return the code}, whose text is already Javadoc. */
-  Javadoc tag(String tag, String javadoc) {
+  public Javadoc tag(String tag, String javadoc) {
     if (text.length() > 0 && !hasTags) {
       text.append('\n');
     }
@@ -126,7 +150,7 @@ final class Javadoc {
   }
 
   /** The finished comment body, ready for {@code addJavadoc("$L", ...)}. */
-  String build() {
+  public String build() {
     return text.toString();
   }
 }

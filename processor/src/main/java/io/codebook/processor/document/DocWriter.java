@@ -1,5 +1,6 @@
-package io.codebook.processor.generate;
+package io.codebook.processor.document;
 
+import io.codebook.processor.model.Reference;
 import java.util.List;
 
 /**
@@ -19,8 +20,8 @@ interface DocWriter {
 
   void list(String label, List<String> items, boolean numbered);
 
-  /** A list of references, each text optionally ending in {@code <https://...>}, which becomes a link. */
-  void references(String label, List<String> references);
+  /** A list of references; one with an address becomes a link. */
+  void references(String label, List<Reference> references);
 
   /** A table of contents entry: a link to {@code #anchor}, with the linked text and a note after it. */
   void contentsEntry(int depth, String anchor, String text, String note);

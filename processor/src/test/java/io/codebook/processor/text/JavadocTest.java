@@ -1,4 +1,4 @@
-package io.codebook.processor.generate;
+package io.codebook.processor.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,7 @@
-package io.codebook.processor.generate;
+package io.codebook.processor.document;
 
+import io.codebook.processor.model.Reference;
+import io.codebook.processor.text.VisibleText;
 import java.util.List;
 
 /**
@@ -217,14 +219,13 @@ final class HtmlWriter implements DocWriter {
   }
 
   @Override
-  public void references(String label, List<String> references) {
+  public void references(String label, List<Reference> references) {
     if (references.isEmpty()) {
       return;
     }
     endContents();
     out.append("<p class=\"label\">").append(escape(label)).append(":</p>\n<ul>\n");
-    for (String text : references) {
-      Reference reference = Reference.parse(text);
+    for (Reference reference : references) {
       out.append("<li>");
       if (reference.url().isPresent()) {
         out.append("<a href=\"").append(escape(reference.url().get())).append("\">").append(escape(reference.label())).append("</a>");

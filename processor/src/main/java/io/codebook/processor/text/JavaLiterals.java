@@ -1,4 +1,4 @@
-package io.codebook.processor.generate;
+package io.codebook.processor.text;
 
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
@@ -9,17 +9,17 @@ import java.util.Locale;
  * Writes Java string literals for spec text. The output is pure ASCII, with every other character
  * as a unicode escape, so the generated source is the same bytes whatever encoding javac writes.
  */
-final class JavaLiterals {
+public final class JavaLiterals {
   /**
    * A class-file constant holds at most 65,535 bytes of modified UTF-8, where one char takes up to
    * three bytes. Longer text is split into literals that are joined at run time.
    */
-  static final int MAX_CHARS_PER_CONSTANT = 65_535 / 3;
+  public static final int MAX_CHARS_PER_CONSTANT = 65_535 / 3;
 
   private JavaLiterals() {}
 
   /** {@code List.of(...)} of the texts, each as {@link #expression}. */
-  static CodeBlock listOf(List<String> texts) {
+  public static CodeBlock listOf(List<String> texts) {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", List.class);
     for (int i = 0; i < texts.size(); i++) {
       list.add(i == 0 ? "$L" : ", $L", expression(texts.get(i)));
@@ -32,7 +32,7 @@ final class JavaLiterals {
    * {@code String.join("", ...)} of literals for text too long for one class-file constant.
    * A {@code +} would not do, since javac folds constant concatenations into one constant.
    */
-  static String expression(String text) {
+  public static String expression(String text) {
     if (text.length() <= MAX_CHARS_PER_CONSTANT) {
       return literal(text);
     }
@@ -44,7 +44,7 @@ final class JavaLiterals {
   }
 
   /** One quoted, escaped literal. */
-  static String literal(String text) {
+  public static String literal(String text) {
     StringBuilder out = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

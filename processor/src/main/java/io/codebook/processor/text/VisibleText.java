@@ -1,4 +1,4 @@
-package io.codebook.processor.generate;
+package io.codebook.processor.text;
 
 import java.util.Locale;
 
@@ -8,11 +8,11 @@ import java.util.Locale;
  * surrogates) would be invisible or reorder what a reader sees, so docs show them as
  * {@code [U+202E]}. The runtime strings keep the exact text; only documentation uses this.
  */
-final class VisibleText {
+public final class VisibleText {
   private VisibleText() {}
 
   /** Whether {@code codePoint} is shown as itself. Line feeds and tabs are, and are handled by each format. */
-  static boolean isShownAsIs(int codePoint) {
+  public static boolean isShownAsIs(int codePoint) {
     if (codePoint == '\n' || codePoint == '\t') {
       return true;
     }
@@ -27,12 +27,12 @@ final class VisibleText {
   }
 
   /** The visible stand-in for a character that is not shown as itself. */
-  static String placeholder(int codePoint) {
+  public static String placeholder(int codePoint) {
     return String.format(Locale.ROOT, "[U+%04X]", codePoint);
   }
 
   /** Spec text with line breaks unified to {@code \n}. */
-  static String normalizeLineBreaks(String text) {
+  public static String normalizeLineBreaks(String text) {
     return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 }

@@ -1,4 +1,4 @@
-package io.codebook.processor.generate;
+package io.codebook.processor.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Outcome;
+import io.codebook.processor.model.Reference;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class DocumentEscapingTest {
   private static final String HOSTILE = "<script>alert('x')</script> & \"q\" *bold* [link](javascript:x) # \u202E";
 
   private static CodeSet codeSet(String text) {
-    Code code = new Code(421, "BUSY", text, text, List.of(text), List.of(text), Outcome.TRANSIENT, Optional.empty(), Optional.empty(), true, List.of(text), List.of(), "onBusy");
+    Code code = new Code(421, "BUSY", text, text, List.of(text), List.of(text), Outcome.TRANSIENT, Optional.empty(), Optional.empty(), true, List.of(Reference.parse(text)), List.of(), "onBusy");
     return new CodeSet("spec.yaml", "Demo", text, text, List.of(), List.of(), List.of(), List.of(), List.of(code));
   }
 

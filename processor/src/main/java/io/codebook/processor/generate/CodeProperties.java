@@ -1,0 +1,49 @@
+package io.codebook.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.codebook.processor.model.CodeSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The properties every code constant has, in constructor order, whichever shape holds them. The
+ * set decides which exist: {@code aliases}, {@code series} and {@code group} only when the spec has
+ * them. {@link ConstantArguments} passes the values in the same order.
+ */
+final class CodeProperties {
+  private static final TypeName STRING = ClassName.get(String.class);
+  private static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
+
+  private CodeProperties() {}
+
+  static List<Property> of(CodeSet codeSet, GeneratedTypes types) {
+    List<Property> properties = new ArrayList<>();
+    properties.add(Property.of(TypeName.INT, "code", "The number, as sent on the wire.", "the number"));
+    properties.add(Property.of(STRING, "message", "The short, official text.", "the message"));
+    properties.add(Property.of(STRING, "description", "A longer explanation.", "the explanation, or an empty string when the spec gives none"));
+    properties.add(Property.of(STRING_LIST, "variants", "Other texts sent with this code.", "an unmodifiable list, possibly empty"));
+    properties.add(Property.of(STRING_LIST, "solutions", "Possible solutions, most useful first.", "an unmodifiable list, possibly empty"));
+    properties.add(Property.of(STRING_LIST, "references", "The documents that define this code.", "an unmodifiable list, possibly empty"));
+    properties.add(
+        Property.withAccessor(
+            TypeName.BOOLEAN, "standard", "isStandard", "Whether a standard defines this code, rather than common use alone.", "{@code true} for a standard code"));
+    if (codeSet.hasAliases()) {
+      properties.add(
+          Property.of(
+              ParameterizedTypeName.get(ClassName.get(List.class), types.alias()),
+              "aliases",
+              "Other named meanings of this code, from other documents.",
+              "an unmodifiable list, possibly empty"));
+    }
+    if (codeSet.hasSeries()) {
+      properties.add(Property.of(types.series(), "series", "The series this code falls in.", "the series"));
+    }
+    if (codeSet.hasGroups()) {
+      properties.add(Property.of(types.group(), "group", "The group whose digit pattern this code matches.", "the group"));
+    }
+    properties.add(Property.of(types.outcome(), "outcome", "What this code says about the request it answers.", "the outcome"));
+    return properties;
+  }
+}

@@ -1,0 +1,60 @@
+package io.codebook.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import io.codebook.processor.text.JavaLiterals;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code lookup(int)} and {@code of(int)} of a type whose constants a number selects: the codes,
+ * a series, a group. Both call one finder and differ only in what they do when it finds nothing.
+ *
+ * @param self the type whose constants are found; it caches each in {@code asOptional}
+ * @param finder an expression of {@code code} that yields the constant or {@code null}
+ * @param lookupDoc the Javadoc of {@code lookup}
+ * @param ofDoc the Javadoc of {@code of}
+ * @param unknown what {@code of} says about a number the finder does not find
+ */
+record NumberLookup(ClassName self, CodeBlock finder, String lookupDoc, String ofDoc, UnknownMessage unknown) {
+  /**
+   * The message of {@code of}'s exception, around the number.
+   *
+   * @param before the text before the number
+   * @param after the text after it
+   */
+  record UnknownMessage(String before, String after) {}
+
+  /** Both methods, {@code lookup} first. */
+  List<MethodSpec> methods() {
+    MethodSpec lookup =
+        MethodSpec.methodBuilder("lookup")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(PropertyMembers.optionalOf(self))
+            .addParameter(TypeName.INT, "code")
+            .addJavadoc("$L", lookupDoc)
+            .addStatement("$T found = $L", self, finder)
+            .addStatement("return found == null ? $T.empty() : found.asOptional", Optional.class)
+            .build();
+    MethodSpec of =
+        MethodSpec.methodBuilder("of")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
+            .addParameter(TypeName.INT, "code")
+            .addJavadoc("$L", ofDoc)
+            .addStatement("$T found = $L", self, finder)
+            .beginControlFlow("if (found == null)")
+            .addStatement(
+                "throw new $T($L + code + $L)",
+                IllegalArgumentException.class,
+                JavaLiterals.expression(unknown.before()),
+                JavaLiterals.expression(unknown.after()))
+            .endControlFlow()
+            .addStatement("return found")
+            .build();
+    return List.of(lookup, of);
+  }
+}

@@ -1,0 +1,137 @@
+package io.codebook.processor.generate;
+
+import static io.codebook.processor.generate.HandlerMethods.R;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.codebook.processor.model.Alias;
+import io.codebook.processor.model.Code;
+import io.codebook.processor.model.CodeSet;
+import io.codebook.processor.model.Series;
+import io.codebook.processor.text.JavaLiterals;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code XParts} for a class-shaped set: per part, the interfaces that declare its
+ * constants of {@code X}, its int constants of {@code XCodes} and its methods of {@code XHandler}.
+ * Each interface has its own initializer and constant pool, which is what lets a set exceed an
+ * enum's limits; the three types inherit from them.
+ */
+final class PartsGenerator {
+  private PartsGenerator() {}
+
+  static JavaFile generate(CodeSet codeSet, GeneratedTypes types, Layout layout, GenerationOptions options) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(types.parts())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc(
+                "The parts of {@link $T}, {@link $T} and {@link $T}, which are too large for one class file each. "
+                    + "Use those types; these interfaces only hold their members.\n\n<p>$L\n",
+                types.codes(),
+                types.constants(),
+                types.handler(),
+                Provenance.paragraph(codeSet))
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addJavadoc("Not instantiable.\n").build());
+    Provenance.markGenerated(type, codeSet, options);
+    type.addType(handlerBase(codeSet, types));
+    for (Layout.Part part : layout.parts()) {
+      type.addType(values(codeSet, types, part));
+      type.addType(codes(types, part));
+      type.addType(handler(types, part));
+    }
+    return Provenance.javaFile(types.parts(), type.build(), codeSet);
+  }
+
+  /** The handler methods that are not per code, shared by every part. */
+  private static TypeSpec handlerBase(CodeSet codeSet, GeneratedTypes types) {
+    TypeSpec.Builder base =
+        TypeSpec.interfaceBuilder(types.handlerBase())
+            .addModifiers(Modifier.PUBLIC)
+            .addTypeVariable(R)
+            .addJavadoc("The series methods and {@code otherwise} of {@link $T}.\n\n@param <R> what every method returns\n", types.handler());
+    for (Series series : codeSet.series()) {
+      base.addMethod(HandlerMethods.forSeries(series));
+    }
+    return base.addMethod(HandlerMethods.otherwise()).build();
+  }
+
+  private static TypeSpec values(CodeSet codeSet, GeneratedTypes types, Layout.Part part) {
+    ClassName self = types.codes();
+    List<Code> codes = part.codes();
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(types.valuesPart(part.number()))
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Constants of {@link $T}, part $L: codes $L to $L.\n", self, part.number(), codes.get(0).code(), codes.get(codes.size() - 1).code());
+    CodeBlock.Builder array = CodeBlock.builder();
+    for (int i = 0; i < codes.size(); i++) {
+      Code code = codes.get(i);
+      List<CodeBlock> leading =
+          List.of(CodeBlock.of("$L", JavaLiterals.literal(code.name())), CodeBlock.of("$L", part.firstOrdinal() + i), CodeBlock.of("$L", part.number()));
+      type.addField(
+          FieldSpec.builder(self, code.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("$L", CodeDocs.of(code, codeSet).build())
+              .initializer("new $T($L)", self, ConstantArguments.of(leading, code, codeSet, types))
+              .build());
+      for (Alias alias : code.aliases()) {
+        type.addField(AliasField.of(alias, code, self));
+      }
+      array.add(i == 0 ? "$N" : ", $N", code.name());
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("constants")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(ArrayTypeName.of(self))
+            .addJavadoc("This part's constants in code order.\n\n@return a new array\n")
+            .addStatement("return new $T[] {$L}", self, array.build())
+            .build());
+    return type.build();
+  }
+
+  private static TypeSpec codes(GeneratedTypes types, Layout.Part part) {
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(types.codesPart(part.number()))
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Int constants of {@link $T}, part $L.\n", types.constants(), part.number());
+    for (Code code : part.codes()) {
+      IntConstants.of(code, types).forEach(type::addField);
+    }
+    return type.build();
+  }
+
+  /** The part's code methods, and the dispatch by ordinal that {@code XHandler.dispatch} hands a constant of this part to. */
+  private static TypeSpec handler(GeneratedTypes types, Layout.Part part) {
+    ClassName partType = types.handlerPart(part.number());
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(partType)
+            .addModifiers(Modifier.PUBLIC)
+            .addTypeVariable(R)
+            .addSuperinterface(ParameterizedTypeName.get(types.handlerBase(), R))
+            .addJavadoc("Methods of {@link $T}, part $L.\n\n@param <R> what every method returns\n", types.handler(), part.number());
+    MethodSpec.Builder dispatch =
+        MethodSpec.methodBuilder("dispatch")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addTypeVariable(R)
+            .returns(R)
+            .addParameter(types.codes(), "code")
+            .addParameter(ParameterizedTypeName.get(partType, R), "handler")
+            .addJavadoc(
+                "Calls the handler's method for a constant of this part.\n\n@param code a constant of this part\n"
+                    + "@param handler the handler\n@param <R> the result type\n@return what the handler's method returned\n")
+            .beginControlFlow("switch (code.ordinal())");
+    List<Code> codes = part.codes();
+    for (int i = 0; i < codes.size(); i++) {
+      Code code = codes.get(i);
+      type.addMethod(HandlerMethods.forCode(code, types));
+      dispatch.addCode("case $L:\n", part.firstOrdinal() + i).addStatement("$>return handler.$N(code)$<", code.handlerMethod());
+    }
+    dispatch.addCode("default:\n").addStatement("$>return handler.otherwise(code.code())$<").endControlFlow();
+    return type.addMethod(dispatch.build()).build();
+  }
+}

@@ -1,0 +1,68 @@
+package io.codebook.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Adds properties to a generated type in one step: the fields, the one constructor that sets them
+ * all, and the accessors. One call per type, so no property can come after the constructor.
+ */
+final class PropertyMembers {
+  private PropertyMembers() {}
+
+  /** The fields, constructor and accessors of {@code properties}, in their order. */
+  static void add(TypeSpec.Builder type, List<Property> properties) {
+    type.addMethod(addFieldsAndAccessors(type, properties).build());
+  }
+
+  /**
+   * As {@link #add}, and each constant also holds itself in an {@code Optional}, made once by the
+   * constructor so that {@code lookup} never allocates.
+   */
+  static void addCachingOptional(TypeSpec.Builder type, ClassName self, List<Property> properties) {
+    MethodSpec.Builder constructor = addFieldsAndAccessors(type, properties);
+    type.addField(
+        FieldSpec.builder(optionalOf(self), "asOptional", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("This constant in an {@code Optional}, made once so that {@code lookup} never allocates.\n")
+            .build());
+    constructor.addStatement("this.asOptional = $T.of(this)", Optional.class);
+    type.addMethod(constructor.build());
+  }
+
+  /** {@code Optional<self>}, the type of {@code lookup}'s result. */
+  static ParameterizedTypeName optionalOf(ClassName self) {
+    return ParameterizedTypeName.get(ClassName.get(Optional.class), self);
+  }
+
+  private static MethodSpec.Builder addFieldsAndAccessors(TypeSpec.Builder type, List<Property> properties) {
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder().addJavadoc("Creates a constant from the spec's values.\n\n");
+    for (Property property : properties) {
+      type.addField(
+          FieldSpec.builder(property.type(), property.name(), Modifier.PRIVATE, Modifier.FINAL)
+              .addJavadoc("$L\n", property.summary())
+              .build());
+      constructor
+          .addParameter(property.type(), property.name())
+          .addJavadoc("@param $N $L\n", property.name(), property.returns())
+          .addStatement("this.$N = $N", property.name(), property.name());
+      property.accessor().ifPresent(accessor -> type.addMethod(accessor(property, accessor)));
+    }
+    return constructor;
+  }
+
+  private static MethodSpec accessor(Property property, String accessor) {
+    return MethodSpec.methodBuilder(accessor)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(property.type())
+        .addJavadoc("$L\n\n@return $L\n", property.summary(), property.returns())
+        .addStatement("return $N", property.name())
+        .build();
+  }
+}

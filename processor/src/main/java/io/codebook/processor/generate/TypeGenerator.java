@@ -1,0 +1,128 @@
+package io.codebook.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.codebook.processor.model.Alias;
+import io.codebook.processor.model.Code;
+import io.codebook.processor.model.CodeSet;
+import io.codebook.processor.text.Javadoc;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates the type named after the code set, in the layout's shape: an enum with one constant per
+ * code, or, for a set too large for an enum, a final class with the enum's API ({@code name()},
+ * {@code ordinal()}, {@code values()}, {@code valueOf(String)}, {@code compareTo}) whose constants
+ * are declared in the parts of {@code XParts} and inherited, so {@code X.NAME} reads the same.
+ * Both shapes share the properties, lookups, predicates and nested types.
+ */
+final class TypeGenerator {
+  private TypeGenerator() {}
+
+  /**
+   * The type's file.
+   *
+   * @param nested the nested types (series, groups, contexts, alias, outcome, index), in order
+   * @return the enum or the enum-like class
+   */
+  static JavaFile generate(CodeSet codeSet, GeneratedTypes types, Layout layout, GenerationOptions options, List<TypeSpec> nested) {
+    TypeSpec.Builder type = layout.hasParts() ? startClass(codeSet, types, layout) : startEnum(codeSet, types);
+    Provenance.markGenerated(type, codeSet, options);
+    if (layout.hasParts()) {
+      List<Property> properties = new ArrayList<>(EnumLikeApi.properties(types));
+      properties.addAll(CodeProperties.of(codeSet, types));
+      PropertyMembers.addCachingOptional(type, types.codes(), properties);
+      type.addMethod(EnumLikeApi.partAccessor());
+    } else {
+      addConstants(type, codeSet, types);
+      PropertyMembers.addCachingOptional(type, types.codes(), CodeProperties.of(codeSet, types));
+    }
+    type.addMethods(lookups(codeSet, types));
+    type.addMethods(Predicates.of(types));
+    if (layout.hasParts()) {
+      EnumLikeApi.addTo(type, types, layout);
+    }
+    type.addTypes(nested);
+    return Provenance.javaFile(types.codes(), type.build(), codeSet);
+  }
+
+  private static TypeSpec.Builder startEnum(CodeSet codeSet, GeneratedTypes types) {
+    return TypeSpec.enumBuilder(types.codes()).addModifiers(Modifier.PUBLIC).addJavadoc("$L", typeDoc(codeSet, types));
+  }
+
+  private static TypeSpec.Builder startClass(CodeSet codeSet, GeneratedTypes types, Layout layout) {
+    ClassName self = types.codes();
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Comparable.class), self));
+    for (Layout.Part part : layout.parts()) {
+      type.addSuperinterface(types.valuesPart(part.number()));
+    }
+    Javadoc doc = new Javadoc().paragraph(typeDoc(codeSet, types));
+    doc.paragraph(
+        "With " + codeSet.codes().size() + " codes this set is too large for a Java enum, so it is a class with the "
+            + "same methods; its constants are declared in the interfaces of {@link " + types.parts().simpleName()
+            + "}, one part at a time.");
+    return type.addJavadoc("$L", doc.build());
+  }
+
+  private static String typeDoc(CodeSet codeSet, GeneratedTypes types) {
+    Javadoc doc = new Javadoc().textParagraph(codeSet.title()).textParagraph(codeSet.description());
+    doc.references(codeSet.references());
+    doc.paragraph(
+        "Find a constant by number with {@link #lookup(int)} or {@link #of(int)}. Use {@link "
+            + types.constants().simpleName()
+            + "} for {@code case} labels on raw ints, and {@link "
+            + types.handler().simpleName()
+            + "} to route any number, listed or not.");
+    doc.paragraph(Provenance.paragraph(codeSet));
+    return doc.build();
+  }
+
+  /** An enum's constants, then the aliases as static fields naming them. */
+  private static void addConstants(TypeSpec.Builder type, CodeSet codeSet, GeneratedTypes types) {
+    for (Code code : codeSet.codes()) {
+      type.addEnumConstant(
+          code.name(),
+          TypeSpec.anonymousClassBuilder("$L", ConstantArguments.of(code, codeSet, types))
+              .addJavadoc("$L", CodeDocs.of(code, codeSet).build())
+              .build());
+    }
+    for (Code code : codeSet.codes()) {
+      for (Alias alias : code.aliases()) {
+        type.addField(AliasField.of(alias, code, types.codes()));
+      }
+    }
+  }
+
+  /** {@code lookup(int)}, {@code of(int)} and {@code isKnown(int)}, all through the index. */
+  private static List<MethodSpec> lookups(CodeSet codeSet, GeneratedTypes types) {
+    List<MethodSpec> methods =
+        new ArrayList<>(
+            new NumberLookup(
+                    types.codes(),
+                    CodeBlock.of("$T.find(code)", types.index()),
+                    "Finds the constant for a number, in constant time and without allocating.\n\n"
+                        + "@param code any number\n@return the constant, or empty if the number is not listed\n",
+                    "Returns the constant for a listed number.\n\n@param code a listed number\n@return the constant\n"
+                        + "@throws IllegalArgumentException if the number is not listed\n",
+                    new NumberLookup.UnknownMessage("Unknown code ", " in " + codeSet.name() + " (" + codeSet.title() + ")"))
+                .methods());
+    methods.add(
+        MethodSpec.methodBuilder("isKnown")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(TypeName.BOOLEAN)
+            .addParameter(TypeName.INT, "code")
+            .addJavadoc("Whether a number is listed.\n\n@param code any number\n@return {@code true} if {@link #of(int)} would succeed\n")
+            .addStatement("return $T.find(code) != null", types.index())
+            .build());
+    return methods;
+  }
+}
