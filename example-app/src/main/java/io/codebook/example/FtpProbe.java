@@ -544,22 +544,7 @@ public final class FtpProbe {
    * wrap any reply, so they are not checked.
    */
   private void checkSequence(String verb, Reply reply) {
-    FtpReply.Context.lookup(verb)
-        .filter(context -> !context.allows(reply.code()))
-        .filter(context -> !isProtected(reply.code()))
-        .ifPresent(context -> note(reply.code() + " is not a reply RFC 959 allows for "
-            + (context == FtpReply.Context.CONNECTION ? "the greeting" : verb) + " (§5.4 allows "
-            + context.allowed().stream().map(code -> String.valueOf(code.code()))
-                .collect(java.util.stream.Collectors.joining(", "))
-            + ")."));
-  }
-
-  /** A reply with no outcome of its own: a protected reply, which may wrap any other. */
-  private static boolean isProtected(int code) {
-    FtpReply.Outcome outcome = FtpReply.lookup(code).map(FtpReply::outcome)
-        .or(() -> FtpReply.Series.lookup(code).map(FtpReply.Series::outcome))
-        .orElse(FtpReply.Outcome.SUCCESS);
-    return outcome == FtpReply.Outcome.NONE;
+    ReplySequence.note(verb, reply.code()).ifPresent(this::note);
   }
 
   private static String verb(String command) {

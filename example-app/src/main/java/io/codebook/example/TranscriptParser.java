@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -13,12 +14,16 @@ import java.util.Set;
  * Reads an FTP transcript: the log window of an FTP client, or a raw capture of the control
  * connection.
  *
- * <p>Each line is first freed of the client's decoration by {@link LogLine}. Then replies are put
+ * <p>Each line is first offered to the {@link ClientFormats}, which know the shapes of particular
+ * clients' logs (curl, lftp, wget, tnftp, Python's ftplib, WinSCP, Windows ftp.exe): their commands,
+ * replies, own messages (context, never malformed) and network failures in their own words. A line no
+ * format claims is freed of the client's decoration by {@link LogLine}. Then replies are put
  * together by the same {@link ReplyAssembler} the probe uses, multi-line replies included; commands are
  * recognised by their label or, on unlabelled lines, by an FTP command word; Winsock errors by
  * {@link WinsockMention}. Anything else is reported as a malformed line, with its number. Nothing in the
  * input makes the parser fail: binary bytes, empty lines and lines of any length are reported or
- * skipped (only the first {@link LineReader#MAX_LINE_BYTES} bytes of a line are read). Every line
+ * skipped (only the first {@link LineReader#MAX_LINE_BYTES} bytes of a line are read). A lone carriage
+ * return ends a line too, but line numbers count line feeds, as an editor shows them. Every line
  * goes through {@link SecretMasker} before anything else reads it, so no entry holds a password.
  */
 public final class TranscriptParser {
@@ -35,6 +40,7 @@ public final class TranscriptParser {
 
   private final List<Transcript.Entry> entries = new ArrayList<>();
   private final ReplyAssembler assembler = new ReplyAssembler();
+  private final ClientFormats formats = new ClientFormats();
   private long replyStart;
   private String lastCommand = "";
 
@@ -48,7 +54,8 @@ public final class TranscriptParser {
    * @throws IOException only if the stream fails
    */
   public static Transcript parse(InputStream in) throws IOException {
-    return new TranscriptParser().read(new LineReader(in));
+    LineCountingStream counted = new LineCountingStream(in);
+    return new TranscriptParser().read(new LineReader(counted), counted);
   }
 
   /**
@@ -81,10 +88,14 @@ public final class TranscriptParser {
     return '"' + flat + '"';
   }
 
-  private Transcript read(LineReader reader) throws IOException {
+  private Transcript read(LineReader reader, LineCountingStream counted) throws IOException {
     long number = 0;
-    for (LineReader.Line line = reader.readLine(); line != null; line = reader.readLine()) {
-      number++;
+    for (long before = counted.lineFeeds(); ; before = counted.lineFeeds()) {
+      LineReader.Line line = reader.readLine();
+      if (line == null) {
+        break;
+      }
+      number = before + 1;
       if (line.binary()) {
         malformed(number, "binary data, not text (" + line.length() + " bytes)");
         continue;
@@ -94,13 +105,54 @@ public final class TranscriptParser {
             + LineReader.MAX_LINE_BYTES + " are read");
       }
       // Masked first, so that no entry, and so no report, ever holds a secret of the input.
-      accept(number, LogLine.of(SecretMasker.mask(line.text())));
+      accept(number, SecretMasker.mask(line.text()));
     }
     if (assembler.inMultiLineReply()) {
       unterminated("the transcript ends");
     }
     entries.sort(Comparator.comparingLong(Transcript.Entry::line));
-    return new Transcript(entries, number);
+    return new Transcript(entries, Math.max(number, counted.lineFeeds()));
+  }
+
+  private void accept(long number, String text) {
+    Optional<ClientLine> claimed = formats.read(text);
+    if (claimed.isPresent() && claimed.get().kind() == ClientLine.Kind.REREAD) {
+      text = claimed.get().text();
+      claimed = formats.read(text);
+    }
+    LogLine line = LogLine.of(text);
+    // Inside a multi-line reply, an unlabelled line belongs to the reply, whatever it says.
+    if (claimed.isEmpty() || assembler.inMultiLineReply() && line.source() == LogLine.Source.UNMARKED
+        && claimed.get().kind() != ClientLine.Kind.COMMAND
+        && claimed.get().kind() != ClientLine.Kind.REPLY) {
+      accept(number, line);
+    } else {
+      client(number, claimed.get());
+    }
+  }
+
+  private void client(long number, ClientLine line) {
+    switch (line.kind()) {
+      case COMMAND -> {
+        if (assembler.inMultiLineReply()) {
+          unterminated("the command on line " + number);
+        }
+        command(number, line.text().strip());
+      }
+      case REPLY -> line.texts().forEach(text -> serverLine(number, text));
+      case CLIENT_ERROR -> clientLine(number, new LogLine(LogLine.Source.ERROR, line.text()));
+      default -> clientLine(number, new LogLine(LogLine.Source.STATUS, line.text()));
+    }
+  }
+
+  private void serverLine(long number, String text) {
+    if (assembler.inMultiLineReply() || ReplyLine.parse(text).isPresent()) {
+      assemble(number, text);
+    } else if (text.isBlank()) {
+      malformed(number, "a server line without a reply code or text");
+    } else {
+      malformed(number, "a server line that does not start with a reply code: " + excerpt(text));
+    }
   }
 
   private void accept(long number, LogLine line) {

@@ -1,7 +1,6 @@
 package io.codebook.example;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +8,8 @@ import java.util.Map;
 /**
  * The text {@code explain-log} prints: the transcript's replies, commands and errors in order, each
  * reply annotated with its meaning; then the malformed lines; then a summary, and every error once with
- * its diagnosis and the possible solutions from the code sets.
+ * its diagnosis and the possible solutions from the code sets. Errors the client recovered from, and
+ * replies RFC 959 does not allow after their command, get a note (see {@link SessionReview}).
  */
 public final class TranscriptReport {
   /** The malformed lines listed at most; the rest are counted. */
@@ -19,15 +19,16 @@ public final class TranscriptReport {
   private static final String NOTE_INDENT = " ".repeat(LABEL_WIDTH + 3);
 
   private final Transcript transcript;
-  private final Map<String, List<Transcript.Entry>> errors = new LinkedHashMap<>();
+  private final SessionReview review;
   private final List<Transcript.MalformedEntry> malformed = new ArrayList<>();
   private int replies;
   private int commands;
   private int winsockErrors;
   private int clientErrors;
 
-  private TranscriptReport(Transcript transcript) {
-    this.transcript = transcript;
+  private TranscriptReport(SessionReview review) {
+    this.transcript = review.transcript();
+    this.review = review;
   }
 
   /**
@@ -38,51 +39,19 @@ public final class TranscriptReport {
    * @return the report, ending with a line break
    */
   public static String format(Transcript transcript, String name) {
-    return new TranscriptReport(transcript).format(name);
+    return new TranscriptReport(SessionReview.of(transcript)).format(name);
   }
 
   /**
    * The exit status of {@code explain-log} for a transcript.
    *
    * @param transcript what the parser found
-   * @return {@link ExitCode#PROBLEM_FOUND} if the transcript shows an error, else
-   *     {@link ExitCode#NOT_FOUND} if it holds no reply, command or error at all, else
+   * @return {@link ExitCode#PROBLEM_FOUND} if the transcript shows an error the client did not recover
+   *     from, else {@link ExitCode#NOT_FOUND} if it holds no reply, command or error at all, else
    *     {@link ExitCode#OK}
    */
   public static int exitStatus(Transcript transcript) {
-    boolean recognised = false;
-    for (Transcript.Entry entry : transcript.entries()) {
-      if (isError(entry)) {
-        return ExitCode.PROBLEM_FOUND;
-      }
-      recognised |= !(entry instanceof Transcript.MalformedEntry);
-    }
-    return recognised ? ExitCode.OK : ExitCode.NOT_FOUND;
-  }
-
-  /**
-   * Diagnoses one entry: a reply through the generated {@link FtpReplyHandler} (by way of
-   * {@link DiagnosisHandler}), a Winsock error through the generated {@link WinsockErrorHandler}.
-   *
-   * @param entry a reply or Winsock entry
-   * @return the diagnosis
-   * @throws IllegalArgumentException for other entries
-   */
-  public static Diagnosis diagnose(Transcript.Entry entry) {
-    if (entry instanceof Transcript.ReplyEntry reply) {
-      return DiagnosisHandler.diagnose(reply.reply().code(), reply.inReplyTo());
-    }
-    if (entry instanceof Transcript.WinsockEntry winsock) {
-      return NetworkDiagnosisHandler.diagnose(winsock.code(), "", null);
-    }
-    throw new IllegalArgumentException("no code to diagnose in " + entry);
-  }
-
-  private static boolean isError(Transcript.Entry entry) {
-    if (entry instanceof Transcript.ReplyEntry || entry instanceof Transcript.WinsockEntry) {
-      return diagnose(entry).problem();
-    }
-    return entry instanceof Transcript.ClientErrorEntry;
+    return SessionReview.of(transcript).exitStatus();
   }
 
   private String format(String name) {
@@ -109,14 +78,12 @@ public final class TranscriptReport {
     } else if (entry instanceof Transcript.WinsockEntry winsock) {
       winsockErrors++;
       line(out, label(winsock.line(), winsock.line()), "!  " + shown(winsock.text()));
-      Diagnosis diagnosis = diagnose(winsock);
+      Diagnosis diagnosis = SessionReview.diagnose(winsock);
       note(out, DiagnosisText.summary(diagnosis.explanation().orElseThrow()));
-      error(Integer.toString(winsock.code()), winsock);
     } else if (entry instanceof Transcript.ClientErrorEntry clientError) {
       clientErrors++;
       line(out, label(clientError.line(), clientError.line()), "!  " + shown(clientError.text()));
       note(out, "an error the client reports, without a code");
-      error("", clientError);
     } else {
       malformed.add((Transcript.MalformedEntry) entry);
     }
@@ -129,7 +96,7 @@ public final class TranscriptReport {
       first += "  (" + reply.lines().size() + " lines)";
     }
     line(out, label(entry.line(), entry.lastLine()), "<- " + first);
-    Diagnosis diagnosis = diagnose(entry);
+    Diagnosis diagnosis = SessionReview.diagnose(entry);
     Explanation explanation = diagnosis.explanation().orElseThrow();
     note(out, DiagnosisText.summary(explanation) + " [" + outcome(reply.code()) + "]");
     if (reply.closedWithOtherCode()) {
@@ -141,9 +108,7 @@ public final class TranscriptReport {
     if (!entry.complete()) {
       note(out, "Note: the last line of this multi-line reply is missing.");
     }
-    if (diagnosis.problem()) {
-      error(Integer.toString(reply.code()), entry);
-    }
+    review.notes(entry).forEach(text -> note(out, text));
   }
 
   private void malformed(StringBuilder out) {
@@ -158,7 +123,8 @@ public final class TranscriptReport {
   }
 
   private void summary(StringBuilder out) {
-    int errorCount = errors.values().stream().mapToInt(List::size).sum();
+    int errorCount = review.errorCount();
+    Map<String, List<Transcript.Entry>> errors = review.errors();
     out.append('\n').append(TextWrapper.wrap("Summary: " + plural(replies, "reply") + ", "
         + plural(commands, "command") + ", " + plural(winsockErrors, "Winsock error") + ", "
         + plural(clientErrors, "client error") + ", " + plural(malformed.size(), "malformed line")
@@ -201,11 +167,7 @@ public final class TranscriptReport {
         title.append(i > 1 ? ", " : "").append(entries.get(i).line());
       }
     }
-    out.append(DiagnosisText.format(diagnose(first), title + ":"));
-  }
-
-  private void error(String key, Transcript.Entry entry) {
-    errors.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+    out.append(DiagnosisText.format(SessionReview.diagnose(first), title + ":"));
   }
 
   private static String outcome(int code) {

@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  *       {@code ECONNREFUSED}, read as its Winsock twin {@code WSAECONNREFUSED};
  *   <li>by number after "Winsock", "socket" or "WSA" ({@code Winsock error 10061}, {@code Socket error =
  *       #10054}) when the code set lists it or it lies in 10000-11999, or after "error" when the number is a listed Winsock error of 10000 or more
- *       ({@code error 10060}), so that an FTP reply number after "error" is not taken for one.
+ *       ({@code error 10060}), so that an FTP reply number after "error" is not taken for one;
+ *   <li>by the words of a client that names no error at all, such as curl's {@code Connection refused}
+ *       or Python's {@code Name or service not known} (see {@link NetworkFailureWords}).
  * </ul>
  */
 public final class WinsockMention {
@@ -65,7 +67,7 @@ public final class WinsockMention {
         return OptionalInt.of(code);
       }
     }
-    return OptionalInt.empty();
+    return NetworkFailureWords.find(text);
   }
 
   private static Map<String, Integer> names() {
