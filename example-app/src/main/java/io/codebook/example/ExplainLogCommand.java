@@ -7,11 +7,15 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code explain-log FILE|-}: reads an FTP transcript and explains it; see {@link TranscriptParser} for
@@ -19,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(
     name = "explain-log",
-    header = "Annotates an FTP transcript and diagnoses its errors.",
+    header = "Annotates an FTP transcript or client log and diagnoses its errors.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
     parameterListHeading = "%nParameters:%n",
@@ -32,9 +36,14 @@ import picocli.CommandLine.ParentCommand;
         "Understands replies such as '421 Too many users', multi-line replies ('230-...' up to"
             + " '230 ...'), commands, the labels of client logs (Response:, Command:, Status:,"
             + " Error:, STATUS:>, ERROR:>, COMMAND:>, [R], <-, ->), timestamps such as [12:01:02]"
-            + " or 2024-05-01 12:00:00, and Winsock errors such as 'Winsock error 10061',"
-            + " WSAECONNREFUSED or ECONNREFUSED. Other lines are reported as malformed, with their"
-            + " numbers. Secrets are never shown, but printed as ****: the arguments of PASS and"
+            + " or 2024-05-01 12:00:00, the debug logs of curl -v, lftp -d, wget -d, tnftp -d,"
+            + " Python's ftplib (debug level 1 and 2), WinSCP and Windows ftp.exe, Winsock errors"
+            + " such as 'Winsock error 10061', WSAECONNREFUSED or ECONNREFUSED, and network"
+            + " failures in a client's words ('Connection refused', 'Could not resolve host')."
+            + " A client's own messages are context; other lines are reported as malformed, with"
+            + " their numbers. An error the client recovers from, such as a refused AUTH TLS or"
+            + " OPTS probe or EPSV before PASV, is a note, not a problem; so is a reply RFC 959"
+            + " does not allow after its command. Secrets are never shown, but printed as ****: the arguments of PASS and"
             + " ACCT, passwords in URLs (ftp://user:****@host), in command lines (curl -u, wget"
             + " --password, lftp -u and user), in wget's and ftplib's debug output, and in fields"
             + " such as password=, \"password\": or <Pass>."},
@@ -47,6 +56,11 @@ final class ExplainLogCommand implements Callable<Integer> {
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
   private boolean helpRequested;
+
+  @Option(names = "--format", paramLabel = "text|markdown|json", converter = FormatConverter.class,
+      completionCandidates = FormatNames.class, description = "The output format: text for a terminal (the default), markdown to paste into an"
+          + " issue or a wiki, json for programs.")
+  private TranscriptFormat format = TranscriptReport::format;
 
   @Parameters(paramLabel = "FILE|-", arity = "1",
       description = "The transcript, UTF-8 or ISO 8859-1 text; - reads standard input.")
@@ -73,9 +87,35 @@ final class ExplainLogCommand implements Callable<Integer> {
       }
     }
     PrintStream out = app.out();
-    out.print(TranscriptReport.format(transcript, name));
+    SessionReview review = SessionReview.of(transcript);
+    out.print(format.format(review, name));
     out.flush();
-    return TranscriptReport.exitStatus(transcript);
+    return review.exitStatus();
+  }
+
+  /** The values of {@code --format}, for the help and shell completion. */
+  static final class FormatNames extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    /** Lists the names. */
+    FormatNames() {
+      super(List.of("text", "markdown", "json"));
+    }
+  }
+
+  /** Reads the value of {@code --format}. */
+  static final class FormatConverter implements ITypeConverter<TranscriptFormat> {
+    /** Creates the converter. */
+    FormatConverter() {}
+
+    @Override
+    public TranscriptFormat convert(String value) {
+      try {
+        return TranscriptFormat.named(value);
+      } catch (UsageException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   private static Path path(String file, String shown) throws UsageException, IOException {

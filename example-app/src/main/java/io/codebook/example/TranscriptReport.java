@@ -39,7 +39,11 @@ public final class TranscriptReport {
    * @return the report, ending with a line break
    */
   public static String format(Transcript transcript, String name) {
-    return new TranscriptReport(SessionReview.of(transcript)).format(name);
+    return format(SessionReview.of(transcript), name);
+  }
+
+  static String format(SessionReview review, String name) {
+    return new TranscriptReport(review).format(name);
   }
 
   /**
