@@ -1,6 +1,7 @@
 package io.codebook.processor;
 
 import com.google.auto.service.AutoService;
+import io.codebook.processor.generate.GenerationOptions;
 import io.codebook.processor.locate.SpecLocator;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +27,7 @@ import javax.lang.model.util.Elements;
 public final class CodebookProcessor extends AbstractProcessor {
   private static final Set<String> SUPPORTED_ANNOTATIONS =
       Set.of(AnnotationNames.CODEBOOK, AnnotationNames.CODEBOOK_LIST, AnnotationNames.GENERATED);
-  private static final Set<String> SUPPORTED_OPTIONS = Set.of(SpecLocator.SPEC_PATH_OPTION);
+  private static final Set<String> SUPPORTED_OPTIONS = Set.of(SpecLocator.SPEC_PATH_OPTION, GenerationOptions.MAX_PART_BYTES_OPTION);
 
   private final Consumer<String> beforeEachSpec;
   private ErrorReporter errors;
@@ -59,7 +60,9 @@ public final class CodebookProcessor extends AbstractProcessor {
               () -> moduleNames(environment.getElementUtils()));
       boolean generatedAvailable =
           environment.getElementUtils().getTypeElement(AnnotationNames.GENERATED) != null;
-      pipeline = new SpecPipeline(locator, environment.getFiler(), errors, generatedAvailable);
+      pipeline =
+          new SpecPipeline(
+              locator, environment.getFiler(), errors, generatedAvailable, GenerationOptions.maxPartBytes(environment.getOptions()));
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // A compiler that cannot even start the processor gets one located error, not a crash.
       disabled = true;

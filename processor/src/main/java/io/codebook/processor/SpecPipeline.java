@@ -35,14 +35,17 @@ final class SpecPipeline {
   private final Filer filer;
   private final ErrorReporter errors;
   private final boolean generatedAnnotation;
+  /** The bytecode budget of one enum or part; lowered only by a test-only option. */
+  private final int maxPartBytes;
   /** Every file written in this compilation, by name, with the spec it came from. */
   private final Map<String, String> writtenBy = new HashMap<>();
 
-  SpecPipeline(SpecLocator locator, Filer filer, ErrorReporter errors, boolean generatedAnnotation) {
+  SpecPipeline(SpecLocator locator, Filer filer, ErrorReporter errors, boolean generatedAnnotation, int maxPartBytes) {
     this.locator = locator;
     this.filer = filer;
     this.errors = errors;
     this.generatedAnnotation = generatedAnnotation;
+    this.maxPartBytes = maxPartBytes;
   }
 
   void write(Request request) {
@@ -62,7 +65,7 @@ final class SpecPipeline {
       return;
     }
     CodeSetGenerator.Output output =
-        CodeSetGenerator.generate(codeSet.get(), new GenerationOptions(packageName, generatedAnnotation));
+        CodeSetGenerator.generate(codeSet.get(), new GenerationOptions(packageName, generatedAnnotation, maxPartBytes));
     try {
       for (JavaFile file : output.sources()) {
         writeSource(request, file);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import io.codebook.processor.testing.GeneratedFiles;
 import io.codebook.processor.testing.TestCompiler;
 import java.io.IOException;
@@ -16,25 +17,61 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Compares everything generated for the specs in {@code src/test/resources/specs} with the golden
- * files in {@code src/test/resources/golden/<spec>/}. After an intended codegen change, regenerate
+ * files in {@code src/test/resources/golden/<case>/}. After an intended codegen change, regenerate
  * them with {@code mvn -pl processor test -Dcodebook.golden.update=true} and review the diff.
+ *
+ * <p>Each case generates into a package of its own, so that Maven compiles every golden case as
+ * test sources side by side (see the POM) and {@code GoldenBehaviourTest} calls the types directly.
  */
 class GoldenFilesTest {
   private static final boolean UPDATE = Boolean.getBoolean("codebook.golden.update");
 
+  /**
+   * One golden case.
+   *
+   * @param directory the case's directory under {@code golden/}
+   * @param spec the spec under {@code src/test/resources/specs/}
+   * @param packageName the package the types are generated into
+   * @param options extra compiler options
+   */
+  record GoldenCase(String directory, String spec, String packageName, List<String> options) {
+    @Override
+    public String toString() {
+      return directory;
+    }
+  }
+
+  /**
+   * The two shipped-style specs as enums, and the demo spec again in the class shape: the
+   * test-only option lowers the bytecode budget of a part so that its five codes take three parts.
+   */
+  static List<GoldenCase> cases() {
+    return List.of(
+        new GoldenCase("demo-reply", "demo-reply", "golden.demo", List.of()),
+        new GoldenCase("sparse-error", "sparse-error", "golden.sparse", List.of()),
+        new GoldenCase("demo-parts", "demo-reply", "golden.demoparts", List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES)));
+  }
+
+  /** At most two of the demo spec's codes fit a part of this many estimated bytes, so its five take three parts. */
+  static final int DEMO_PART_BYTES = 200;
+
   @ParameterizedTest
-  @ValueSource(strings = {"demo-reply", "sparse-error"})
-  void generatedFilesMatchGoldenFiles(String spec) throws IOException {
+  @MethodSource("cases")
+  void generatedFilesMatchGoldenFiles(GoldenCase goldenCase) throws IOException {
     Compilation compilation =
-        TestCompiler.javac(List.of(TestCompiler.testResources()))
-            .compile(TestCompiler.packageInfo("specs/" + spec + ".yaml"));
+        TestCompiler.javac(List.of(TestCompiler.testResources()), goldenCase.options().toArray(String[]::new))
+            .compile(
+                JavaFileObjects.forSourceLines(
+                    goldenCase.packageName() + ".package-info",
+                    "/** Golden case " + goldenCase.directory() + ". */ @io.codebook.annotations.Codebook(spec = \"specs/" + goldenCase.spec() + ".yaml\")",
+                    "package " + goldenCase.packageName() + ";"));
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, String> generated = GeneratedFiles.of(compilation);
-    Path goldenDirectory = goldenRoot().resolve(spec);
+    Path goldenDirectory = goldenRoot().resolve(goldenCase.directory());
     if (UPDATE) {
       write(goldenDirectory, generated);
     }
