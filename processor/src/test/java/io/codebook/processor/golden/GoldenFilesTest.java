@@ -25,7 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * them with {@code mvn -pl processor test -Dcodebook.golden.update=true} and review the diff.
  *
  * <p>Each case generates into a package of its own, so that Maven compiles every golden case as
- * test sources side by side (see the POM) and {@code GoldenBehaviourTest} calls the types directly.
+ * test sources side by side (see the POM) and the tests in {@code behaviour} call the types
+ * directly. To add a case, add it here and to the POM's test sources, regenerate, then write its
+ * behaviour test: until its golden files exist, a test that uses its types cannot compile.
  */
 class GoldenFilesTest {
   private static final boolean UPDATE = Boolean.getBoolean("codebook.golden.update");
@@ -46,14 +48,16 @@ class GoldenFilesTest {
   }
 
   /**
-   * The two shipped-style specs as enums, and the demo spec again in the class shape: the
-   * test-only option lowers the bytecode budget of a part so that its five codes take three parts.
+   * The demo and sparse specs as enums, the demo spec again in the class shape (the test-only
+   * option lowers the bytecode budget of a part so that its five codes take three parts), and
+   * codes named after generated members.
    */
   static List<GoldenCase> cases() {
     return List.of(
         new GoldenCase("demo-reply", "demo-reply", "golden.demo", List.of()),
         new GoldenCase("sparse-error", "sparse-error", "golden.sparse", List.of()),
-        new GoldenCase("demo-parts", "demo-reply", "golden.demoparts", List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES)));
+        new GoldenCase("demo-parts", "demo-reply", "golden.demoparts", List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES)),
+        new GoldenCase("member-names", "member-names", "golden.clash", List.of()));
   }
 
   /** At most two of the demo spec's codes fit a part of this many estimated bytes, so its five take three parts. */

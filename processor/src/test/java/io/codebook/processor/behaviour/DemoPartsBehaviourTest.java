@@ -1,0 +1,94 @@
+package io.codebook.processor.behaviour;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import golden.demoparts.DemoReply;
+import golden.demoparts.DemoReplyCodes;
+import golden.demoparts.DemoReplyHandler;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The class shape at run time: the demo spec generated with a lowered part budget, so that its
+ * five codes are spread over three parts. It must behave as the enum shape does.
+ */
+class DemoPartsBehaviourTest {
+
+  @Test
+  void itIsAClassWithTheEnumsApi() {
+    assertFalse(DemoReply.class.isEnum());
+    DemoReply[] values = DemoReply.values();
+    assertEquals(List.of(200, 421, 522, 555, 625), List.of(values).stream().map(DemoReply::code).toList());
+    for (int i = 0; i < values.length; i++) {
+      assertEquals(i, values[i].ordinal());
+      assertSame(values[i], DemoReply.valueOf(values[i].name()));
+      assertEquals(values[i].name(), values[i].toString());
+    }
+    assertTrue(DemoReply.COMMAND_OKAY.compareTo(DemoReply.PROTECTED_REPLY) < 0);
+    assertEquals("No constant named NOPE", assertThrows(IllegalArgumentException.class, () -> DemoReply.valueOf("NOPE")).getMessage());
+  }
+
+  @Test
+  void constantsFromEveryPartAreReachableByName() {
+    assertSame(DemoReply.of(200), DemoReply.COMMAND_OKAY);
+    assertSame(DemoReply.of(522), DemoReply.EXTENDED_PORT_FAILURE);
+    assertSame(DemoReply.of(625), DemoReply.PROTECTED_REPLY);
+    assertSame(DemoReply.EXTENDED_PORT_FAILURE, DemoReply.TLS_NEGOTIATION_FAILED);
+    assertEquals(625, DemoReplyCodes.PROTECTED_REPLY);
+    assertEquals(522, DemoReplyCodes.TLS_NEGOTIATION_FAILED);
+  }
+
+  @Test
+  void lookupAndPropertiesMatchTheEnumShape() {
+    assertSame(DemoReply.lookup(421), DemoReply.lookup(421), "one Optional per constant");
+    assertEquals(Optional.empty(), DemoReply.lookup(422));
+    assertEquals("Unknown code 299 in DemoReply (Demo replies)", assertThrows(IllegalArgumentException.class, () -> DemoReply.of(299)).getMessage());
+    assertEquals(golden.demo.DemoReply.TRICKY_TEXT.message(), DemoReply.TRICKY_TEXT.message());
+    assertSame(DemoReply.Series.PERMANENT_NEGATIVE, DemoReply.TRICKY_TEXT.series());
+    assertTrue(DemoReply.TRICKY_TEXT.isTransient(), "the code's own outcome overrides its series'");
+    assertEquals(List.of(DemoReply.SERVICE_NOT_AVAILABLE), DemoReply.Context.GREETING.allowed());
+  }
+
+  @Test
+  void dispatchReachesTheMethodsOfEveryPart() {
+    DemoReplyHandler<String> handler =
+        new DemoReplyHandler<>() {
+          @Override
+          public String onCommandOkay(DemoReply code) {
+            return "part 0";
+          }
+
+          @Override
+          public String onExtendedPortFailure(DemoReply code) {
+            return "part 1";
+          }
+
+          @Override
+          public String onProtectedReply(DemoReply code) {
+            return "part 2";
+          }
+
+          @Override
+          public String onTransientNegative(int code) {
+            return "series " + code;
+          }
+
+          @Override
+          public String otherwise(int code) {
+            return "otherwise " + code;
+          }
+        };
+    assertEquals("part 0", DemoReplyHandler.dispatch(200, handler));
+    assertEquals("part 1", DemoReplyHandler.dispatch(DemoReply.EXTENDED_PORT_FAILURE, handler));
+    assertEquals("part 2", DemoReplyHandler.dispatch(625, handler));
+    assertEquals("series 421", DemoReplyHandler.dispatch(421, handler), "listed, falls back to its series");
+    assertEquals("series 450", DemoReplyHandler.dispatch(450, handler), "unlisted, in a series");
+    assertEquals("otherwise 555", DemoReplyHandler.dispatch(555, handler), "listed, series not overridden");
+    assertEquals("otherwise 7", DemoReplyHandler.dispatch(7, handler));
+  }
+}

@@ -1,0 +1,56 @@
+package io.codebook.processor.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.codebook.processor.model.Code;
+import io.codebook.processor.model.CodeSet;
+import io.codebook.processor.model.Outcome;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class LayoutTest {
+
+  private static CodeSet codeSet(int count) {
+    List<Code> codes =
+        IntStream.range(0, count)
+            .mapToObj(n -> new Code(n, "C" + n, "m", "", List.of(), List.of(), Outcome.SUCCESS, Optional.empty(), Optional.empty(), true, List.of(), List.of(), "onC" + n))
+            .toList();
+    return new CodeSet("spec.yaml", "Set", "Set", "", List.of(), List.of(), List.of(), List.of(), codes);
+  }
+
+  @Test
+  void aSetWithinTheBudgetIsOneEnum() {
+    Layout layout = Layout.of(codeSet(5), BytecodeEstimate.BUDGET);
+    assertEquals(Layout.Shape.ENUM, layout.shape());
+    assertFalse(layout.hasParts());
+    assertEquals(1, layout.parts().size());
+    assertEquals(5, layout.parts().get(0).codes().size());
+  }
+
+  @Test
+  void aLowerBudgetSplitsTheSetIntoNumberedPartsInCodeOrder() {
+    int perCode = BytecodeEstimate.of(codeSet(1).codes().get(0));
+    Layout layout = Layout.of(codeSet(5), 2 * perCode);
+    assertEquals(Layout.Shape.CLASS, layout.shape());
+    assertTrue(layout.hasParts());
+    assertEquals(List.of(0, 1, 2), layout.parts().stream().map(Layout.Part::number).toList());
+    assertEquals(List.of(0, 2, 4), layout.parts().stream().map(Layout.Part::firstOrdinal).toList());
+    assertEquals(List.of(2, 2, 1), layout.parts().stream().map(part -> part.codes().size()).toList());
+  }
+
+  @Test
+  void aPartHoldsAtMostMaxConstantsHoweverSmallTheyAre() {
+    Layout layout = Layout.of(codeSet(Layout.MAX_CONSTANTS + 1), Integer.MAX_VALUE);
+    assertEquals(List.of(Layout.MAX_CONSTANTS, 1), layout.parts().stream().map(part -> part.codes().size()).toList());
+  }
+
+  @Test
+  void aCodeLargerThanTheBudgetStillGetsAPart() {
+    Layout layout = Layout.of(codeSet(2), 1);
+    assertEquals(2, layout.parts().size());
+  }
+}
