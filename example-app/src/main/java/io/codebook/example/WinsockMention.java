@@ -28,6 +28,8 @@ public final class WinsockMention {
       "(?i)\\b(?:winsock|socket|wsa)\\b[^0-9\\r\\n]{0,30}?#?\\s*(\\d{1,5})\\b");
   private static final Pattern AFTER_ERROR = Pattern.compile(
       "(?i)\\berror\\b[^0-9\\r\\n]{0,30}?#?\\s*(\\d{5})\\b");
+  /** Python's numbers of POSIX errors, such as {@code socket.gaierror: [Errno 8]}: not Winsock's. */
+  private static final Pattern POSIX_ERRNO = Pattern.compile("\\[Errno -?\\d{1,4}\\]");
   private static final Map<String, Integer> BY_NAME = names();
 
   private WinsockMention() {}
@@ -52,6 +54,9 @@ public final class WinsockMention {
       if (code != null) {
         return OptionalInt.of(code);
       }
+    }
+    if (POSIX_ERRNO.matcher(text).find()) {
+      return NetworkFailureWords.find(text);
     }
     Matcher number = AFTER_SOCKET_WORD.matcher(text);
     while (number.find()) {

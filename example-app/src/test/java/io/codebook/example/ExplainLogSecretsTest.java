@@ -45,15 +45,14 @@ class ExplainLogSecretsTest {
             *cmd* 'PASS tiger-lily-42'
             *put* 'PASS tiger-lily-42\\r\\n'
             *get* '530 Login incorrect.\\r\\n'
-            """, "\"*cmd* 'USER bob'\"", "\"*cmd* 'PASS ****'\"", "\"*put* 'PASS ****'\""),
+            """, "-> USER bob", "-> PASS ****"),
         log("wget -d", """
             Setting --ftp-user (ftpuser) to bob
             Setting --ftp-password (ftppassword) to tiger-lily-42
             DEBUG output created by Wget 1.21.3 on linux-gnu.
             --> PASS tiger-lily-42
             530 Login incorrect.
-            """, "\"Setting --ftp-user (ftpuser) to bob\"",
-            "\"Setting --ftp-password (ftppassword) to ****\"", "-> PASS ****"),
+            """, "-> PASS ****", "530 on line 5, in reply to PASS ****"),
         log("curl -v", """
             $ curl -v -u bob:tiger-lily-42 ftp://ftp.example.com/pub/
             < 220 Ready
