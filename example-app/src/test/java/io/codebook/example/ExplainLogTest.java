@@ -133,6 +133,31 @@ class ExplainLogTest {
   }
 
   @Test
+  void curlsProgressMeterIsNoReplyAndLineNumbersAreAnEditors() throws IOException {
+    String meter = "  0     0    0     0    0     0      0      0 --:--:--  0:00:01 --:--:--     0";
+    FtpDoctorTest.Result result = run(("  % Total    % Received % Xferd  Average Speed   Time    Time"
+        + "     Time  Current\n"
+        + "\r" + meter + "*   Trying 127.0.0.1:21...\n"
+        + "< 220 Ready\r\n"
+        + "> USER bob\r\n"
+        + "\r" + meter + "\r" + meter + "< 331 Password required\r\n"
+        + "> PASS hunter22\r\n"
+        + "< 230 Logged in\r\n"
+        + "> RETR a.txt\r\n"
+        + "< 150 Opening\r\n"
+        + "< 226 Transfer complete\r\n"
+        + "\r100    53  100    53    0     0    451      0 --:--:-- --:--:-- --:--:--   452\n")
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals(ExitCode.OK, result.status(), result.out());
+    result.assertOutContains("(11 lines)");
+    result.assertOutContains("line 5         <- 331 Password required");
+    result.assertOutContains("line 6         -> PASS ****");
+    result.assertOutContains("Summary: 5 replies, 3 commands, 0 Winsock errors, 0 client errors,"
+        + " 0 malformed lines; 0 errors.");
+    assertFalse(result.out().contains("<- 100"), result.out());
+  }
+
+  @Test
   void aCleanSessionExitsWithZero() throws IOException {
     FtpDoctorTest.Result result = explainLog("""
         220 Ready
