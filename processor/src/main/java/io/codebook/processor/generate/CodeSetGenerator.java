@@ -59,7 +59,7 @@ public final class CodeSetGenerator {
       nested.add(AliasGenerator.generate(types));
     }
     nested.add(OutcomeGenerator.generate(codeSet, types));
-    nested.add(IndexGenerator.generate(types, layout.lookup()));
+    nested.add(IndexGenerator.generate(types, layout));
     return nested;
   }
 

@@ -27,6 +27,13 @@ public record GenerationOptions(String packageName, boolean generatedAnnotation,
   /** The budget from the processor options: the test-only option's value, else the real one. */
   public static int maxPartBytes(Map<String, String> processorOptions) {
     String value = processorOptions.get(MAX_PART_BYTES_OPTION);
-    return value == null ? BytecodeEstimate.BUDGET : Integer.parseInt(value.trim());
+    if (value == null) {
+      return BytecodeEstimate.BUDGET;
+    }
+    int bytes = Integer.parseInt(value.trim());
+    if (bytes < 1) {
+      throw new IllegalArgumentException("-A" + MAX_PART_BYTES_OPTION + " must be positive, not " + value);
+    }
+    return bytes;
   }
 }

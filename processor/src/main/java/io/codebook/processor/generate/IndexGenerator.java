@@ -20,7 +20,8 @@ final class IndexGenerator {
 
   private IndexGenerator() {}
 
-  static TypeSpec generate(GeneratedTypes types, LookupPlan plan) {
+  static TypeSpec generate(GeneratedTypes types, Layout layout) {
+    LookupPlan plan = layout.lookup();
     ClassName constant = types.codes();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.index())

@@ -32,6 +32,7 @@ final class TypeGenerator {
    * @return the enum or the enum-like class
    */
   static JavaFile generate(CodeSet codeSet, GeneratedTypes types, Layout layout, GenerationOptions options, List<TypeSpec> nested) {
+    // JavaPoet writes members of a kind in the order they are added, so this order is the output's.
     TypeSpec.Builder type = layout.hasParts() ? startClass(codeSet, types, layout) : startEnum(codeSet, types);
     Provenance.markGenerated(type, codeSet, options);
     if (layout.hasParts()) {
