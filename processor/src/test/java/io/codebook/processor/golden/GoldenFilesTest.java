@@ -48,15 +48,17 @@ class GoldenFilesTest {
   }
 
   /**
-   * The demo and sparse specs as enums, the demo spec again in the class shape (the test-only
-   * option lowers the bytecode budget of a part so that its five codes take three parts), and
-   * codes named after generated members.
+   * The demo and sparse specs as enums and again in the class shape, where the test-only option
+   * lowers the bytecode budget of a part (the demo spec's five codes take three parts, the sparse
+   * spec's three codes one part each, with a hash-table index and no series), and codes named
+   * after generated members.
    */
   static List<GoldenCase> cases() {
     return List.of(
         new GoldenCase("demo-reply", "demo-reply", "golden.demo", List.of()),
         new GoldenCase("sparse-error", "sparse-error", "golden.sparse", List.of()),
         new GoldenCase("demo-parts", "demo-reply", "golden.demoparts", List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES)),
+        new GoldenCase("sparse-parts", "sparse-error", "golden.sparseparts", List.of("-Acodebook.internal.maxPartBytes=1")),
         new GoldenCase("member-names", "member-names", "golden.clash", List.of()));
   }
 
