@@ -21,7 +21,7 @@ public enum Message {
   WRONG_TYPE("wrong-type", "'%s' must be %s, but is %s"),
   INVALID_OUTCOME("invalid-outcome", "outcome '%s' is not one of success, pending, transient, permanent%s"),
   INVALID_RANGE("invalid-range", "series range '%s' must look like 'first-last', with first <= last"),
-  CODE_OUT_OF_RANGE("code-out-of-range", "code %s is out of range: codes are non-negative Java ints (0 to 2147483647)"),
+  CODE_OUT_OF_RANGE("code-out-of-range", "code %s is out of range: codes are Java ints (-2147483648 to 2147483647)"),
   DUPLICATE_CODE("duplicate-code", "code %s is declared twice; the first is at %s"),
   DUPLICATE_NAME("duplicate-name", "name %s is used twice; the first is at %s"),
   NAME_COLLISION(

@@ -9,8 +9,9 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Codes are non-negative Java ints, and each appears once. */
+/** Codes are Java ints, negative ones included (OpenLDAP's client errors are -1 to -18), and each appears once. */
 final class CodeNumberRule implements ValidationRule {
+  private static final BigInteger MIN = BigInteger.valueOf(Integer.MIN_VALUE);
   private static final BigInteger MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
   @Override
@@ -32,8 +33,8 @@ final class CodeNumberRule implements ValidationRule {
     }
   }
 
-  /** Whether {@code value} is a usable code: 0 to {@link Integer#MAX_VALUE}. */
+  /** Whether {@code value} is a usable code: any Java int. */
   static boolean fitsCode(BigInteger value) {
-    return value.signum() >= 0 && value.compareTo(MAX) <= 0;
+    return value.compareTo(MIN) >= 0 && value.compareTo(MAX) <= 0;
   }
 }

@@ -5,9 +5,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses a series range such as {@code 400-499}. */
+/**
+ * Parses a series range such as {@code 400-499}. Either bound may be negative, with the minus
+ * written straight before its digits: {@code -2147483648--1} is every negative int.
+ */
 final class Ranges {
-  private static final Pattern RANGE = Pattern.compile("\\s*(\\d+)\\s*-\\s*(\\d+)\\s*");
+  private static final Pattern RANGE = Pattern.compile("\\s*(-?\\d+)\\s*-\\s*(-?\\d+)\\s*");
 
   private Ranges() {}
 

@@ -172,13 +172,17 @@ class DiagnosticsTest {
     assertSingleError(
         compileSpec(HEADER + "series:\n  - name: BAD\n    range: 500-400\n    title: Bad\n    outcome: permanent\ncodes:\n" + GOOD_CODE),
         "[codebook:invalid-range] spec.yaml:5:12: series range '500-400' must look like 'first-last', with first <= last");
+    // Negative bounds are fine, but still in order: -1 is above -5.
+    assertSingleError(
+        compileSpec(HEADER + "series:\n  - name: BAD\n    range: \"-1--5\"\n    title: Bad\n    outcome: permanent\ncodes:\n" + GOOD_CODE),
+        "[codebook:invalid-range] spec.yaml:5:12: series range '-1--5' must look like 'first-last', with first <= last");
   }
 
   @Test
   void codeOutOfRange() {
     assertSingleError(
-        compileSpec(spec("  - code: -1\n    name: NEGATIVE\n    message: No.\n    outcome: permanent\n")),
-        "[codebook:code-out-of-range] spec.yaml:4:11: code -1 is out of range: codes are non-negative Java ints (0 to 2147483647)");
+        compileSpec(spec("  - code: -2147483649\n    name: TOO_LOW\n    message: No.\n    outcome: permanent\n")),
+        "[codebook:code-out-of-range] spec.yaml:4:11: code -2147483649 is out of range: codes are Java ints (-2147483648 to 2147483647)");
     assertSingleError(
         compileSpec(spec("  - code: 2147483648\n    name: HUGE\n    message: No.\n    outcome: permanent\n")),
         "[codebook:code-out-of-range] spec.yaml:4:11: code 2147483648 is out of range");
@@ -410,7 +414,7 @@ class DiagnosticsTest {
     String yaml =
         HEADER
             + "codes:\n"
-            + "  - code: -5\n    name: bad name\n    message: One.\n    outcome: nope\n"
+            + "  - code: 4294967296\n    name: bad name\n    message: One.\n    outcome: nope\n"
             + "  - code: 300\n    name: OKAY\n    mesage: typo\n    outcome: success\n";
     Compilation compilation = compileSpec(yaml);
     List<String> ids =

@@ -50,8 +50,8 @@ class GoldenFilesTest {
   /**
    * The demo and sparse specs as enums and again in the class shape, where the test-only option
    * lowers the bytecode budget of a part (the demo spec's five codes take three parts, the sparse
-   * spec's three codes one part each, with a hash-table index and no series), and codes named
-   * after generated members.
+   * spec's three codes one part each, with a hash-table index and no series),, codes named
+   * after generated members, and negative codes.
    */
   static List<GoldenCase> cases() {
     return List.of(
@@ -59,7 +59,8 @@ class GoldenFilesTest {
         new GoldenCase("sparse-error", "sparse-error", "golden.sparse", List.of()),
         new GoldenCase("demo-parts", "demo-reply", "golden.demoparts", List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES)),
         new GoldenCase("sparse-parts", "sparse-error", "golden.sparseparts", List.of("-Acodebook.internal.maxPartBytes=1")),
-        new GoldenCase("member-names", "member-names", "golden.clash", List.of()));
+        new GoldenCase("member-names", "member-names", "golden.clash", List.of()),
+        new GoldenCase("negative-codes", "negative-codes", "golden.negative", List.of()));
   }
 
   /** At most two of the demo spec's codes fit a part of this many estimated bytes, so its five take three parts. */
