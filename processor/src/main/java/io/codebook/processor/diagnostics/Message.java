@@ -31,9 +31,6 @@ public enum Message {
   INVALID_NAME("invalid-name", "'%s' is not a valid %s: %s"),
   RESERVED_NAME("reserved-name", "'%s' cannot be used as %s: %s"),
   SERIES_OVERLAP("series-overlap", "series %s (%s) overlaps series %s (%s, at %s)"),
-  CODE_OUTSIDE_SERIES(
-      "code-outside-series",
-      "code %s (%s) falls in no series; widen a series or add one whose range covers it"),
   INVALID_GROUP_PATTERN(
       "invalid-group-pattern",
       "group pattern '%s' must be 1 to 10 characters, each a digit (which must match) or a letter (any digit), not starting with 0"),
@@ -41,9 +38,6 @@ public enum Message {
   CODE_OUTSIDE_GROUP(
       "code-outside-group",
       "code %s (%s) matches no group; add a group whose pattern matches it"),
-  MISSING_OUTCOME(
-      "missing-outcome",
-      "code %s (%s) has no outcome: give it 'outcome:' or declare a series that covers it"),
   UNKNOWN_CODE("unknown-code", "context %s allows code %s, which the spec does not declare"),
   DUPLICATE_ALLOWED_CODE("duplicate-allowed-code", "context %s allows code %s twice; the first is at %s"),
   EMPTY_CODE_SET("empty-code-set", "the spec declares no codes; 'codes' needs at least one entry"),

@@ -17,6 +17,8 @@ public final class ReferenceDoc {
   static final String CONTENTS = "contents";
   /** The anchor of the contexts, after the codes. */
   static final String CONTEXTS = "contexts";
+  /** The anchor of the codes that fall in no series, after the series. */
+  static final String OUTSIDE_SERIES = "no-series";
 
   private ReferenceDoc() {}
 
@@ -51,6 +53,12 @@ public final class ReferenceDoc {
           doc.contentsEntry(1, anchor(code), String.valueOf(code.code()), code.message());
         }
       }
+      if (codeSet.hasCodesOutsideSeries()) {
+        doc.contentsEntry(0, OUTSIDE_SERIES, "Codes in no series", "");
+        for (Code code : codesOutsideSeries(codeSet)) {
+          doc.contentsEntry(1, anchor(code), String.valueOf(code.code()), code.message());
+        }
+      }
     } else {
       for (Code code : codeSet.codes()) {
         doc.contentsEntry(0, anchor(code), String.valueOf(code.code()), code.message());
@@ -73,6 +81,12 @@ public final class ReferenceDoc {
         if (codes.isEmpty()) {
           // A series with codes already ends with its last code's link back.
           doc.backTo(CONTENTS, "Back to contents");
+        }
+      }
+      if (codeSet.hasCodesOutsideSeries()) {
+        doc.heading(2, OUTSIDE_SERIES, "Codes in no series");
+        for (Code code : codesOutsideSeries(codeSet)) {
+          code(code, doc);
         }
       }
     } else {
@@ -130,6 +144,10 @@ public final class ReferenceDoc {
   /** The codes of a context, such as {@code 257, 421, 500}. */
   private static String allowedList(Context context) {
     return context.allowed().stream().map(String::valueOf).collect(Collectors.joining(", "));
+  }
+
+  private static List<Code> codesOutsideSeries(CodeSet codeSet) {
+    return codeSet.codes().stream().filter(c -> c.series().isEmpty()).toList();
   }
 
   private static List<Code> codesOf(CodeSet codeSet, Series series) {

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The properties every code constant has, in constructor order, whichever shape holds them. The
  * set decides which exist: {@code aliases}, {@code series} and {@code group} only when the spec has
- * them. {@link ConstantArguments} passes the values in the same order.
+ * them; {@code series()} returns an {@code Optional} only when some code falls in no series, so
+ * that a set whose series cover every code keeps its plain {@code Series series()}. {@link ConstantArguments} passes the values in the same order.
  */
 final class CodeProperties {
   private static final TypeName STRING = ClassName.get(String.class);
@@ -37,7 +38,10 @@ final class CodeProperties {
               "Other named meanings of this code, from other documents.",
               "an unmodifiable list, possibly empty"));
     }
-    if (codeSet.hasSeries()) {
+    if (codeSet.hasCodesOutsideSeries()) {
+      properties.add(
+          Property.optional(types.series(), "series", "The series this code falls in, if any.", "the series, or empty for a code outside every series"));
+    } else if (codeSet.hasSeries()) {
       properties.add(Property.of(types.series(), "series", "The series this code falls in.", "the series"));
     }
     if (codeSet.hasGroups()) {

@@ -35,7 +35,8 @@ final class ConstantArguments {
       args.add(aliases(code, types));
     }
     if (codeSet.hasSeries()) {
-      args.add(CodeBlock.of("$T.$N", types.series(), code.series().orElseThrow().name()));
+      // A code outside every series holds null; its accessor returns Optional.empty().
+      args.add(code.series().map(series -> CodeBlock.of("$T.$N", types.series(), series.name())).orElse(CodeBlock.of("null")));
     }
     if (codeSet.hasGroups()) {
       args.add(CodeBlock.of("$T.$N", types.group(), code.group().orElseThrow().name()));

@@ -46,11 +46,11 @@ final class PropertyMembers {
     for (Property property : properties) {
       type.addField(
           FieldSpec.builder(property.type(), property.name(), Modifier.PRIVATE, Modifier.FINAL)
-              .addJavadoc("$L\n", property.summary())
+              .addJavadoc("$L\n", property.summary() + (property.mayBeAbsent() ? " {@code null} when there is none." : ""))
               .build());
       constructor
           .addParameter(property.type(), property.name())
-          .addJavadoc("@param $N $L\n", property.name(), property.returns())
+          .addJavadoc("@param $N $L\n", property.name(), property.mayBeAbsent() ? "the " + property.name() + ", or {@code null} when there is none" : property.returns())
           .addStatement("this.$N = $N", property.name(), property.name());
       property.accessor().ifPresent(accessor -> type.addMethod(accessor(property, accessor)));
     }
@@ -58,11 +58,14 @@ final class PropertyMembers {
   }
 
   private static MethodSpec accessor(Property property, String accessor) {
-    return MethodSpec.methodBuilder(accessor)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(property.type())
-        .addJavadoc("$L\n\n@return $L\n", property.summary(), property.returns())
-        .addStatement("return $N", property.name())
-        .build();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(accessor).addModifiers(Modifier.PUBLIC).addJavadoc("$L\n\n@return $L\n", property.summary(), property.returns());
+    if (property.mayBeAbsent()) {
+      return method
+          .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), property.type()))
+          .addStatement("return $N == null ? $T.empty() : $N.asOptional", property.name(), Optional.class, property.name())
+          .build();
+    }
+    return method.returns(property.type()).addStatement("return $N", property.name()).build();
   }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param variants other texts sent with this code
  * @param solutions possible solutions, in the spec's order
  * @param outcome the resolved outcome
- * @param series the series the code falls in, if the spec declares series
+ * @param series the series the code falls in, if any
  * @param group the group the code falls in, if the spec declares groups
  * @param standard whether a standard defines the code
  * @param references where the code is defined

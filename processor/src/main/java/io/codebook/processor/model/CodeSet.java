@@ -40,6 +40,14 @@ public record CodeSet(
     return !series.isEmpty();
   }
 
+  /**
+   * Whether some code falls in no series. Such a set's {@code series()} returns an
+   * {@code Optional}; a set whose series cover every code keeps returning the series itself.
+   */
+  public boolean hasCodesOutsideSeries() {
+    return hasSeries() && codes.stream().anyMatch(code -> code.series().isEmpty());
+  }
+
   /** Whether the spec declares contexts, which decides if a context type is generated. */
   public boolean hasContexts() {
     return !contexts.isEmpty();

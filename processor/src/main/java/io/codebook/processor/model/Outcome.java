@@ -16,10 +16,11 @@ public enum Outcome {
   /** The request failed and repeating it unchanged will fail again. */
   PERMANENT("The request failed, and repeating it unchanged will fail again."),
   /**
-   * The code says nothing by itself about the request; its description says where the outcome is
-   * found, as with FTP's protected replies, which carry another reply inside them.
+   * The code says nothing by itself about the request: the spec gives it no outcome (many
+   * registries, such as errno, do not say), or it carries another code that does, as FTP's
+   * protected replies carry another reply, and its description says where to look.
    */
-  NONE("The code says nothing by itself about the request; its description says where the outcome is found.");
+  NONE("The code says nothing by itself about the request: the spec gives it no outcome, or its description says where the outcome is found.");
 
   private final String meaning;
 

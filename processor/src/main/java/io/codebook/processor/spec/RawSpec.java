@@ -12,6 +12,7 @@ import java.util.List;
  * @param title the title, or {@code null}
  * @param description the description, or {@code null}
  * @param references the references, empty when absent
+ * @param outcome the set's default outcome, or {@code null}
  * @param series the series, empty when absent
  * @param groups the groups, empty when absent
  * @param contexts the contexts, empty when absent
@@ -24,6 +25,7 @@ public record RawSpec(
     Located<String> title,
     Located<String> description,
     List<Located<String>> references,
+    Located<String> outcome,
     List<RawSeries> series,
     List<RawGroup> groups,
     List<RawContext> contexts,
@@ -38,7 +40,7 @@ public record RawSpec(
    * @param range the range text, such as {@code 400-499}
    * @param title the title
    * @param description the description, or {@code null}
-   * @param outcome the outcome
+   * @param outcome the outcome, or {@code null} to take the set's
    * @param handler the handler method's name, or {@code null} to derive it from the name
    */
   public record RawSeries(
@@ -94,7 +96,7 @@ public record RawSpec(
    * @param description the longer text, or {@code null}
    * @param variants other texts sent for this code
    * @param solutions possible solutions
-   * @param outcome the outcome, or {@code null} to take the series'
+   * @param outcome the outcome, or {@code null} to take the series' or the set's
    * @param standard whether a standard defines the code, or {@code null} for the default
    * @param references references
    * @param aliases other named meanings of the same code

@@ -26,7 +26,7 @@ final class SpecFields {
   static final String ALLOWS = "allows";
 
   static final Set<String> TOP_LEVEL =
-      Set.of(VERSION, NAME, TITLE, DESCRIPTION, REFERENCES, SERIES, GROUPS, CONTEXTS, CODES);
+      Set.of(VERSION, NAME, TITLE, DESCRIPTION, REFERENCES, OUTCOME, SERIES, GROUPS, CONTEXTS, CODES);
   static final Set<String> SERIES_ENTRY = Set.of(NAME, RANGE, TITLE, DESCRIPTION, OUTCOME, HANDLER);
   static final Set<String> GROUP_ENTRY = Set.of(NAME, PATTERN, TITLE, DESCRIPTION);
   static final Set<String> CODE_ENTRY =

@@ -90,6 +90,7 @@ public final class SpecReader {
       Located<String> title = fields.optionalText(SpecFields.TITLE);
       Located<String> description = fields.optionalText(SpecFields.DESCRIPTION);
       List<Located<String>> references = fields.texts(SpecFields.REFERENCES);
+      Located<String> outcome = fields.optionalText(SpecFields.OUTCOME);
       List<RawSeries> series = new ArrayList<>();
       for (MappingNode entry : fields.mappings(SpecFields.SERIES, false)) {
         series.add(series(entry));
@@ -116,6 +117,7 @@ public final class SpecReader {
               title,
               description,
               references,
+              outcome,
               series,
               groups,
               contexts,
@@ -148,7 +150,7 @@ public final class SpecReader {
           fields.requiredText(SpecFields.RANGE),
           fields.requiredText(SpecFields.TITLE),
           fields.optionalText(SpecFields.DESCRIPTION),
-          fields.requiredText(SpecFields.OUTCOME),
+          fields.optionalText(SpecFields.OUTCOME),
           fields.optionalText(SpecFields.HANDLER));
     }
 

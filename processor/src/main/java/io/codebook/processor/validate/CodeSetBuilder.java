@@ -25,15 +25,16 @@ final class CodeSetBuilder {
   private CodeSetBuilder() {}
 
   static CodeSet build(RawSpec spec) {
+    Outcome setOutcome = spec.outcome() == null ? Outcome.NONE : outcome(spec.outcome());
     List<Series> series =
         spec.series().stream()
-            .map(CodeSetBuilder::series)
+            .map(raw -> series(raw, setOutcome))
             .sorted(Comparator.comparingInt(Series::first))
             .toList();
     List<Group> groups = spec.groups().stream().map(CodeSetBuilder::group).toList();
     List<Code> codes =
         spec.codes().stream()
-            .map(code -> code(code, series, groups))
+            .map(code -> code(code, series, groups, setOutcome))
             .sorted(Comparator.comparingInt(Code::code))
             .toList();
     String name = spec.name().value();
@@ -49,7 +50,7 @@ final class CodeSetBuilder {
         codes);
   }
 
-  private static Series series(RawSeries raw) {
+  private static Series series(RawSeries raw, Outcome setOutcome) {
     int[] range = Ranges.parse(raw.range().value()).orElseThrow();
     return new Series(
         raw.name().value(),
@@ -57,7 +58,7 @@ final class CodeSetBuilder {
         range[1],
         raw.title().value(),
         textOr(raw.description(), ""),
-        outcome(raw.outcome()),
+        raw.outcome() == null ? setOutcome : outcome(raw.outcome()),
         handlerMethod(raw.handler(), raw.name()));
   }
 
@@ -75,10 +76,11 @@ final class CodeSetBuilder {
         raw.name().value(), raw.title().value(), textOr(raw.description(), ""), allowed, references(raw.references()));
   }
 
-  private static Code code(RawCode raw, List<Series> allSeries, List<Group> groups) {
+  /** A code's outcome is its own, else its series' (which defaults to the set's), else the set's. */
+  private static Code code(RawCode raw, List<Series> allSeries, List<Group> groups, Outcome setOutcome) {
     int number = raw.code().value().intValueExact();
     Optional<Series> series = allSeries.stream().filter(s -> s.contains(number)).findFirst();
-    Outcome outcome = raw.outcome() != null ? outcome(raw.outcome()) : series.orElseThrow().outcome();
+    Outcome outcome = raw.outcome() != null ? outcome(raw.outcome()) : series.map(Series::outcome).orElse(setOutcome);
     return new Code(
         number,
         raw.name().value(),

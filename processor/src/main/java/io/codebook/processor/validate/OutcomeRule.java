@@ -8,21 +8,20 @@ import io.codebook.processor.spec.Located;
 import io.codebook.processor.spec.RawSpec;
 import io.codebook.processor.spec.RawSpec.RawCode;
 
-/** Every code ends up with a valid outcome: its own, or its series'. */
+/**
+ * Every outcome word is valid: the set's, the series' (checked by {@link SeriesRule}) and the
+ * codes'. None is required: a code without one takes its series', else the set's, else has none.
+ */
 final class OutcomeRule implements ValidationRule {
 
   @Override
   public void check(RawSpec spec, Problems problems) {
+    if (spec.outcome() != null) {
+      checkWord(spec.outcome(), problems);
+    }
     for (RawCode code : spec.codes()) {
       if (code.outcome() != null) {
         checkWord(code.outcome(), problems);
-      } else if (spec.series().isEmpty() && code.code() != null) {
-        // With series, a code outside them is reported by SeriesRule instead.
-        problems.report(
-            code.position(),
-            Message.MISSING_OUTCOME,
-            code.code().value(),
-            code.name() == null ? "unnamed" : code.name().value());
       }
     }
   }

@@ -3,16 +3,14 @@ package io.codebook.processor.validate;
 import io.codebook.processor.diagnostics.Message;
 import io.codebook.processor.diagnostics.Problems;
 import io.codebook.processor.spec.RawSpec;
-import io.codebook.processor.spec.RawSpec.RawCode;
 import io.codebook.processor.spec.RawSpec.RawSeries;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Series ranges are well formed and disjoint, and when a spec declares series every code falls in
- * one, so that {@code series()} on a generated constant never needs to say "none".
+ * Series ranges are well formed and disjoint. A code may fall in none of them (OpenLDAP's 0-14 lie
+ * outside every range ldap.h defines); the generated {@code series()} then says so.
  */
 final class SeriesRule implements ValidationRule {
 
@@ -42,24 +40,6 @@ final class SeriesRule implements ValidationRule {
               () -> problems.report(series.range().position(), Message.INVALID_RANGE, series.range().value()));
     }
     reportOverlaps(bounds, problems);
-    if (spec.series().isEmpty()) {
-      return;
-    }
-    for (RawCode code : spec.codes()) {
-      if (code.code() == null || !CodeNumberRule.fitsCode(code.code().value())) {
-        continue;
-      }
-      int number = code.code().value().intValueExact();
-      boolean covered = bounds.stream().anyMatch(b -> number >= b.first() && number <= b.last());
-      // A spec whose series ranges are all malformed has said enough already.
-      if (!covered && !bounds.isEmpty()) {
-        problems.report(
-            code.code().position(),
-            Message.CODE_OUTSIDE_SERIES,
-            BigInteger.valueOf(number),
-            code.name() == null ? "unnamed" : code.name().value());
-      }
-    }
   }
 
   private static void reportOverlaps(List<Bounds> bounds, Problems problems) {

@@ -289,12 +289,11 @@ class DiagnosticsTest {
         "[codebook:series-overlap] spec.yaml:9:12: series HIGH (200-399) overlaps series LOW (100-299, at 4:5)");
   }
 
+  /** Series need not cover every code: a code outside them simply has no series. */
   @Test
-  void codeOutsideEverySeries() {
+  void codeOutsideEverySeriesIsAllowed() {
     String series = "series:\n  - name: LOW\n    range: 100-199\n    title: Low\n    outcome: success\n";
-    assertSingleError(
-        compileSpec(HEADER + series + "codes:\n" + GOOD_CODE),
-        "[codebook:code-outside-series] spec.yaml:9:11: code 200 (OKAY) falls in no series");
+    assertThat(compileSpec(HEADER + series + "codes:\n" + GOOD_CODE)).succeededWithoutWarnings();
   }
 
   @Test
@@ -322,11 +321,17 @@ class DiagnosticsTest {
         "[codebook:code-outside-group] spec.yaml:8:11: code 200 (OKAY) matches no group");
   }
 
+  /** No outcome anywhere is allowed: the code's outcome is none. */
   @Test
-  void missingOutcome() {
+  void codeWithoutAnyOutcomeIsAllowed() {
+    assertThat(compileSpec(spec("  - code: 200\n    name: OKAY\n    message: Okay.\n"))).succeededWithoutWarnings();
+  }
+
+  @Test
+  void invalidSetOutcome() {
     assertSingleError(
-        compileSpec(spec("  - code: 200\n    name: OKAY\n    message: Okay.\n")),
-        "[codebook:missing-outcome] spec.yaml:4:5: code 200 (OKAY) has no outcome");
+        compileSpec(HEADER + "outcome: sometimes\ncodes:\n" + GOOD_CODE),
+        "[codebook:invalid-outcome] spec.yaml:3:10: outcome 'sometimes' is not one of success, pending, transient, permanent");
   }
 
   /** Past ten problems of one kind, they are folded into one message with a count and places. */
@@ -334,23 +339,23 @@ class DiagnosticsTest {
   void manyProblemsOfOneKindAreFolded() {
     StringBuilder codes = new StringBuilder();
     for (int code = 1; code <= 500; code++) {
-      codes.append("  - code: ").append(code).append("\n    name: C").append(code).append("\n    message: M.\n");
+      codes.append("  - code: ").append(code).append("\n    name: C").append(code).append("\n    message: M.\n    outcome: sometimes\n");
     }
     assertSingleError(
         compileSpec(spec(codes.toString())),
-        "[codebook:missing-outcome] spec.yaml:4:5: code 1 (C1) has no outcome: give it 'outcome:' or declare a series that covers it"
-            + " (and 499 more like it, at 7:5, 10:5, 13:5, 16:5, 19:5, ...)");
+        "[codebook:invalid-outcome] spec.yaml:7:14: outcome 'sometimes' is not one of success, pending, transient, permanent"
+            + " (and 499 more like it, at 11:14, 15:14, 19:14, 23:14, 27:14, ...)");
   }
 
   @Test
   void tenProblemsOfOneKindAreEachShown() {
     StringBuilder codes = new StringBuilder();
     for (int code = 1; code <= 10; code++) {
-      codes.append("  - code: ").append(code).append("\n    name: C").append(code).append("\n    message: M.\n");
+      codes.append("  - code: ").append(code).append("\n    name: C").append(code).append("\n    message: M.\n    outcome: sometimes\n");
     }
     Compilation compilation = compileSpec(spec(codes.toString()));
     assertThat(compilation).hadErrorCount(10);
-    assertThat(compilation).hadErrorContaining("spec.yaml:31:5: code 10 (C10) has no outcome");
+    assertThat(compilation).hadErrorContaining("spec.yaml:43:14: outcome 'sometimes' is not one of");
   }
 
   @Test

@@ -51,7 +51,8 @@ class GoldenFilesTest {
    * The demo and sparse specs as enums and again in the class shape, where the test-only option
    * lowers the bytecode budget of a part (the demo spec's five codes take three parts, the sparse
    * spec's three codes one part each, with a hash-table index and no series),, codes named
-   * after generated members, and negative codes.
+   * after generated members, negative codes, series that
+   * leave codes out, and a set without outcomes.
    */
   static List<GoldenCase> cases() {
     return List.of(
@@ -60,7 +61,9 @@ class GoldenFilesTest {
         new GoldenCase("demo-parts", "demo-reply", "golden.demoparts", List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES)),
         new GoldenCase("sparse-parts", "sparse-error", "golden.sparseparts", List.of("-Acodebook.internal.maxPartBytes=1")),
         new GoldenCase("member-names", "member-names", "golden.clash", List.of()),
-        new GoldenCase("negative-codes", "negative-codes", "golden.negative", List.of()));
+        new GoldenCase("negative-codes", "negative-codes", "golden.negative", List.of()),
+        new GoldenCase("partial-series", "partial-series", "golden.partial", List.of()),
+        new GoldenCase("no-outcome", "no-outcome", "golden.nooutcome", List.of()));
   }
 
   /** At most two of the demo spec's codes fit a part of this many estimated bytes, so its five take three parts. */

@@ -1071,7 +1071,7 @@ public final class DemoReply implements Comparable<DemoReply>,
     PERMANENT,
 
     /**
-     * The code says nothing by itself about the request; its description says where the outcome is found.
+     * The code says nothing by itself about the request: the spec gives it no outcome, or its description says where the outcome is found.
      */
     NONE;
 

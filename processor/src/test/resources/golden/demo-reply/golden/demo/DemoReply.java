@@ -1049,7 +1049,7 @@ public enum DemoReply {
     PERMANENT,
 
     /**
-     * The code says nothing by itself about the request; its description says where the outcome is found.
+     * The code says nothing by itself about the request: the spec gives it no outcome, or its description says where the outcome is found.
      */
     NONE;
 
