@@ -1,5 +1,7 @@
 package io.codebook.example;
 
+import io.codebook.example.explain.ListedCode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

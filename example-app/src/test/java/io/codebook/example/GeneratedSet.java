@@ -22,7 +22,7 @@ import java.util.function.ToIntFunction;
  * @param isKnown the enum's {@code isKnown(int)}
  * @param code the constants' {@code code()}
  */
-record GeneratedSet<E extends Enum<E>>(
+public record GeneratedSet<E extends Enum<E>>(
     Class<E> type,
     Class<?> codesType,
     IntFunction<Optional<E>> lookup,
@@ -30,23 +30,23 @@ record GeneratedSet<E extends Enum<E>>(
     IntPredicate isKnown,
     ToIntFunction<E> code) {
 
-  static final GeneratedSet<FtpReply> FTP = new GeneratedSet<>(FtpReply.class, FtpReplyCodes.class,
+  public static final GeneratedSet<FtpReply> FTP = new GeneratedSet<>(FtpReply.class, FtpReplyCodes.class,
       FtpReply::lookup, FtpReply::of, FtpReply::isKnown, FtpReply::code);
 
-  static final GeneratedSet<WinsockError> WINSOCK = new GeneratedSet<>(WinsockError.class,
+  public static final GeneratedSet<WinsockError> WINSOCK = new GeneratedSet<>(WinsockError.class,
       WinsockErrorCodes.class, WinsockError::lookup, WinsockError::of, WinsockError::isKnown,
       WinsockError::code);
 
-  static List<GeneratedSet<?>> both() {
+  public static List<GeneratedSet<?>> both() {
     return List.of(FTP, WINSOCK);
   }
 
-  List<E> constants() {
+  public List<E> constants() {
     return List.of(type.getEnumConstants());
   }
 
   /** The {@code public static final int} fields of the codes class, by name, in declaration order. */
-  Map<String, Integer> intConstants() {
+  public Map<String, Integer> intConstants() {
     Map<String, Integer> constants = new LinkedHashMap<>();
     for (Field field : codesType.getDeclaredFields()) {
       if (isPublicStaticFinal(field) && field.getType() == int.class) {
@@ -57,7 +57,7 @@ record GeneratedSet<E extends Enum<E>>(
   }
 
   /** The alias fields of the enum (public static final fields of its own type that are not constants). */
-  Map<String, E> aliasFields() {
+  public Map<String, E> aliasFields() {
     Map<String, E> aliases = new LinkedHashMap<>();
     for (Field field : type.getDeclaredFields()) {
       if (isPublicStaticFinal(field) && field.getType() == type && !field.isEnumConstant()) {
@@ -68,7 +68,7 @@ record GeneratedSet<E extends Enum<E>>(
   }
 
   /** The constant or alias field of the enum with this name. */
-  E field(String name) {
+  public E field(String name) {
     try {
       return type.cast(type.getField(name).get(null));
     } catch (ReflectiveOperationException e) {

@@ -1,0 +1,288 @@
+package io.codebook.example.cli;
+
+import io.codebook.example.format.TextWrapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * {@code ftp-doctor}: explains FTP reply codes and Windows socket (Winsock) errors, annotates FTP
+ * transcripts and diagnoses FTP servers, using the types Codebook generates from the FTP and Winsock
+ * specs.
+ *
+ * <pre>
+ * ftp-doctor explain [--format text|markdown|json] CODE...
+ * ftp-doctor explain-log FILE|-
+ * ftp-doctor probe [--embedded | ftp://[user[:password]@]host[:port][/path]] [--timeout DURATION]
+ *                  [--password-file FILE]
+ * ftp-doctor docs [--set ftp|winsock] [--format md|html] [--out FILE]
+ * ftp-doctor help [COMMAND] | --help | -h
+ * </pre>
+ *
+ * <p>The command line is parsed by picocli; every command takes {@code -h} and {@code --help}.
+ *
+ * <p>Exit status:
+ *
+ * <ul>
+ *   <li>{@code 0} ({@link ExitCode#OK}): success; every code was explained, the transcript or the probed
+ *       session shows no error, the document was written, or help was asked for.
+ *   <li>{@code 1} ({@link ExitCode#NOT_FOUND}): {@code explain}: at least one number is neither a listed
+ *       FTP reply, inside an FTP reply series (100-699), nor a listed Winsock error; the other codes are
+ *       still explained. {@code explain-log}: the input holds nothing ftp-doctor recognises.
+ *   <li>{@code 2} ({@link ExitCode#USAGE}): usage error: no command, an unknown command or option, a
+ *       missing option value, or a code that is not a whole number fitting in 32 bits. A one-line
+ *       message goes to standard error and nothing to standard output.
+ *   <li>{@code 3} ({@link ExitCode#IO_ERROR}): input/output error, for example the {@code --out} file
+ *       cannot be written, or the transcript or the password file cannot be read.
+ *   <li>{@code 4} ({@link ExitCode#INTERNAL_ERROR}): a bug in ftp-doctor; the message names the error.
+ *   <li>{@code 5} ({@link ExitCode#PROBLEM_FOUND}): a problem was found and diagnosed: an error reply of
+ *       the probed server, or an error in the transcript.
+ *   <li>{@code 6} ({@link ExitCode#CONNECTION_FAILED}): {@code probe}: the connection was refused,
+ *       reset or timed out, or the host was not found; the diagnosis names the Winsock error.
+ * </ul>
+ *
+ * <p>Errors are reported as one line on standard error, never as a stack trace. Without arguments, or
+ * with an unknown command, the usage text follows on standard error.
+ */
+@Command(
+    name = "ftp-doctor",
+    description = {
+        "Explains FTP reply codes and Windows socket (Winsock) errors, annotates FTP transcripts, "
+            + "and diagnoses FTP servers."},
+    synopsisSubcommandLabel = "<command>",
+    descriptionHeading = "%n",
+    optionListHeading = "%nOptions:%n",
+    subcommands = {ExplainCommand.class, ExplainLogCommand.class, ProbeCommand.class,
+        DocsCommand.class, HelpCommand.class},
+    commandListHeading = "%nCommands:%n",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        ExitStatusText.OK,
+        ExitStatusText.NOT_FOUND,
+        ExitStatusText.USAGE,
+        ExitStatusText.IO_ERROR,
+        ExitStatusText.INTERNAL_ERROR,
+        ExitStatusText.PROBLEM_FOUND,
+        ExitStatusText.CONNECTION_FAILED},
+    footerHeading = "%n",
+    footer = {"Run 'ftp-doctor <command> --help' for the options of a command. "
+        + "'ftp-doctor probe' with no URL starts an embedded FTP server and probes it."})
+public final class FtpDoctor implements Callable<Integer> {
+  /** Finds the password in an FTP URL, so that an error message never repeats it. */
+  private static final Pattern URL_PASSWORD =
+      Pattern.compile("(?i)(ftps?://[^\\s/?#@:]*:)[^\\s/?#@]*@");
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Map<String, String> environment;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
+  private boolean helpRequested;
+
+  private FtpDoctor(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.environment = environment;
+  }
+
+  /**
+   * Runs the tool and exits with its status.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err, System.getenv()));
+  }
+
+  /**
+   * Runs the tool without exiting, with the process's standard input and environment.
+   *
+   * @param args the command line
+   * @param out standard output
+   * @param err standard error
+   * @return the exit status, one of {@link ExitCode}
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, System.in, out, err, System.getenv());
+  }
+
+  /**
+   * Runs the tool without exiting, for tests and embedding. Never throws.
+   *
+   * @param args the command line
+   * @param in standard input, read by {@code explain-log -}
+   * @param out standard output
+   * @param err standard error
+   * @param environment the environment variables, such as {@code FTP_DOCTOR_PASSWORD}
+   * @return the exit status, one of {@link ExitCode}
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+      Map<String, String> environment) {
+    try {
+      FtpDoctor app = new FtpDoctor(in, out, err, Map.copyOf(environment));
+      return app.commandLine().execute(args);
+    } catch (RuntimeException | Error e) {
+      err.println("ftp-doctor: internal error: " + oneLine(e.toString()));
+      return ExitCode.INTERNAL_ERROR;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /**
+   * The help text of the tool, as {@code ftp-doctor --help} prints it.
+   *
+   * @return the usage text, ending with a line break
+   */
+  public static String usage() {
+    return usage(null);
+  }
+
+  /**
+   * The help text of one command, as {@code ftp-doctor COMMAND --help} prints it.
+   *
+   * @param command the command's name, or {@code null} for the tool's own help
+   * @return the usage text, ending with a line break
+   * @throws IllegalArgumentException if there is no such command
+   */
+  public static String usage(String command) {
+    CommandLine root = new FtpDoctor(InputStream.nullInputStream(), System.out, System.err, Map.of())
+        .commandLine();
+    if (command == null) {
+      return root.getUsageMessage();
+    }
+    CommandLine sub = root.getSubcommands().get(command);
+    if (sub == null) {
+      throw new IllegalArgumentException("no command " + command);
+    }
+    return sub.getUsageMessage();
+  }
+
+  /** Without a command: the usage goes to standard error, and the status is {@link ExitCode#USAGE}. */
+  @Override
+  public Integer call() {
+    err.print(usage());
+    return ExitCode.USAGE;
+  }
+
+  /**
+   * Standard input, for {@code explain-log -}.
+   *
+   * @return the stream given to {@link #run(String[], InputStream, PrintStream, PrintStream, Map)}
+   */
+  InputStream in() {
+    return in;
+  }
+
+  /**
+   * Standard output.
+   *
+   * @return where commands write their results
+   */
+  PrintStream out() {
+    return out;
+  }
+
+  /**
+   * Standard error.
+   *
+   * @return where commands write progress notes that are not part of their result
+   */
+  PrintStream err() {
+    return err;
+  }
+
+  /**
+   * One environment variable.
+   *
+   * @param name the variable's name
+   * @return its value, or {@code null} if it is not set
+   */
+  String environment(String name) {
+    return environment.get(name);
+  }
+
+  private CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(this);
+    commandLine.setExpandAtFiles(false);
+    commandLine.setUsageHelpWidth(TextWrapper.WIDTH);
+    commandLine.setOut(writer(out));
+    commandLine.setErr(writer(err));
+    commandLine.setParameterExceptionHandler(this::usageError);
+    commandLine.setExecutionExceptionHandler(this::executionError);
+    return commandLine;
+  }
+
+  private static PrintWriter writer(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), true);
+  }
+
+  private int usageError(ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    if (command.getCommandSpec().userObject() == this) {
+      if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+          && !unmatched.getUnmatched().get(0).startsWith("-")) {
+        err.println("ftp-doctor: unknown command '" + mask(unmatched.getUnmatched().get(0)) + "'");
+      } else {
+        err.println("ftp-doctor: " + message(e));
+      }
+      err.println();
+      err.print(usage());
+      return ExitCode.USAGE;
+    }
+    err.println("ftp-doctor: " + command.getCommandName() + ": " + message(e)
+        + "; see 'ftp-doctor " + command.getCommandName() + " --help'");
+    return ExitCode.USAGE;
+  }
+
+  private int executionError(Exception e, CommandLine command, ParseResult parsed) {
+    if (e instanceof UsageException) {
+      err.println("ftp-doctor: " + command.getCommandName() + ": " + message(e));
+      return ExitCode.USAGE;
+    }
+    if (e instanceof IOException || e instanceof UncheckedIOException) {
+      err.println("ftp-doctor: " + message(e));
+      return ExitCode.IO_ERROR;
+    }
+    err.println("ftp-doctor: internal error: " + oneLine(e.toString()));
+    return ExitCode.INTERNAL_ERROR;
+  }
+
+  /** An exception's message, as one line that starts in lower case and repeats no password. */
+  private static String message(Exception e) {
+    String message = oneLine(Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
+    if (message.length() > 1 && Character.isUpperCase(message.charAt(0))
+        && !Character.isUpperCase(message.charAt(1))) {
+      message = message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
+    }
+    return mask(message);
+  }
+
+  private static String mask(String text) {
+    return URL_PASSWORD.matcher(text).replaceAll("$1****@");
+  }
+
+  private static String oneLine(String text) {
+    return mask(text.strip().replaceAll("\\s*\\R\\s*", " "));
+  }
+}

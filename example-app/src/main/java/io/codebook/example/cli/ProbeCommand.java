@@ -1,0 +1,187 @@
+package io.codebook.example.cli;
+
+import io.codebook.example.format.TextWrapper;
+import io.codebook.example.probe.EmbeddedFtpServer;
+import io.codebook.example.probe.FtpProbe;
+import io.codebook.example.probe.ProbeTarget;
+import io.codebook.example.probe.Timeout;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code probe [--embedded | URL] [--timeout DURATION] [--password-file FILE]}: connects to an FTP
+ * server, runs a scripted session and diagnoses what fails; see {@link FtpProbe}. Without an URL, or
+ * with {@code --embedded}, it starts an {@link EmbeddedFtpServer} and probes that.
+ *
+ * <p>The password comes from the URL, else from {@code --password-file} (its first line), else from the
+ * environment variable {@value #PASSWORD_VARIABLE}; the anonymous user gets
+ * {@value #ANONYMOUS_PASSWORD} when none is given. It is never printed: the session shows
+ * {@code PASS ****}.
+ */
+@Command(
+    name = "probe",
+    header = "Runs a session against an FTP server and diagnoses what fails.",
+    synopsisHeading = "%nUsage: ",
+    descriptionHeading = "%n",
+    parameterListHeading = "%nParameters:%n",
+    optionListHeading = "%nOptions:%n",
+    description = {
+        "Connects to an FTP server and runs a scripted session: the greeting, USER and PASS, SYST,"
+            + " FEAT, PWD, TYPE I, EPSV (falling back to PASV), LIST, SIZE and RETR of the URL's"
+            + " file if it names one, and QUIT. Prints every line sent and received, each reply"
+            + " with its code from the FTP spec, and for each failure a diagnosis with the possible"
+            + " solutions. Refused, reset and timed-out connections and unknown hosts are"
+            + " diagnosed as their Winsock errors (10061, 10054, 10060, 11001).",
+        "",
+        "Without URL, or with --embedded, starts Apache FtpServer on a free port of 127.0.0.1,"
+            + " with a temporary home directory holding a demo file and a demo user, probes it and"
+            + " stops it.",
+        "",
+        "The password comes from the URL, else from --password-file, else from the environment"
+            + " variable " + ProbeCommand.PASSWORD_VARIABLE + ". It is never printed: the session"
+            + " shows PASS ****. With no user in the URL, ftp-doctor logs in as anonymous."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {ExitStatusText.OK, ExitStatusText.USAGE, ExitStatusText.IO_ERROR,
+        ExitStatusText.INTERNAL_ERROR, ExitStatusText.PROBLEM_FOUND_PROBE,
+        ExitStatusText.CONNECTION_FAILED_PROBE})
+public final class ProbeCommand implements Callable<Integer> {
+  /** The environment variable that may hold the password. */
+  public static final String PASSWORD_VARIABLE = "FTP_DOCTOR_PASSWORD";
+
+  /** The password of the anonymous user when none is given, an address as RFC 1635 asks for. */
+  static final String ANONYMOUS_PASSWORD = "ftp-doctor@";
+
+  @ParentCommand
+  private FtpDoctor app;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
+  private boolean helpRequested;
+
+  @Parameters(paramLabel = "URL", arity = "0..1",
+      description = "ftp://[user[:password]@]host[:port][/path]; percent-encode @ : / in the user"
+          + " name or password. The path is a file (SIZE and RETR) or, ending with /, a directory"
+          + " (LIST).")
+  private String url;
+
+  @Option(names = "--embedded",
+      description = "Probes an embedded Apache FtpServer; the default without URL.")
+  private boolean embedded;
+
+  @Option(names = "--timeout", paramLabel = "DURATION", converter = TimeoutConverter.class,
+      description = "The limit for connecting and for each reply, such as 10s (the default), 500ms"
+          + " or 2m.")
+  private Timeout timeout = Timeout.DEFAULT;
+
+  @Option(names = "--password-file", paramLabel = "FILE",
+      description = "Reads the password from the first line of FILE.")
+  private String passwordFile;
+
+  /** Creates the command; picocli sets its fields. */
+  ProbeCommand() {}
+
+  @Override
+  public Integer call() throws UsageException, IOException {
+    if (embedded && url != null) {
+      throw new UsageException("give an URL or --embedded, not both");
+    }
+    if (url == null) {
+      if (passwordFile != null) {
+        throw new UsageException("--password-file needs an URL; the embedded server makes its own"
+            + " password");
+      }
+      return embedded();
+    }
+    ProbeTarget target = ProbeTarget.parse(url);
+    String source;
+    String password;
+    if (target.password().isPresent()) {
+      if (passwordFile != null) {
+        throw new UsageException("the URL has a password already; leave it out of the URL or drop"
+            + " --password-file");
+      }
+      password = target.password().get();
+      source = "from the URL";
+    } else if (passwordFile != null) {
+      password = readPassword(passwordFile);
+      source = "from " + passwordFile;
+    } else if (app.environment(PASSWORD_VARIABLE) != null) {
+      password = app.environment(PASSWORD_VARIABLE);
+      source = "from " + PASSWORD_VARIABLE;
+    } else if (target.user().equals(ProbeTarget.ANONYMOUS)) {
+      password = ANONYMOUS_PASSWORD;
+      source = "the anonymous default";
+    } else {
+      password = "";
+      source = "none given";
+    }
+    PrintStream out = app.out();
+    out.println("Probing " + target.display() + " (password: " + source + "; time limit "
+        + timeout.text() + ")");
+    out.println();
+    FtpProbe.Result result = FtpProbe.run(target, password, timeout, out);
+    out.flush();
+    return result.exitStatus();
+  }
+
+  private int embedded() throws IOException {
+    PrintStream out = app.out();
+    FtpProbe.Result result;
+    try (EmbeddedFtpServer server = EmbeddedFtpServer.start(EmbeddedFtpServer.Settings.demo())) {
+      ProbeTarget target = server.demoTarget();
+      out.print(TextWrapper.wrap("Started an embedded Apache FtpServer on " + EmbeddedFtpServer.HOST
+          + ":" + server.port() + ", home " + server.home() + ", user " + server.user()
+          + " with a random password.", "", ""));
+      out.println("Probing " + target.display() + " (time limit " + timeout.text() + ")");
+      out.println();
+      result = FtpProbe.run(target, server.password(), timeout, out);
+    }
+    out.println();
+    out.println("Stopped the embedded server and deleted its home directory.");
+    out.flush();
+    return result.exitStatus();
+  }
+
+  private static String readPassword(String file) throws UsageException, IOException {
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new UsageException("'" + file + "' is not a valid file name: " + e.getReason());
+    }
+    try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      String line = reader.readLine();
+      return line == null ? "" : line;
+    } catch (IOException e) {
+      throw new IOException("cannot read the password file " + file + ": " + DocsCommand.reason(e),
+          e);
+    }
+  }
+
+  /** Reads the value of {@code --timeout}. */
+  static final class TimeoutConverter implements ITypeConverter<Timeout> {
+    /** Creates the converter. */
+    TimeoutConverter() {}
+
+    @Override
+    public Timeout convert(String value) {
+      try {
+        return Timeout.parse(value);
+      } catch (UsageException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}
