@@ -153,7 +153,7 @@ class SpecSchemaTest {
             VALID_SPEC.replace("message: Not found", "mesage: Not found"),
             "additionalProperties",
             "/codes/0/mesage"),
-        broken("negative code", VALID_SPEC.replace("code: 404", "code: -1"), "minimum", "/codes/0/code"),
+        broken("code below the int range", VALID_SPEC.replace("code: 404", "code: -2147483649"), "minimum", "/codes/0/code"),
         broken(
             "range 400 to 499",
             VALID_SPEC.replace("range: 400-499", "range: 400 to 499"),
