@@ -103,6 +103,38 @@ class RegistriesIT {
     assertTrue(sawNegative && sawNone, "the table has negative codes and codes outside every range");
   }
 
+  /**
+   * PostgreSQL's SQLSTATEs, string codes: each row found by its exact five characters, its
+   * {@code XCodes} String constant and dispatch, and its series the class its first two
+   * characters name, as errcodes.txt's sections group them.
+   */
+  @Test
+  void everySqlStateIsFoundByItsStringAndFallsInItsClass() throws Exception {
+    Registry sqlstate = new Registry("sqlstate", "SqlState", "ERRCODE_");
+    RegistryTypes types = RegistryTypes.compile(sqlstate);
+    List<RegistryRow> rows = sqlstate.rows();
+    Map<String, Object> byCode = new LinkedHashMap<>();
+    for (RegistryRow row : rows) {
+      String where = row.symbol() + " (" + row.code() + ")";
+      String name = sqlstate.specName(row.symbol(), rows);
+      Object found = ((Optional<?>) types.codeMethod("lookup", String.class).invoke(null, row.code())).orElseThrow(() -> new AssertionError(where + ": lookup found nothing"));
+      assertSame(types.constant(name), found, where + ": the name is another constant");
+      assertEquals(row.message(), types.property(found, "message"), where);
+      assertEquals(row.code(), types.property(found, "code"), where);
+      assertEquals(row.code(), types.intConstant(name), where + ": the XCodes constant");
+      assertSame(found, types.dispatch(row.code()), where + ": dispatch went elsewhere");
+      // Every SQLSTATE is in a class, so series() returns the series itself, not an Optional.
+      Enum<?> series = (Enum<?>) types.property(found, "series");
+      assertEquals("CLASS_" + row.code().substring(0, 2), series.name(), where);
+      byCode.put(row.code(), found);
+    }
+    assertEquals(byCode.size(), types.values().length, "one constant per distinct SQLSTATE");
+    // Compared exactly: lower case and a sixth character are other codes.
+    assertFalse((Boolean) types.codeMethod("isKnown", String.class).invoke(null, "42p01"));
+    assertFalse((Boolean) types.codeMethod("isKnown", String.class).invoke(null, "42P010"));
+    assertTrue((Boolean) types.codeMethod("isKnown", String.class).invoke(null, "42P01"));
+  }
+
   /** The registries in the class shape and the enum shape are both covered. */
   @Test
   void mariaDbIsLargeEnoughForTheClassShapeAndHttpIsAnEnum() throws Exception {

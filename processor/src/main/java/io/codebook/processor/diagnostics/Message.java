@@ -23,6 +23,11 @@ public enum Message {
   INVALID_RANGE("invalid-range", "series range '%s' must look like 'first-last', with first <= last"),
   CODE_OUT_OF_RANGE("code-out-of-range", "code %s is out of range: codes are Java ints (-2147483648 to 2147483647)"),
   DUPLICATE_CODE("duplicate-code", "code %s is declared twice; the first is at %s"),
+  INVALID_CODE_TYPE("invalid-code-type", "codeType '%s' is not one of int, string%s"),
+  CODE_TYPE_MISMATCH("code-type-mismatch", "%s cannot be used with codeType %s: %s"),
+  INVALID_STRING_CODE(
+      "invalid-string-code",
+      "'%s' is not a usable string code: use 1 to 32 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit"),
   DUPLICATE_NAME("duplicate-name", "name %s is used twice; the first is at %s"),
   NAME_COLLISION(
       "name-collision",

@@ -50,18 +50,18 @@ public final class ReferenceDoc {
       for (Series series : codeSet.series()) {
         doc.contentsEntry(0, seriesAnchor(series), range(series) + " " + series.title(), "");
         for (Code code : codesOf(codeSet, series)) {
-          doc.contentsEntry(1, anchor(code), String.valueOf(code.code()), code.message());
+          doc.contentsEntry(1, anchor(code), code.key(), code.message());
         }
       }
       if (codeSet.hasCodesOutsideSeries()) {
         doc.contentsEntry(0, OUTSIDE_SERIES, "Codes in no series", "");
         for (Code code : codesOutsideSeries(codeSet)) {
-          doc.contentsEntry(1, anchor(code), String.valueOf(code.code()), code.message());
+          doc.contentsEntry(1, anchor(code), code.key(), code.message());
         }
       }
     } else {
       for (Code code : codeSet.codes()) {
-        doc.contentsEntry(0, anchor(code), String.valueOf(code.code()), code.message());
+        doc.contentsEntry(0, anchor(code), code.key(), code.message());
       }
     }
     if (codeSet.hasContexts()) {
@@ -115,7 +115,7 @@ public final class ReferenceDoc {
   }
 
   private static void code(Code code, DocWriter doc) {
-    doc.heading(3, anchor(code), code.code() + " " + code.name());
+    doc.heading(3, anchor(code), code.key() + " " + code.name());
     doc.paragraph(code.message());
     if (!code.description().isEmpty()) {
       doc.paragraph(code.description());
@@ -151,18 +151,22 @@ public final class ReferenceDoc {
   }
 
   private static List<Code> codesOf(CodeSet codeSet, Series series) {
-    return codeSet.codes().stream().filter(c -> series.contains(c.code())).toList();
+    return codeSet.codes().stream().filter(series::contains).toList();
   }
 
   private static String range(Series series) {
-    return series.first() + "-" + series.last();
+    return series.label();
   }
 
+  /**
+   * A code's anchor: its number, or for a string code {@code code-} and the code, so that no code
+   * (such as one named {@code contents}) can take a section's anchor.
+   */
   static String anchor(Code code) {
-    return String.valueOf(code.code());
+    return code.key().equals(String.valueOf(code.code())) ? code.key() : "code-" + code.key();
   }
 
   static String seriesAnchor(Series series) {
-    return "series-" + series.first() + "-" + series.last();
+    return series.byPrefix() ? "series-" + series.prefix() : "series-" + series.first() + "-" + series.last();
   }
 }

@@ -30,7 +30,7 @@ final class AliasGenerator {
         type,
         List.of(
             Property.of(ClassName.get(String.class), "name", "The alias's constant name.", "the name"),
-            Property.of(TypeName.INT, "code", "The number this meaning belongs to.", "the number"),
+            Property.of(types.key().type(), "code", "The " + types.key().noun() + " this meaning belongs to.", "the " + types.key().noun()),
             Property.of(ClassName.get(String.class), "message", "The short text of this meaning.", "the message"),
             Property.of(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string"),
             Property.withAccessor(TypeName.BOOLEAN, "standard", "isStandard", "Whether a standard defines this meaning.", "{@code true} for a standard meaning"),

@@ -10,20 +10,20 @@ import io.codebook.processor.text.Javadoc;
 final class CodeDocs {
   private CodeDocs() {}
 
-  /** The one-line summary: number and message. */
-  static String summary(int code, String message) {
-    return "{@code " + code + "} " + Javadoc.escape(message);
+  /** The one-line summary: the code and its message. */
+  static String summary(Code code, String message) {
+    return "{@code " + Javadoc.escape(code.key()) + "} " + Javadoc.escape(message);
   }
 
   /** The full documentation of a code, everything the spec says about it. */
   static Javadoc of(Code code, CodeSet codeSet) {
-    Javadoc doc = new Javadoc().paragraph(summary(code.code(), code.message())).textParagraph(code.description());
+    Javadoc doc = new Javadoc().paragraph(summary(code, code.message())).textParagraph(code.description());
     doc.list("Also sent with this code:", code.variants(), false);
     doc.list("Possible solutions:", code.solutions(), true);
     String outcome = "Outcome: " + code.outcome().specWord() + ".";
     if (code.series().isPresent()) {
       Series series = code.series().get();
-      outcome = "Series: " + series.first() + "-" + series.last() + " " + Javadoc.escape(series.title()) + ". " + outcome;
+      outcome = "Series: " + Javadoc.escape(series.label()) + " " + Javadoc.escape(series.title()) + ". " + outcome;
     }
     if (code.group().isPresent()) {
       outcome = outcome + " Group: <code>" + Javadoc.escape(code.group().get().pattern()) + "</code> " + Javadoc.escape(code.group().get().title()) + ".";
@@ -41,8 +41,8 @@ final class CodeDocs {
 
   /** The documentation of an alias. */
   static Javadoc of(Alias alias, Code code) {
-    Javadoc doc = new Javadoc().paragraph(summary(code.code(), alias.message())).textParagraph(alias.description());
-    doc.paragraph("Another meaning of code " + code.code() + "; looking the number up yields {@link #" + code.name() + "}.");
+    Javadoc doc = new Javadoc().paragraph(summary(code, alias.message())).textParagraph(alias.description());
+    doc.paragraph("Another meaning of code " + Javadoc.escape(code.key()) + "; looking the " + (code.key().equals(String.valueOf(code.code())) ? "number" : "code") + " up yields {@link #" + code.name() + "}.");
     if (!alias.standard()) {
       doc.paragraph("No standard defines this meaning; it is in common use.");
     }

@@ -21,7 +21,10 @@ final class CodeProperties {
 
   static List<Property> of(CodeSet codeSet, GeneratedTypes types) {
     List<Property> properties = new ArrayList<>();
-    properties.add(Property.of(TypeName.INT, "code", "The number, as sent on the wire.", "the number"));
+    properties.add(
+        types.key().strings()
+            ? Property.of(types.key().type(), "code", "The code, as sent on the wire.", "the code")
+            : Property.of(TypeName.INT, "code", "The number, as sent on the wire.", "the number"));
     properties.add(Property.of(STRING, "message", "The short, official text.", "the message"));
     properties.add(Property.of(STRING, "description", "A longer explanation.", "the explanation, or an empty string when the spec gives none"));
     properties.add(Property.of(STRING_LIST, "variants", "Other texts sent with this code.", "an unmodifiable list, possibly empty"));

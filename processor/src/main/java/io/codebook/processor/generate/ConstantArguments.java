@@ -24,7 +24,7 @@ final class ConstantArguments {
   /** The arguments, after {@code leading} ones that only the class shape has (name, ordinal, part). */
   static CodeBlock of(List<CodeBlock> leading, Code code, CodeSet codeSet, GeneratedTypes types) {
     List<CodeBlock> args = new ArrayList<>(leading);
-    args.add(CodeBlock.of("$L", code.code()));
+    args.add(types.key().literal(code));
     args.add(CodeBlock.of("$L", JavaLiterals.expression(code.message())));
     args.add(CodeBlock.of("$L", JavaLiterals.expression(code.description())));
     args.add(JavaLiterals.listOf(code.variants()));
@@ -60,7 +60,7 @@ final class ConstantArguments {
               "new $T($L, $L, $L, $L, $L, $L)",
               types.alias(),
               JavaLiterals.literal(alias.name()),
-              code.code(),
+              types.key().literal(code),
               JavaLiterals.expression(alias.message()),
               JavaLiterals.expression(alias.description()),
               alias.standard(),

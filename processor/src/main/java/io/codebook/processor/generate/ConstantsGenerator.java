@@ -18,7 +18,12 @@ final class ConstantsGenerator {
 
   static JavaFile generate(CodeSet codeSet, GeneratedTypes types, Layout layout, GenerationOptions options) {
     TypeSpec.Builder type = TypeSpec.classBuilder(types.constants()).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
-    Javadoc doc = new Javadoc().paragraph("The numbers of {@link " + types.codes().simpleName() + "} as {@code int} constants, for {@code case} labels on raw ints:");
+    Javadoc doc =
+        new Javadoc()
+            .paragraph(
+                types.key().strings()
+                    ? "The codes of {@link " + types.codes().simpleName() + "} as {@code String} constants, for {@code case} labels on raw strings:"
+                    : "The numbers of {@link " + types.codes().simpleName() + "} as {@code int} constants, for {@code case} labels on raw ints:");
     doc.block(
         "<pre>{@code\nswitch (raw) {\n  case "
             + types.constants().simpleName()

@@ -24,11 +24,16 @@ final class FinderMethod {
    * @return {@code find(int)}
    */
   static MethodSpec of(ClassName self, String what, Map<String, CodeBlock> conditionByConstant) {
+    return of(self, what, conditionByConstant, TypeName.INT);
+  }
+
+  /** As {@link #of(ClassName, String, Map)}, for constants that a value of {@code keyType} selects. */
+  static MethodSpec of(ClassName self, String what, Map<String, CodeBlock> conditionByConstant, TypeName keyType) {
     MethodSpec.Builder find =
         MethodSpec.methodBuilder("find")
             .addModifiers(Modifier.STATIC)
             .returns(self)
-            .addParameter(TypeName.INT, "code")
+            .addParameter(keyType, "code")
             .addJavadoc("The $L holding a number, or {@code null}.\n\n@param code any number\n@return the $L, or {@code null}\n", what, what);
     conditionByConstant.forEach(
         (constant, condition) -> find.beginControlFlow("if ($L)", condition).addStatement("return $N", constant).endControlFlow());

@@ -17,9 +17,10 @@ import java.util.List;
  * @param alias the nested alias class
  * @param index the nested lookup table holder
  * @param parts the holder of the parts of a set too large for an enum
+ * @param key what a code is: an int or a string
  */
 public record GeneratedTypes(
-    ClassName codes, ClassName constants, ClassName handler, ClassName series, ClassName group, ClassName context, ClassName outcome, ClassName alias, ClassName index, ClassName parts) {
+    ClassName codes, ClassName constants, ClassName handler, ClassName series, ClassName group, ClassName context, ClassName outcome, ClassName alias, ClassName index, ClassName parts, CodeKey key) {
 
   /** The names for {@code codeSet} generated into {@code packageName}. */
   public static GeneratedTypes of(String packageName, CodeSet codeSet) {
@@ -34,7 +35,8 @@ public record GeneratedTypes(
         codes.nestedClass("Outcome"),
         codes.nestedClass("Alias"),
         codes.nestedClass("Index"),
-        ClassName.get(packageName, codeSet.name() + "Parts"));
+        ClassName.get(packageName, codeSet.name() + "Parts"),
+        new CodeKey(codeSet.stringCodes()));
   }
 
   /** The simple names of the top-level types, which must not clash between specs of one package. */

@@ -3,6 +3,7 @@ package io.codebook.processor.generate;
 import static io.codebook.processor.generate.HandlerMethods.R;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -11,7 +12,9 @@ import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Series;
+import io.codebook.processor.text.JavaLiterals;
 import io.codebook.processor.text.Javadoc;
+import java.util.Objects;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -29,7 +32,7 @@ final class HandlerGenerator {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(types.handler()).addModifiers(Modifier.PUBLIC).addTypeVariable(R);
     type.addJavadoc("$L", typeDoc(codeSet, types));
     Provenance.markGenerated(type, codeSet, options);
-    MethodSpec.Builder dispatch = dispatchByNumber(self);
+    MethodSpec.Builder dispatch = dispatchByNumber(self, types.key());
     if (layout.hasParts()) {
       for (Layout.Part part : layout.parts()) {
         type.addSuperinterface(ParameterizedTypeName.get(types.handlerPart(part.number()), R));
@@ -40,42 +43,52 @@ final class HandlerGenerator {
         type.addMethod(HandlerMethods.forCode(code, types));
       }
       for (Series series : codeSet.series()) {
-        type.addMethod(HandlerMethods.forSeries(series));
+        type.addMethod(HandlerMethods.forSeries(series, types));
       }
-      type.addMethod(HandlerMethods.otherwise());
+      type.addMethod(HandlerMethods.otherwise(types));
       routeBySwitch(dispatch, codeSet, types);
     }
-    type.addMethod(routeUnlisted(dispatch, codeSet));
+    type.addMethod(routeUnlisted(dispatch, codeSet, types));
     type.addMethod(dispatchConstant(types.codes(), self));
     return Provenance.javaFile(types.handler(), type.build(), codeSet);
   }
 
   private static String typeDoc(CodeSet codeSet, GeneratedTypes types) {
-    Javadoc doc = new Javadoc().paragraph("Handles any {@link " + types.codes().simpleName() + "} number, listed or not, by calling the method for it.");
+    CodeKey key = types.key();
+    String otherwise = "{@link #otherwise(" + key.linkType() + ")}";
+    Javadoc doc = new Javadoc().paragraph("Handles any {@link " + types.codes().simpleName() + "} " + key.noun() + ", listed or not, by calling the method for it.");
     doc.paragraph(
         codeSet.hasSeries()
             ? "Each code's method falls back to its series' method, and each series' method falls back to "
-                + "{@link #otherwise(int)}, the one method to implement. Numbers outside every series go "
+                + otherwise + ", the one method to implement. " + (key.strings() ? "Codes" : "Numbers") + " outside every series go "
                 + "straight to {@code otherwise}."
-            : "Each code's method falls back to {@link #otherwise(int)}, the one method to implement.");
-    doc.paragraph("Route a number with {@link #dispatch(int, " + types.handler().simpleName() + ")}.");
+            : "Each code's method falls back to " + otherwise + ", the one method to implement.");
+    doc.paragraph("Route a " + key.noun() + " with {@link #dispatch(" + key.linkType() + ", " + types.handler().simpleName() + ")}.");
     doc.paragraph(Provenance.paragraph(codeSet));
     doc.tag("param", "<R> what every method returns");
     return doc.build();
   }
 
   /** The start of {@code dispatch(int, XHandler)}; the shape adds how listed codes are routed. */
-  private static MethodSpec.Builder dispatchByNumber(TypeName self) {
-    return MethodSpec.methodBuilder("dispatch")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addTypeVariable(R)
-        .returns(R)
-        .addParameter(TypeName.INT, "code")
-        .addParameter(self, "handler")
-        .addJavadoc(
-            "Calls the handler's method for any number: a listed code's own method, else the method of "
-                + "the series the number falls in, else {@code otherwise}.\n\n@param code any number\n"
-                + "@param handler the handler\n@param <R> the result type\n@return what the handler's method returned\n");
+  private static MethodSpec.Builder dispatchByNumber(TypeName self, CodeKey key) {
+    String noun = key.noun();
+    MethodSpec.Builder dispatch =
+        MethodSpec.methodBuilder("dispatch")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addTypeVariable(R)
+            .returns(R)
+            .addParameter(key.type(), "code")
+            .addParameter(self, "handler")
+            .addJavadoc(
+                "Calls the handler's method for any " + noun + ": a listed code's own method, else the method of "
+                    + "the series the " + noun + " falls in, else {@code otherwise}.\n\n@param code any " + noun
+                    + (key.strings() ? ", not {@code null}" : "") + "\n"
+                    + "@param handler the handler\n@param <R> the result type\n@return what the handler's method returned\n");
+    if (key.strings()) {
+      // A switch on a null string would throw anyway; this says which argument was null.
+      dispatch.addStatement("$T.requireNonNull(code, $S)", Objects.class, "code");
+    }
+    return dispatch;
   }
 
   /** An enum's listed codes: a {@code switch} on the int constants, which javac compiles to a table. */
@@ -101,9 +114,13 @@ final class HandlerGenerator {
   }
 
   /** Routes a number that is not listed: to its series' method, else to {@code otherwise}. */
-  private static MethodSpec routeUnlisted(MethodSpec.Builder dispatch, CodeSet codeSet) {
+  private static MethodSpec routeUnlisted(MethodSpec.Builder dispatch, CodeSet codeSet, GeneratedTypes types) {
     for (Series series : codeSet.series()) {
-      dispatch.beginControlFlow("if (code >= $L && code <= $L)", series.first(), series.last())
+      CodeBlock condition =
+          series.byPrefix()
+              ? CodeBlock.of("code.startsWith($L)", JavaLiterals.literal(series.prefix()))
+              : CodeBlock.of("code >= $L && code <= $L", series.first(), series.last());
+      dispatch.beginControlFlow("if ($L)", condition)
           .addStatement("return handler.$N(code)", series.handlerMethod())
           .endControlFlow();
     }

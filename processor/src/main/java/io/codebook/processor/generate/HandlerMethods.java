@@ -26,8 +26,8 @@ final class HandlerMethods {
     String fallback = series.map(Series::handlerMethod).orElse("otherwise");
     Javadoc methodDoc =
         new Javadoc()
-            .paragraph("Handles " + CodeDocs.summary(code.code(), code.message()))
-            .paragraph("By default, calls {@link #" + fallback + "(int)}.");
+            .paragraph("Handles " + CodeDocs.summary(code, code.message()))
+            .paragraph("By default, calls {@link #" + fallback + "(" + types.key().linkType() + ")}.");
     methodDoc.tag("param", "code {@link " + types.codes().simpleName() + "#" + code.name() + "}");
     methodDoc.tag("return", "the result");
     return MethodSpec.methodBuilder(code.handlerMethod())
@@ -40,29 +40,30 @@ final class HandlerMethods {
   }
 
   /** A series' default method, which falls back to {@code otherwise}. */
-  static MethodSpec forSeries(Series series) {
+  static MethodSpec forSeries(Series series, GeneratedTypes types) {
     Javadoc methodDoc =
         new Javadoc()
-            .paragraph("Handles a code of series {@code " + series.first() + "-" + series.last() + "} " + Javadoc.escape(series.title()) + ", when its own method does not.")
-            .paragraph("By default, calls {@link #otherwise(int)}.");
-    methodDoc.tag("param", "code the number, listed or not");
+            .paragraph("Handles a code of series {@code " + Javadoc.escape(series.label()) + "} " + Javadoc.escape(series.title()) + ", when its own method does not.")
+            .paragraph("By default, calls {@link #otherwise(" + types.key().linkType() + ")}.");
+    methodDoc.tag("param", "code the " + types.key().noun() + ", listed or not");
     methodDoc.tag("return", "the result");
     return MethodSpec.methodBuilder(series.handlerMethod())
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(R)
-        .addParameter(TypeName.INT, "code")
+        .addParameter(types.key().type(), "code")
         .addJavadoc("$L", methodDoc.build())
         .addStatement("return otherwise(code)")
         .build();
   }
 
   /** The one abstract method, for every number no overridden method took. */
-  static MethodSpec otherwise() {
+  static MethodSpec otherwise(GeneratedTypes types) {
+    String noun = types.key().noun();
     return MethodSpec.methodBuilder("otherwise")
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(R)
-        .addParameter(TypeName.INT, "code")
-        .addJavadoc("Handles every number that no overridden method took.\n\n@param code the number\n@return the result\n")
+        .addParameter(types.key().type(), "code")
+        .addJavadoc("Handles every " + noun + " that no overridden method took.\n\n@param code the " + noun + "\n@return the result\n")
         .build();
   }
 }

@@ -5,8 +5,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.HashMap;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -21,6 +24,9 @@ final class IndexGenerator {
   private IndexGenerator() {}
 
   static TypeSpec generate(GeneratedTypes types, Layout layout) {
+    if (types.key().strings()) {
+      return byString(types, layout);
+    }
     LookupPlan plan = layout.lookup();
     ClassName constant = types.codes();
     TypeSpec.Builder type =
@@ -89,5 +95,39 @@ final class IndexGenerator {
           .endControlFlow();
     }
     return type.addMethod(find.build()).build();
+  }
+
+  /**
+   * String codes: a {@code HashMap} filled by the same kind of loop. Strings cache their hash, so a
+   * lookup hashes the argument once and compares at most a few keys.
+   */
+  private static TypeSpec byString(GeneratedTypes types, Layout layout) {
+    ClassName constant = types.codes();
+    int capacity = layout.parts().stream().mapToInt(part -> part.codes().size()).sum() * 2;
+    TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), constant);
+    return TypeSpec.classBuilder(types.index())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Constants by code, in a hash map.\n")
+        .addField(
+            FieldSpec.builder(map, "TABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Every constant, by its code; sized so that it never grows.\n")
+                .initializer("new $T<>($L)", HashMap.class, capacity)
+                .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addJavadoc("Not instantiable.\n").build())
+        .addStaticBlock(
+            CodeBlock.builder()
+                .beginControlFlow("for ($T value : $T.values())", constant, constant)
+                .addStatement("TABLE.put(value.code, value)")
+                .endControlFlow()
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("find")
+                .addModifiers(Modifier.STATIC)
+                .returns(constant)
+                .addParameter(String.class, "code")
+                .addJavadoc("The constant for a code, or {@code null}.\n\n@param code any code, or {@code null}\n@return the constant, or {@code null}\n")
+                .addStatement("return TABLE.get(code)")
+                .build())
+        .build();
   }
 }

@@ -1,5 +1,6 @@
 package io.codebook.processor.generate;
 
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
 import io.codebook.processor.model.Alias;
@@ -15,20 +16,21 @@ final class IntConstants {
 
   static List<FieldSpec> of(Code code, GeneratedTypes types) {
     List<FieldSpec> fields = new ArrayList<>();
-    Javadoc constantDoc = new Javadoc().paragraph(CodeDocs.summary(code.code(), code.message()));
+    Javadoc constantDoc = new Javadoc().paragraph(CodeDocs.summary(code, code.message()));
     constantDoc.tag("see", types.codes().simpleName() + "#" + code.name());
-    fields.add(constant(code.name(), code.code(), constantDoc));
+    fields.add(constant(code.name(), types.key().type(), types.key().literal(code), constantDoc));
     for (Alias alias : code.aliases()) {
-      Javadoc aliasDoc = new Javadoc().paragraph(CodeDocs.summary(code.code(), alias.message()));
+      Javadoc aliasDoc = new Javadoc().paragraph(CodeDocs.summary(code, alias.message()));
       aliasDoc.paragraph("Another meaning of {@link " + types.constants().simpleName() + "#" + code.name() + "}.");
       aliasDoc.tag("see", types.codes().simpleName() + "#" + alias.name());
-      fields.add(constant(alias.name(), code.code(), aliasDoc));
+      fields.add(constant(alias.name(), types.key().type(), types.key().literal(code), aliasDoc));
     }
     return fields;
   }
 
-  private static FieldSpec constant(String name, int value, Javadoc doc) {
-    return FieldSpec.builder(TypeName.INT, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+  /** A compile-time constant, so that it serves as a {@code case} label, for ints and strings alike. */
+  private static FieldSpec constant(String name, TypeName type, CodeBlock value, Javadoc doc) {
+    return FieldSpec.builder(type, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("$L", doc.build())
         .initializer("$L", value)
         .build();

@@ -18,8 +18,14 @@ import javax.lang.model.element.Modifier;
  * @param lookupDoc the Javadoc of {@code lookup}
  * @param ofDoc the Javadoc of {@code of}
  * @param unknown what {@code of} says about a number the finder does not find
+ * @param keyType what selects a constant: {@code int}, or {@code String} for string codes
  */
-record NumberLookup(ClassName self, CodeBlock finder, String lookupDoc, String ofDoc, UnknownMessage unknown) {
+record NumberLookup(ClassName self, CodeBlock finder, String lookupDoc, String ofDoc, UnknownMessage unknown, TypeName keyType) {
+  /** For a type that numbers select. */
+  NumberLookup(ClassName self, CodeBlock finder, String lookupDoc, String ofDoc, UnknownMessage unknown) {
+    this(self, finder, lookupDoc, ofDoc, unknown, TypeName.INT);
+  }
+
   /**
    * The message of {@code of}'s exception, around the number.
    *
@@ -34,7 +40,7 @@ record NumberLookup(ClassName self, CodeBlock finder, String lookupDoc, String o
         MethodSpec.methodBuilder("lookup")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(PropertyMembers.optionalOf(self))
-            .addParameter(TypeName.INT, "code")
+            .addParameter(keyType, "code")
             .addJavadoc("$L", lookupDoc)
             .addStatement("$T found = $L", self, finder)
             .addStatement("return found == null ? $T.empty() : found.asOptional", Optional.class)
@@ -43,7 +49,7 @@ record NumberLookup(ClassName self, CodeBlock finder, String lookupDoc, String o
         MethodSpec.methodBuilder("of")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(self)
-            .addParameter(TypeName.INT, "code")
+            .addParameter(keyType, "code")
             .addJavadoc("$L", ofDoc)
             .addStatement("$T found = $L", self, finder)
             .beginControlFlow("if (found == null)")

@@ -57,9 +57,9 @@ final class PartsGenerator {
             .addTypeVariable(R)
             .addJavadoc("The series methods and {@code otherwise} of {@link $T}.\n\n@param <R> what every method returns\n", types.handler());
     for (Series series : codeSet.series()) {
-      base.addMethod(HandlerMethods.forSeries(series));
+      base.addMethod(HandlerMethods.forSeries(series, types));
     }
-    return base.addMethod(HandlerMethods.otherwise()).build();
+    return base.addMethod(HandlerMethods.otherwise(types)).build();
   }
 
   private static TypeSpec values(CodeSet codeSet, GeneratedTypes types, Layout.Part part) {
@@ -68,7 +68,7 @@ final class PartsGenerator {
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(types.valuesPart(part.number()))
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Constants of {@link $T}, part $L: codes $L to $L.\n", self, part.number(), codes.get(0).code(), codes.get(codes.size() - 1).code());
+            .addJavadoc("Constants of {@link $T}, part $L: codes $L to $L.\n", self, part.number(), codes.get(0).key(), codes.get(codes.size() - 1).key());
     CodeBlock.Builder array = CodeBlock.builder();
     for (int i = 0; i < codes.size(); i++) {
       Code code = codes.get(i);

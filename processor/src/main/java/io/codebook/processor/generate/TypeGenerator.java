@@ -77,12 +77,19 @@ final class TypeGenerator {
   private static String typeDoc(CodeSet codeSet, GeneratedTypes types) {
     Javadoc doc = new Javadoc().textParagraph(codeSet.title()).textParagraph(codeSet.description());
     doc.references(codeSet.references());
+    CodeKey key = types.key();
     doc.paragraph(
-        "Find a constant by number with {@link #lookup(int)} or {@link #of(int)}. Use {@link "
-            + types.constants().simpleName()
-            + "} for {@code case} labels on raw ints, and {@link "
-            + types.handler().simpleName()
-            + "} to route any number, listed or not.");
+        key.strings()
+            ? "Find a constant by code with {@link #lookup(String)} or {@link #of(String)}. Use {@link "
+                + types.constants().simpleName()
+                + "} for {@code case} labels on raw strings, and {@link "
+                + types.handler().simpleName()
+                + "} to route any code, listed or not."
+            : "Find a constant by number with {@link #lookup(int)} or {@link #of(int)}. Use {@link "
+                + types.constants().simpleName()
+                + "} for {@code case} labels on raw ints, and {@link "
+                + types.handler().simpleName()
+                + "} to route any number, listed or not.");
     doc.paragraph(Provenance.paragraph(codeSet));
     return doc.build();
   }
@@ -105,23 +112,26 @@ final class TypeGenerator {
 
   /** {@code lookup(int)}, {@code of(int)} and {@code isKnown(int)}, all through the index. */
   private static List<MethodSpec> lookups(CodeSet codeSet, GeneratedTypes types) {
+    CodeKey key = types.key();
+    String noun = key.noun();
     List<MethodSpec> methods =
         new ArrayList<>(
             new NumberLookup(
                     types.codes(),
                     CodeBlock.of("$T.find(code)", types.index()),
-                    "Finds the constant for a number, in constant time and without allocating.\n\n"
-                        + "@param code any number\n@return the constant, or empty if the number is not listed\n",
-                    "Returns the constant for a listed number.\n\n@param code a listed number\n@return the constant\n"
-                        + "@throws IllegalArgumentException if the number is not listed\n",
-                    new NumberLookup.UnknownMessage("Unknown code ", " in " + codeSet.name() + " (" + codeSet.title() + ")"))
+                    "Finds the constant for a " + noun + ", in constant time and without allocating.\n\n"
+                        + "@param code any " + noun + "\n@return the constant, or empty if the " + noun + " is not listed\n",
+                    "Returns the constant for a listed " + noun + ".\n\n@param code a listed " + noun + "\n@return the constant\n"
+                        + "@throws IllegalArgumentException if the " + noun + " is not listed\n",
+                    new NumberLookup.UnknownMessage("Unknown code ", " in " + codeSet.name() + " (" + codeSet.title() + ")"),
+                    key.type())
                 .methods());
     methods.add(
         MethodSpec.methodBuilder("isKnown")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(TypeName.BOOLEAN)
-            .addParameter(TypeName.INT, "code")
-            .addJavadoc("Whether a number is listed.\n\n@param code any number\n@return {@code true} if {@link #of(int)} would succeed\n")
+            .addParameter(key.type(), "code")
+            .addJavadoc("Whether a " + noun + " is listed.\n\n@param code any " + noun + "\n@return {@code true} if {@link #of(" + key.linkType() + ")} would succeed\n")
             .addStatement("return $T.find(code) != null", types.index())
             .build());
     return methods;

@@ -14,7 +14,8 @@ import java.util.List;
  * @param series the series, sorted by range; may be empty
  * @param groups the groups, in the spec's order; may be empty
  * @param contexts the contexts, in the spec's order; may be empty
- * @param codes the codes, sorted by number; never empty
+ * @param codes the codes, sorted by number (or by string); never empty
+ * @param stringCodes whether codes are strings, such as SQLSTATE's {@code 42P01}, rather than ints
  */
 public record CodeSet(
     String specPath,
@@ -25,7 +26,22 @@ public record CodeSet(
     List<Series> series,
     List<Group> groups,
     List<Context> contexts,
-    List<Code> codes) {
+    List<Code> codes,
+    boolean stringCodes) {
+
+  /** A set of int codes. */
+  public CodeSet(
+      String specPath,
+      String name,
+      String title,
+      String description,
+      List<Reference> references,
+      List<Series> series,
+      List<Group> groups,
+      List<Context> contexts,
+      List<Code> codes) {
+    this(specPath, name, title, description, references, series, groups, contexts, codes, false);
+  }
 
   public CodeSet {
     references = List.copyOf(references);

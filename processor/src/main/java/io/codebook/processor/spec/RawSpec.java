@@ -12,6 +12,7 @@ import java.util.List;
  * @param title the title, or {@code null}
  * @param description the description, or {@code null}
  * @param references the references, empty when absent
+ * @param codeType the code type word, {@code int} or {@code string}, or {@code null} for int
  * @param outcome the set's default outcome, or {@code null}
  * @param series the series, empty when absent
  * @param groups the groups, empty when absent
@@ -25,6 +26,7 @@ public record RawSpec(
     Located<String> title,
     Located<String> description,
     List<Located<String>> references,
+    Located<String> codeType,
     Located<String> outcome,
     List<RawSeries> series,
     List<RawGroup> groups,
@@ -32,12 +34,24 @@ public record RawSpec(
     List<RawCode> codes,
     Position codesPosition) {
 
+  /** The {@code codeType} word of a set whose codes are strings, such as SQLSTATE's {@code 42P01}. */
+  public static final String STRING_CODES = "string";
+
+  /** The {@code codeType} word of a set whose codes are ints, the default. */
+  public static final String INT_CODES = "int";
+
+  /** Whether the spec says its codes are strings. */
+  public boolean stringCodes() {
+    return codeType != null && codeType.value().equals(STRING_CODES);
+  }
+
   /**
    * One entry of {@code series}.
    *
    * @param position where the entry starts
    * @param name the series name
-   * @param range the range text, such as {@code 400-499}
+   * @param range the range text, such as {@code 400-499}, or {@code null} (always, for string codes)
+   * @param prefix the prefix of a series of string codes, such as {@code 42}, or {@code null}
    * @param title the title
    * @param description the description, or {@code null}
    * @param outcome the outcome, or {@code null} to take the set's
@@ -47,6 +61,7 @@ public record RawSpec(
       Position position,
       Located<String> name,
       Located<String> range,
+      Located<String> prefix,
       Located<String> title,
       Located<String> description,
       Located<String> outcome,
@@ -90,7 +105,8 @@ public record RawSpec(
    * One entry of {@code codes}.
    *
    * @param position where the entry starts
-   * @param code the code as written; it may not fit an {@code int}
+   * @param code the code as written, when codes are ints; it may not fit an {@code int}
+   * @param text the code as written, when codes are strings
    * @param name the constant name
    * @param message the short text
    * @param description the longer text, or {@code null}
@@ -105,6 +121,7 @@ public record RawSpec(
   public record RawCode(
       Position position,
       Located<java.math.BigInteger> code,
+      Located<String> text,
       Located<String> name,
       Located<String> message,
       Located<String> description,

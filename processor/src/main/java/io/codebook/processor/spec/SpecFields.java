@@ -24,10 +24,12 @@ final class SpecFields {
   static final String HANDLER = "handler";
   static final String CONTEXTS = "contexts";
   static final String ALLOWS = "allows";
+  static final String CODE_TYPE = "codeType";
+  static final String PREFIX = "prefix";
 
   static final Set<String> TOP_LEVEL =
-      Set.of(VERSION, NAME, TITLE, DESCRIPTION, REFERENCES, OUTCOME, SERIES, GROUPS, CONTEXTS, CODES);
-  static final Set<String> SERIES_ENTRY = Set.of(NAME, RANGE, TITLE, DESCRIPTION, OUTCOME, HANDLER);
+      Set.of(VERSION, NAME, TITLE, DESCRIPTION, REFERENCES, CODE_TYPE, OUTCOME, SERIES, GROUPS, CONTEXTS, CODES);
+  static final Set<String> SERIES_ENTRY = Set.of(NAME, RANGE, PREFIX, TITLE, DESCRIPTION, OUTCOME, HANDLER);
   static final Set<String> GROUP_ENTRY = Set.of(NAME, PATTERN, TITLE, DESCRIPTION);
   static final Set<String> CODE_ENTRY =
       Set.of(

@@ -90,10 +90,13 @@ public final class SpecReader {
       Located<String> title = fields.optionalText(SpecFields.TITLE);
       Located<String> description = fields.optionalText(SpecFields.DESCRIPTION);
       List<Located<String>> references = fields.texts(SpecFields.REFERENCES);
+      Located<String> codeType = fields.optionalText(SpecFields.CODE_TYPE);
+      // The code type decides how codes and series are read; CodeTypeRule checks the word itself.
+      boolean stringCodes = codeType != null && codeType.value().equals(RawSpec.STRING_CODES);
       Located<String> outcome = fields.optionalText(SpecFields.OUTCOME);
       List<RawSeries> series = new ArrayList<>();
       for (MappingNode entry : fields.mappings(SpecFields.SERIES, false)) {
-        series.add(series(entry));
+        series.add(series(entry, stringCodes));
       }
       List<RawGroup> groups = new ArrayList<>();
       for (MappingNode entry : fields.mappings(SpecFields.GROUPS, false)) {
@@ -105,7 +108,7 @@ public final class SpecReader {
       }
       List<RawCode> codes = new ArrayList<>();
       for (MappingNode entry : fields.mappings(SpecFields.CODES, true)) {
-        codes.add(code(entry));
+        codes.add(code(entry, stringCodes));
       }
       if (fields.value(SpecFields.CODES, false) instanceof SequenceNode list && list.getValue().isEmpty()) {
         problems.report(fields.positionOf(SpecFields.CODES), Message.EMPTY_CODE_SET);
@@ -117,6 +120,7 @@ public final class SpecReader {
               title,
               description,
               references,
+              codeType,
               outcome,
               series,
               groups,
@@ -142,12 +146,13 @@ public final class SpecReader {
       return one;
     }
 
-    private RawSeries series(MappingNode node) {
+    private RawSeries series(MappingNode node, boolean stringCodes) {
       MappingReader fields = new MappingReader(node, entryName("series entry", node), SpecFields.SERIES_ENTRY, marks, problems);
       return new RawSeries(
           fields.start(),
           fields.requiredText(SpecFields.NAME),
-          fields.requiredText(SpecFields.RANGE),
+          stringCodes ? fields.optionalText(SpecFields.RANGE) : fields.requiredText(SpecFields.RANGE),
+          stringCodes ? fields.requiredText(SpecFields.PREFIX) : fields.optionalText(SpecFields.PREFIX),
           fields.requiredText(SpecFields.TITLE),
           fields.optionalText(SpecFields.DESCRIPTION),
           fields.optionalText(SpecFields.OUTCOME),
@@ -175,9 +180,10 @@ public final class SpecReader {
           fields.texts(SpecFields.REFERENCES));
     }
 
-    private RawCode code(MappingNode node) {
+    private RawCode code(MappingNode node, boolean stringCodes) {
       MappingReader fields = new MappingReader(node, entryName("code entry", node), SpecFields.CODE_ENTRY, marks, problems);
-      Located<BigInteger> code = fields.requiredInteger(SpecFields.CODE);
+      Located<BigInteger> code = stringCodes ? null : fields.requiredInteger(SpecFields.CODE);
+      Located<String> text = stringCodes ? fields.requiredText(SpecFields.CODE) : null;
       Located<String> name = fields.requiredText(SpecFields.NAME);
       Located<String> message = fields.requiredText(SpecFields.MESSAGE);
       Located<String> description = fields.optionalText(SpecFields.DESCRIPTION);
@@ -191,7 +197,7 @@ public final class SpecReader {
         aliases.add(alias(entry));
       }
       return new RawCode(
-          fields.start(), code, name, message, description, variants, solutions, outcome, standard,
+          fields.start(), code, text, name, message, description, variants, solutions, outcome, standard,
           references, aliases, fields.optionalText(SpecFields.HANDLER));
     }
 

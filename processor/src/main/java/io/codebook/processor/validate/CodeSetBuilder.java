@@ -29,13 +29,13 @@ final class CodeSetBuilder {
     List<Series> series =
         spec.series().stream()
             .map(raw -> series(raw, setOutcome))
-            .sorted(Comparator.comparingInt(Series::first))
+            .sorted(Comparator.comparingInt(Series::first).thenComparing(Series::prefix))
             .toList();
     List<Group> groups = spec.groups().stream().map(CodeSetBuilder::group).toList();
     List<Code> codes =
         spec.codes().stream()
             .map(code -> code(code, series, groups, setOutcome))
-            .sorted(Comparator.comparingInt(Code::code))
+            .sorted(Comparator.comparingInt(Code::code).thenComparing(Code::key))
             .toList();
     String name = spec.name().value();
     return new CodeSet(
@@ -47,11 +47,13 @@ final class CodeSetBuilder {
         series,
         groups,
         spec.contexts().stream().map(CodeSetBuilder::context).toList(),
-        codes);
+        codes,
+        spec.stringCodes());
   }
 
   private static Series series(RawSeries raw, Outcome setOutcome) {
-    int[] range = Ranges.parse(raw.range().value()).orElseThrow();
+    // A series of string codes has a prefix and no range; its bounds are unused.
+    int[] range = raw.prefix() != null ? new int[] {0, -1} : Ranges.parse(raw.range().value()).orElseThrow();
     return new Series(
         raw.name().value(),
         range[0],
@@ -59,7 +61,8 @@ final class CodeSetBuilder {
         raw.title().value(),
         textOr(raw.description(), ""),
         raw.outcome() == null ? setOutcome : outcome(raw.outcome()),
-        handlerMethod(raw.handler(), raw.name()));
+        handlerMethod(raw.handler(), raw.name()),
+        raw.prefix() == null ? "" : raw.prefix().value());
   }
 
   private static String handlerMethod(Located<String> handler, Located<String> name) {
@@ -78,8 +81,10 @@ final class CodeSetBuilder {
 
   /** A code's outcome is its own, else its series' (which defaults to the set's), else the set's. */
   private static Code code(RawCode raw, List<Series> allSeries, List<Group> groups, Outcome setOutcome) {
-    int number = raw.code().value().intValueExact();
-    Optional<Series> series = allSeries.stream().filter(s -> s.contains(number)).findFirst();
+    String key = raw.text() != null ? raw.text().value() : raw.code().value().toString();
+    int number = raw.text() != null ? 0 : raw.code().value().intValueExact();
+    Optional<Series> series =
+        allSeries.stream().filter(s -> s.byPrefix() ? key.startsWith(s.prefix()) : s.contains(number)).findFirst();
     Outcome outcome = raw.outcome() != null ? outcome(raw.outcome()) : series.map(Series::outcome).orElse(setOutcome);
     return new Code(
         number,
@@ -94,7 +99,8 @@ final class CodeSetBuilder {
         standard(raw.standard()),
         references(raw.references()),
         raw.aliases().stream().map(CodeSetBuilder::alias).toList(),
-        handlerMethod(raw.handler(), raw.name()));
+        handlerMethod(raw.handler(), raw.name()),
+        key);
   }
 
   private static Alias alias(RawAlias raw) {

@@ -20,6 +20,9 @@ final class ContextRule implements ValidationRule {
 
   @Override
   public void check(RawSpec spec, Problems problems) {
+    if (spec.stringCodes()) {
+      return; // CodeTypeRule reports contexts in a set of string codes.
+    }
     Set<BigInteger> declared = new HashSet<>();
     for (RawCode code : spec.codes()) {
       if (code.code() != null) {

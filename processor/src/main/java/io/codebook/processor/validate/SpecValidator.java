@@ -12,7 +12,9 @@ public final class SpecValidator {
       List.of(
           new SetNameRule(),
           new ConstantNameRule(),
+          new CodeTypeRule(),
           new CodeNumberRule(),
+          new StringCodeRule(),
           new SeriesRule(),
           new GroupRule(),
           new ContextRule(),

@@ -189,6 +189,47 @@ class DiagnosticsTest {
   }
 
   @Test
+  void invalidCodeType() {
+    assertSingleError(
+        compileSpec(HEADER + "codeType: float\ncodes:\n" + GOOD_CODE),
+        "[codebook:invalid-code-type] spec.yaml:3:11: codeType 'float' is not one of int, string");
+  }
+
+  @Test
+  void codeTypeMismatch() {
+    String series = "series:\n  - name: LOW\n    range: 100-199\n    prefix: \"1\"\n    title: Low\n";
+    String stringCode = "  - code: \"100\"\n    name: OKAY\n    message: Okay.\n";
+    assertSingleError(
+        compileSpec(HEADER + "codeType: string\n" + series + "codes:\n" + stringCode),
+        "[codebook:code-type-mismatch] spec.yaml:6:12: 'range' cannot be used with codeType string: a series of string codes has a 'prefix'");
+    assertSingleError(
+        compileSpec(HEADER + series + "codes:\n" + GOOD_CODE),
+        "[codebook:code-type-mismatch] spec.yaml:6:13: 'prefix' cannot be used with codeType int: a series of int codes has a 'range'");
+    assertSingleError(
+        compileSpec(HEADER + "codeType: string\ngroups:\n  - name: ANY\n    pattern: xyz\n    title: Any\ncodes:\n" + stringCode),
+        "[codebook:code-type-mismatch] spec.yaml:5:5: 'groups' cannot be used with codeType string: digit patterns match int codes only");
+  }
+
+  @Test
+  void invalidStringCode() {
+    assertSingleError(
+        compileSpec(HEADER + "codeType: string\ncodes:\n  - code: \"42 01\"\n    name: BAD\n    message: Bad.\n"),
+        "[codebook:invalid-string-code] spec.yaml:5:11: '42 01' is not a usable string code: use 1 to 32 ASCII letters, digits");
+  }
+
+  @Test
+  void stringCodesAreUniqueAndPrefixesDisjoint() {
+    String code = "  - code: \"42P01\"\n    name: A\n    message: A.\n";
+    assertSingleError(
+        compileSpec(HEADER + "codeType: string\ncodes:\n" + code + code.replace("name: A", "name: B")),
+        "[codebook:duplicate-code] spec.yaml:8:11: code 42P01 is declared twice; the first is at 5:11");
+    String series = "series:\n  - name: CLASS_4\n    prefix: \"4\"\n    title: Four\n  - name: CLASS_42\n    prefix: \"42\"\n    title: Forty-two\n";
+    assertSingleError(
+        compileSpec(HEADER + "codeType: string\n" + series + "codes:\n" + code),
+        "[codebook:series-overlap] spec.yaml:9:13: series CLASS_42 (prefix 42) overlaps series CLASS_4 (prefix 4, at 5:5)");
+  }
+
+  @Test
   void duplicateCodeNamesTheFirst() {
     assertSingleError(
         compileSpec(spec(GOOD_CODE + "  - code: 200\n    name: ALSO_OKAY\n    message: Also okay.\n    outcome: success\n")),

@@ -52,7 +52,7 @@ class GoldenFilesTest {
    * lowers the bytecode budget of a part (the demo spec's five codes take three parts, the sparse
    * spec's three codes one part each, with a hash-table index and no series),, codes named
    * after generated members, negative codes, series that
-   * leave codes out, and a set without outcomes.
+   * leave codes out, a set without outcomes, and string codes in both shapes.
    */
   static List<GoldenCase> cases() {
     return List.of(
@@ -63,7 +63,9 @@ class GoldenFilesTest {
         new GoldenCase("member-names", "member-names", "golden.clash", List.of()),
         new GoldenCase("negative-codes", "negative-codes", "golden.negative", List.of()),
         new GoldenCase("partial-series", "partial-series", "golden.partial", List.of()),
-        new GoldenCase("no-outcome", "no-outcome", "golden.nooutcome", List.of()));
+        new GoldenCase("no-outcome", "no-outcome", "golden.nooutcome", List.of()),
+        new GoldenCase("string-codes", "string-codes", "golden.strings", List.of()),
+        new GoldenCase("string-parts", "string-codes", "golden.stringparts", List.of("-Acodebook.internal.maxPartBytes=1")));
   }
 
   /** At most two of the demo spec's codes fit a part of this many estimated bytes, so its five take three parts. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LintCleanTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo-reply", "sparse-error", "negative-codes", "partial-series", "no-outcome"})
+  @ValueSource(strings = {"demo-reply", "sparse-error", "negative-codes", "partial-series", "no-outcome", "string-codes"})
   void generatedCodeIsFreeOfLintAndDoclintWarnings(String spec) {
     Compilation compilation =
         TestCompiler.javac(List.of(TestCompiler.testResources()), "-Xlint:all", "-Xdoclint:all", "-Werror")

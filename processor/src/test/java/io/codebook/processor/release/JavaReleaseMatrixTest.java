@@ -42,10 +42,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class JavaReleaseMatrixTest {
   private static final String[] LINT = {"-Xlint:all", "-Xdoclint:all", "-Werror"};
-  private static final List<String> SPECS = List.of("specs/demo-reply.yaml", "specs/sparse-error.yaml", "specs/negative-codes.yaml", "specs/partial-series.yaml");
+  private static final List<String> SPECS = List.of("specs/demo-reply.yaml", "specs/sparse-error.yaml", "specs/negative-codes.yaml", "specs/partial-series.yaml", "specs/string-codes.yaml");
   private static final String HOSTILE_SPEC = "hostile/hostile.yaml";
   /** The types and documents generated for {@link #SPECS}. */
-  private static final List<String> SHIPPED_SETS = List.of("DemoReply", "SparseError", "SignedResult", "PartialSeries");
+  private static final List<String> SHIPPED_SETS = List.of("DemoReply", "SparseError", "SignedResult", "PartialSeries", "StateCode");
 
   static Stream<Arguments> releasesAndSpecs() {
     return Stream.of(11, 17).flatMap(release -> SPECS.stream().map(spec -> Arguments.of(release, spec)));
