@@ -9,7 +9,7 @@ import java.util.Locale;
 /** The code sets ftp-doctor knows, each backed by a type Codebook generated. */
 public enum CodeSet {
   /** FTP replies, from {@link FtpReply}. */
-  FTP("ftp", "FTP reply", "Servers also send:", FtpReply.class),
+  FTP("ftp", "FTP reply", "Also sent as:", FtpReply.class),
 
   /** Windows Sockets errors, from {@link WinsockError}. */
   WINSOCK("winsock", "Winsock error", "Also reported as:", WinsockError.class);
@@ -52,8 +52,9 @@ public enum CodeSet {
   }
 
   /**
-   * The title of the list of other texts that come with a code of this set: servers send FTP
-   * replies, while Winsock errors are reported by the operating system and by clients.
+   * The title of the list of other texts that come with a code of this set. FTP replies use the
+   * words of the reference documents Codebook generates, so that the tool and the documents it
+   * ships say the same; Winsock errors are reported by the operating system and by clients.
    *
    * @return the title, ending with a colon
    */

@@ -76,7 +76,7 @@ public class FtpDoctorTest {
     result.assertOutContains(OutcomeText.of(reply.outcome()));
     result.assertOutContains(ReplyAdvisor.checkFirst(reply).orElseThrow());
     assertFalse(reply.variants().isEmpty(), "421 has variants in the spec");
-    result.assertOutContains("Servers also send:");
+    result.assertOutContains("Also sent as:");
     reply.variants().forEach(variant -> result.assertOutContains('"' + variant + '"'));
     assertFalse(reply.solutions().isEmpty(), "421 has solutions in the spec");
     for (int i = 0; i < reply.solutions().size(); i++) {
@@ -159,11 +159,11 @@ public class FtpDoctorTest {
     Result winsock = run("explain", "--format", format, "10061");
     assertEquals(ExitCode.OK, winsock.status(), winsock.err());
     winsock.assertOutContains("Also reported as:");
-    assertFalse(winsock.out().contains("Servers also send"), winsock.out());
+    assertFalse(winsock.out().contains("Also sent as"), winsock.out());
     error.variants().forEach(variant -> winsock.assertOutContains('"' + variant + '"'));
 
     Result ftp = run("explain", "--format", format, "421");
-    ftp.assertOutContains("Servers also send:");
+    ftp.assertOutContains("Also sent as:");
     assertFalse(ftp.out().contains("Also reported as"), ftp.out());
   }
 
