@@ -27,7 +27,7 @@ import javax.lang.model.util.Elements;
 public final class CodebookProcessor extends AbstractProcessor {
   private static final Set<String> SUPPORTED_ANNOTATIONS =
       Set.of(AnnotationNames.CODEBOOK, AnnotationNames.CODEBOOK_LIST, AnnotationNames.GENERATED);
-  private static final Set<String> SUPPORTED_OPTIONS = Set.of(SpecLocator.SPEC_PATH_OPTION, GenerationOptions.MAX_PART_BYTES_OPTION);
+  private static final Set<String> SUPPORTED_OPTIONS = Set.of(SpecLocator.SPEC_PATH_OPTION, GenerationOptions.MAX_PART_BYTES_OPTION, GenerationOptions.MAX_ENUM_BYTES_OPTION);
 
   private final Consumer<String> beforeEachSpec;
   private ErrorReporter errors;
@@ -62,7 +62,7 @@ public final class CodebookProcessor extends AbstractProcessor {
           environment.getElementUtils().getTypeElement(AnnotationNames.GENERATED) != null;
       pipeline =
           new SpecPipeline(
-              locator, environment.getFiler(), errors, generatedAvailable, GenerationOptions.maxPartBytes(environment.getOptions()));
+              locator, environment.getFiler(), errors, generatedAvailable, GenerationOptions.maxPartBytes(environment.getOptions()), GenerationOptions.maxEnumBytes(environment.getOptions()));
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // A compiler that cannot even start the processor gets one located error, not a crash.
       disabled = true;

@@ -37,15 +37,17 @@ final class SpecPipeline {
   private final boolean generatedAnnotation;
   /** The bytecode budget of one enum or part; lowered only by a test-only option. */
   private final int maxPartBytes;
+  private final int maxEnumBytes;
   /** Every file written in this compilation, by name, with the spec it came from. */
   private final Map<String, String> writtenBy = new HashMap<>();
 
-  SpecPipeline(SpecLocator locator, Filer filer, ErrorReporter errors, boolean generatedAnnotation, int maxPartBytes) {
+  SpecPipeline(SpecLocator locator, Filer filer, ErrorReporter errors, boolean generatedAnnotation, int maxPartBytes, int maxEnumBytes) {
     this.locator = locator;
     this.filer = filer;
     this.errors = errors;
     this.generatedAnnotation = generatedAnnotation;
     this.maxPartBytes = maxPartBytes;
+    this.maxEnumBytes = maxEnumBytes;
   }
 
   void write(Request request) {
@@ -65,7 +67,7 @@ final class SpecPipeline {
       return;
     }
     CodeSetGenerator.Output output =
-        CodeSetGenerator.generate(codeSet.get(), new GenerationOptions(packageName, generatedAnnotation, maxPartBytes));
+        CodeSetGenerator.generate(codeSet.get(), new GenerationOptions(packageName, generatedAnnotation, maxPartBytes, maxEnumBytes));
     try {
       for (JavaFile file : output.sources()) {
         writeSource(request, file);

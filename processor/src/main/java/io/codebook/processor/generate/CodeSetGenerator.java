@@ -29,7 +29,7 @@ public final class CodeSetGenerator {
 
   public static Output generate(CodeSet codeSet, GenerationOptions options) {
     GeneratedTypes types = GeneratedTypes.of(options.packageName(), codeSet);
-    Layout layout = Layout.of(codeSet, options.maxPartBytes());
+    Layout layout = Layout.of(codeSet, options.maxPartBytes(), options.maxEnumBytes());
     List<JavaFile> sources = new ArrayList<>();
     sources.add(TypeGenerator.generate(codeSet, types, layout, options, nestedTypes(codeSet, types, layout)));
     sources.add(ConstantsGenerator.generate(codeSet, types, layout, options));

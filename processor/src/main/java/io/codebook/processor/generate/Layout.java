@@ -18,10 +18,26 @@ record Layout(Shape shape, List<Part> parts, LookupPlan lookup) {
   /** Constants one enum or one part may hold, whatever their size: this bounds the constant pool. */
   static final int MAX_CONSTANTS = 1_000;
 
-  /** The two ways to hold the constants. */
+  /**
+   * Bytes of the enum's own static initializer that create one constant without arguments:
+   * {@code new}, {@code dup}, the name, the ordinal, {@code invokespecial}, {@code putstatic}.
+   */
+  static final int ENUM_CONSTANT_BYTES = 16;
+  /** Bytes that store one alias, {@code getstatic} and {@code putstatic}. */
+  static final int ENUM_ALIAS_BYTES = 6;
+  /** The static initializer an enum whose data lives in parts may take: 64 KB less a margin. */
+  static final int ENUM_BUDGET = 56_000;
+
+  /** The ways to hold the constants. */
   enum Shape {
-    /** A Java enum: every constant in one static initializer. */
+    /** A Java enum: every constant, with its data, in one static initializer. */
     ENUM,
+    /**
+     * A Java enum too large to create its constants' data in one initializer: its static
+     * initializer only creates the constants, each of which copies its data from a row that a
+     * nested holder class, one per part, creates. 3,500 typical codes fit.
+     */
+    PARTED_ENUM,
     /** A final class with the enum's API, its constants declared part by part in {@code XParts}. */
     CLASS
   }
@@ -48,6 +64,14 @@ record Layout(Shape shape, List<Part> parts, LookupPlan lookup) {
    * {@link #MAX_CONSTANTS} constants; a set that fits in one part is an enum.
    */
   static Layout of(CodeSet codeSet, int maxPartBytes) {
+    return of(codeSet, maxPartBytes, ENUM_BUDGET);
+  }
+
+  /**
+   * As {@link #of(CodeSet, int)}; a set that needs several parts is still an enum when creating
+   * its bare constants and aliases takes at most {@code maxEnumBytes}.
+   */
+  static Layout of(CodeSet codeSet, int maxPartBytes, int maxEnumBytes) {
     List<Part> parts = new ArrayList<>();
     List<Code> part = new ArrayList<>();
     int firstOrdinal = 0;
@@ -64,11 +88,27 @@ record Layout(Shape shape, List<Part> parts, LookupPlan lookup) {
       bytes += cost;
     }
     parts.add(new Part(parts.size(), firstOrdinal, part));
-    return new Layout(parts.size() > 1 ? Shape.CLASS : Shape.ENUM, parts, LookupPlan.of(codeSet.codes()));
+    long aliases = codeSet.codes().stream().mapToLong(code -> code.aliases().size()).sum();
+    long enumBytes = (long) ENUM_CONSTANT_BYTES * codeSet.codes().size() + ENUM_ALIAS_BYTES * aliases;
+    Shape shape = parts.size() == 1 ? Shape.ENUM : enumBytes <= maxEnumBytes ? Shape.PARTED_ENUM : Shape.CLASS;
+    return new Layout(shape, parts, LookupPlan.of(codeSet.codes()));
   }
 
-  /** Whether the set is a class whose constants live in {@code XParts}. */
+  /**
+   * Whether the set is split into parts: its int constants and handler methods live in
+   * {@code XParts}, and so do its constants when it is a class.
+   */
   boolean hasParts() {
+    return shape != Shape.ENUM;
+  }
+
+  /** Whether the type is a class, not a Java enum. */
+  boolean isClass() {
     return shape == Shape.CLASS;
+  }
+
+  /** Whether the type is an enum whose constants copy their data from rows that part holders create. */
+  boolean hasRows() {
+    return shape == Shape.PARTED_ENUM;
   }
 }

@@ -32,8 +32,11 @@ final class PartsGenerator {
         TypeSpec.classBuilder(types.parts())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
-                "The parts of {@link $T}, {@link $T} and {@link $T}, which are too large for one class file each. "
-                    + "Use those types; these interfaces only hold their members.\n\n<p>$L\n",
+                layout.isClass()
+                    ? "The parts of {@link $T}, {@link $T} and {@link $T}, which are too large for one class file each. "
+                        + "Use those types; these interfaces only hold their members.\n\n<p>$L\n"
+                    : "The parts of {@link $2T} and {@link $3T}, which are too large for one class file each; {@link $1T} "
+                        + "is an enum. Use those types; these interfaces only hold their members.\n\n<p>$4L\n",
                 types.codes(),
                 types.constants(),
                 types.handler(),
@@ -42,7 +45,10 @@ final class PartsGenerator {
     Provenance.markGenerated(type, codeSet, options);
     type.addType(handlerBase(codeSet, types));
     for (Layout.Part part : layout.parts()) {
-      type.addType(values(codeSet, types, part));
+      // A parted enum declares its constants itself; only the class shape takes them from here.
+      if (layout.isClass()) {
+        type.addType(values(codeSet, types, part));
+      }
       type.addType(codes(types, part));
       type.addType(handler(types, part));
     }

@@ -1,6 +1,7 @@
 package io.codebook.processor.generate;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -35,6 +36,27 @@ final class PropertyMembers {
     type.addMethod(constructor.build());
   }
 
+  /**
+   * As {@link #addCachingOptional}, but the constructor takes no arguments: it copies every field
+   * from {@code row}, an expression of the constant's row. A parted enum's constants are created
+   * this way, so that its static initializer does not grow with their data.
+   */
+  static void addCachingOptionalFromRow(TypeSpec.Builder type, ClassName self, List<Property> properties, ClassName rowType, CodeBlock row) {
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder().addJavadoc("Creates a constant from its row.\n").addStatement("$T row = $L", rowType, row);
+    for (Property property : properties) {
+      addField(type, property);
+      constructor.addStatement("this.$N = row.$N", property.name(), property.name());
+      property.accessor().ifPresent(accessor -> type.addMethod(accessor(property, accessor)));
+    }
+    type.addField(
+        FieldSpec.builder(optionalOf(self), "asOptional", Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("This constant in an {@code Optional}, made once so that {@code lookup} never allocates.\n")
+            .build());
+    constructor.addStatement("this.asOptional = $T.of(this)", Optional.class);
+    type.addMethod(constructor.build());
+  }
+
   /** {@code Optional<self>}, the type of {@code lookup}'s result. */
   static ParameterizedTypeName optionalOf(ClassName self) {
     return ParameterizedTypeName.get(ClassName.get(Optional.class), self);
@@ -44,10 +66,7 @@ final class PropertyMembers {
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder().addJavadoc("Creates a constant from the spec's values.\n\n");
     for (Property property : properties) {
-      type.addField(
-          FieldSpec.builder(property.type(), property.name(), Modifier.PRIVATE, Modifier.FINAL)
-              .addJavadoc("$L\n", property.summary() + (property.mayBeAbsent() ? " {@code null} when there is none." : ""))
-              .build());
+      addField(type, property);
       constructor
           .addParameter(property.type(), property.name())
           .addJavadoc("@param $N $L\n", property.name(), property.mayBeAbsent() ? "the " + property.name() + ", or {@code null} when there is none" : property.returns())
@@ -55,6 +74,13 @@ final class PropertyMembers {
       property.accessor().ifPresent(accessor -> type.addMethod(accessor(property, accessor)));
     }
     return constructor;
+  }
+
+  private static void addField(TypeSpec.Builder type, Property property) {
+    type.addField(
+        FieldSpec.builder(property.type(), property.name(), Modifier.PRIVATE, Modifier.FINAL)
+            .addJavadoc("$L\n", property.summary() + (property.mayBeAbsent() ? " {@code null} when there is none." : ""))
+            .build());
   }
 
   private static MethodSpec accessor(Property property, String accessor) {

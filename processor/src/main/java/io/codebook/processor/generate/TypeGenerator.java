@@ -33,28 +33,47 @@ final class TypeGenerator {
    */
   static JavaFile generate(CodeSet codeSet, GeneratedTypes types, Layout layout, GenerationOptions options, List<TypeSpec> nested) {
     // JavaPoet writes members of a kind in the order they are added, so this order is the output's.
-    TypeSpec.Builder type = layout.hasParts() ? startClass(codeSet, types, layout) : startEnum(codeSet, types);
+    TypeSpec.Builder type = layout.isClass() ? startClass(codeSet, types, layout) : startEnum(codeSet, types, layout);
     Provenance.markGenerated(type, codeSet, options);
-    if (layout.hasParts()) {
+    List<TypeSpec> rows = List.of();
+    if (layout.isClass()) {
       List<Property> properties = new ArrayList<>(EnumLikeApi.properties(types));
       properties.addAll(CodeProperties.of(codeSet, types));
       PropertyMembers.addCachingOptional(type, types.codes(), properties);
       type.addMethod(EnumLikeApi.partAccessor());
+    } else if (layout.hasRows()) {
+      addBareConstants(type, codeSet, types);
+      List<Property> properties = new ArrayList<>();
+      properties.add(Property.hidden(TypeName.INT, "part", "The part of " + types.parts().simpleName() + " that declares the constant's handler method."));
+      properties.addAll(CodeProperties.of(codeSet, types));
+      ClassName row = RowsGenerator.row(types);
+      PropertyMembers.addCachingOptionalFromRow(type, types.codes(), properties, row, CodeBlock.of("$T.of(ordinal())", row));
+      type.addMethod(EnumLikeApi.partAccessor());
+      rows = RowsGenerator.generate(codeSet, types, layout, properties);
     } else {
       addConstants(type, codeSet, types);
       PropertyMembers.addCachingOptional(type, types.codes(), CodeProperties.of(codeSet, types));
     }
     type.addMethods(lookups(codeSet, types));
     type.addMethods(Predicates.of(types));
-    if (layout.hasParts()) {
+    if (layout.isClass()) {
       EnumLikeApi.addTo(type, types, layout);
     }
     type.addTypes(nested);
+    type.addTypes(rows);
     return Provenance.javaFile(types.codes(), type.build(), codeSet);
   }
 
-  private static TypeSpec.Builder startEnum(CodeSet codeSet, GeneratedTypes types) {
-    return TypeSpec.enumBuilder(types.codes()).addModifiers(Modifier.PUBLIC).addJavadoc("$L", typeDoc(codeSet, types));
+  private static TypeSpec.Builder startEnum(CodeSet codeSet, GeneratedTypes types, Layout layout) {
+    TypeSpec.Builder type = TypeSpec.enumBuilder(types.codes()).addModifiers(Modifier.PUBLIC);
+    if (!layout.hasRows()) {
+      return type.addJavadoc("$L", typeDoc(codeSet, types));
+    }
+    Javadoc doc = new Javadoc().paragraph(typeDoc(codeSet, types));
+    doc.paragraph(
+        "With " + codeSet.codes().size() + " codes, each constant's data is created a part at a time by nested holder "
+            + "classes, so that the enum's own static initializer only creates the constants.");
+    return type.addJavadoc("$L", doc.build());
   }
 
   private static TypeSpec.Builder startClass(CodeSet codeSet, GeneratedTypes types, Layout layout) {
@@ -92,6 +111,18 @@ final class TypeGenerator {
                 + "} to route any number, listed or not.");
     doc.paragraph(Provenance.paragraph(codeSet));
     return doc.build();
+  }
+
+  /** A parted enum's constants, without arguments, then the aliases as static fields naming them. */
+  private static void addBareConstants(TypeSpec.Builder type, CodeSet codeSet, GeneratedTypes types) {
+    for (Code code : codeSet.codes()) {
+      type.addEnumConstant(code.name(), TypeSpec.anonymousClassBuilder("").addJavadoc("$L", CodeDocs.of(code, codeSet).build()).build());
+    }
+    for (Code code : codeSet.codes()) {
+      for (Alias alias : code.aliases()) {
+        type.addField(AliasField.of(alias, code, types.codes()));
+      }
+    }
   }
 
   /** An enum's constants, then the aliases as static fields naming them. */

@@ -34,12 +34,22 @@ class LayoutTest {
   @Test
   void aLowerBudgetSplitsTheSetIntoNumberedPartsInCodeOrder() {
     int perCode = BytecodeEstimate.of(codeSet(1).codes().get(0));
-    Layout layout = Layout.of(codeSet(5), 2 * perCode);
+    Layout layout = Layout.of(codeSet(5), 2 * perCode, 1);
     assertEquals(Layout.Shape.CLASS, layout.shape());
     assertTrue(layout.hasParts());
     assertEquals(List.of(0, 1, 2), layout.parts().stream().map(Layout.Part::number).toList());
     assertEquals(List.of(0, 2, 4), layout.parts().stream().map(Layout.Part::firstOrdinal).toList());
     assertEquals(List.of(2, 2, 1), layout.parts().stream().map(part -> part.codes().size()).toList());
+  }
+
+  /** Bare constants cost 16 bytes each in the enum's initializer; a set whose data needs parts stays an enum while they fit. */
+  @Test
+  void aSetSplitIntoPartsIsAnEnumWhileItsBareConstantsFitTheEnumBudget() {
+    int perCode = BytecodeEstimate.of(codeSet(1).codes().get(0));
+    assertEquals(Layout.Shape.PARTED_ENUM, Layout.of(codeSet(5), 2 * perCode, 5 * Layout.ENUM_CONSTANT_BYTES).shape());
+    assertEquals(Layout.Shape.CLASS, Layout.of(codeSet(5), 2 * perCode, 5 * Layout.ENUM_CONSTANT_BYTES - 1).shape());
+    assertEquals(Layout.Shape.PARTED_ENUM, Layout.of(codeSet(3_500), BytecodeEstimate.BUDGET / 10).shape(), "3,500 codes at the real enum budget");
+    assertEquals(Layout.Shape.CLASS, Layout.of(codeSet(3_501), BytecodeEstimate.BUDGET / 10).shape());
   }
 
   @Test

@@ -52,21 +52,29 @@ class GoldenFilesTest {
    * lowers the bytecode budget of a part (the demo spec's five codes take three parts, the sparse
    * spec's three codes one part each, with a hash-table index and no series),, codes named
    * after generated members, negative codes, series that
-   * leave codes out, a set without outcomes, and string codes in both shapes.
+   * leave codes out, a set without outcomes, string codes in both shapes, and the demo spec as an enum whose
+   * constants' data lives in per-part holders.
    */
   static List<GoldenCase> cases() {
     return List.of(
         new GoldenCase("demo-reply", "demo-reply", "golden.demo", List.of()),
         new GoldenCase("sparse-error", "sparse-error", "golden.sparse", List.of()),
-        new GoldenCase("demo-parts", "demo-reply", "golden.demoparts", List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES)),
-        new GoldenCase("sparse-parts", "sparse-error", "golden.sparseparts", List.of("-Acodebook.internal.maxPartBytes=1")),
+        new GoldenCase("demo-parts", "demo-reply", "golden.demoparts", List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES, CLASS_SHAPE)),
+        new GoldenCase("sparse-parts", "sparse-error", "golden.sparseparts", List.of("-Acodebook.internal.maxPartBytes=1", CLASS_SHAPE)),
+        new GoldenCase("demo-enum-parts", "demo-reply", "golden.demoenumparts", List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES)),
         new GoldenCase("member-names", "member-names", "golden.clash", List.of()),
         new GoldenCase("negative-codes", "negative-codes", "golden.negative", List.of()),
         new GoldenCase("partial-series", "partial-series", "golden.partial", List.of()),
         new GoldenCase("no-outcome", "no-outcome", "golden.nooutcome", List.of()),
         new GoldenCase("string-codes", "string-codes", "golden.strings", List.of()),
-        new GoldenCase("string-parts", "string-codes", "golden.stringparts", List.of("-Acodebook.internal.maxPartBytes=1")));
+        new GoldenCase("string-parts", "string-codes", "golden.stringparts", List.of("-Acodebook.internal.maxPartBytes=1", CLASS_SHAPE)));
   }
+
+  /**
+   * The test-only option that leaves a parted enum no room, so that a set split into parts is a
+   * class; without it the demo spec's three parts make the parted enum of {@code demo-enum-parts}.
+   */
+  static final String CLASS_SHAPE = "-Acodebook.internal.maxEnumBytes=1";
 
   /** At most two of the demo spec's codes fit a part of this many estimated bytes, so its five take three parts. */
   static final int DEMO_PART_BYTES = 200;
