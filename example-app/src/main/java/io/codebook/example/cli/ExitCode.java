@@ -1,8 +1,14 @@
 package io.codebook.example.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.ParameterException;
+
 /**
- * The exit statuses of {@code ftp-doctor}; see {@link FtpDoctor} for when each is used. The same table is
- * printed at the end of every command's {@code --help}.
+ * The exit statuses of {@code ftp-doctor}, and what each means in the help. Every command's help lists
+ * the statuses it can end with ({@link #list}); the tool's own help lists them all.
  */
 public final class ExitCode {
   /** Everything asked for was done, and no problem was found. */
@@ -37,4 +43,52 @@ public final class ExitCode {
   public static final int CONNECTION_FAILED = 6;
 
   private ExitCode() {}
+
+  /**
+   * The status a command ends with when it throws: picocli's exit code exception mapper.
+   *
+   * @param thrown what the command threw
+   * @return {@link #USAGE}, {@link #IO_ERROR} or, for anything unexpected, {@link #INTERNAL_ERROR}
+   */
+  static int of(Throwable thrown) {
+    if (thrown instanceof UsageException || thrown instanceof ParameterException) {
+      return USAGE;
+    }
+    if (thrown instanceof IOException || thrown instanceof UncheckedIOException) {
+      return IO_ERROR;
+    }
+    return INTERNAL_ERROR;
+  }
+
+  /**
+   * The "Exit status" list of a help text, in picocli's form.
+   *
+   * @param meanings what some statuses mean for the command, where its help says it in its own words
+   * @param codes the statuses the command can end with, in order
+   * @return each status and its meaning, in order
+   */
+  static Map<String, String> list(Map<Integer, String> meanings, int... codes) {
+    Map<String, String> list = new LinkedHashMap<>();
+    for (int code : codes) {
+      list.put(Integer.toString(code), meanings.getOrDefault(code, meaning(code)));
+    }
+    return list;
+  }
+
+  private static String meaning(int code) {
+    return switch (code) {
+      case OK -> "success; no problem found";
+      case NOT_FOUND -> "explain: a number is neither a listed FTP reply, in an FTP reply series, nor a"
+          + " listed Winsock error; explain-log: nothing in the input is an FTP reply, command or"
+          + " Winsock error";
+      case USAGE -> "usage error (unknown command or option, a code that is not a number)";
+      case IO_ERROR -> "input/output error, e.g. a file cannot be read or written";
+      case INTERNAL_ERROR -> "internal error (a bug in ftp-doctor)";
+      case PROBLEM_FOUND -> "a problem was found and diagnosed: an error reply of the probed server, or"
+          + " an error in the transcript";
+      case CONNECTION_FAILED -> "probe: the connection was refused, reset or timed out, or the host was"
+          + " not found";
+      default -> throw new IllegalArgumentException("no exit status " + code);
+    };
+  }
 }

@@ -8,13 +8,12 @@ import io.codebook.example.format.TextExplanationFormat;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code explain [--format text|markdown|json] CODE...}: explains each code. All codes are checked before
@@ -22,6 +21,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(
     name = "explain",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     header = "Explains FTP reply codes and Winsock errors.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
@@ -32,18 +33,12 @@ import picocli.CommandLine.TypeConversionException;
             + " it, possible solutions, other meanings and references. CODE is a number such as 421"
             + " (FTP reply) or 10061 (Winsock error). An unlisted number from 100 to 699 is explained"
             + " from its FTP reply series."},
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {ExitStatusText.OK, ExitStatusText.NOT_FOUND_EXPLAIN, ExitStatusText.USAGE,
-        ExitStatusText.IO_ERROR, ExitStatusText.INTERNAL_ERROR})
-final class ExplainCommand implements Callable<Integer> {
+    exitCodeListHeading = "%nExit status:%n")
+final class ExplainCommand implements Callable<Integer>, ExitStatuses {
   @ParentCommand
   private FtpDoctor app;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
-  private boolean helpRequested;
-
-  @Option(names = "--format", paramLabel = "text|markdown|json", converter = FormatConverter.class,
-      description = "The output format: text for a terminal (the default), markdown to paste into an"
+  @Option(names = "--format", paramLabel = "text|markdown|json", description = "The output format: text for a terminal (the default), markdown to paste into an"
           + " issue or a wiki, json for programs.")
   private ExplanationFormat format = new TextExplanationFormat();
 
@@ -73,18 +68,10 @@ final class ExplainCommand implements Callable<Integer> {
     return allFound ? ExitCode.OK : ExitCode.NOT_FOUND;
   }
 
-  /** Reads the value of {@code --format}. */
-  static final class FormatConverter implements ITypeConverter<ExplanationFormat> {
-    /** Creates the converter. */
-    FormatConverter() {}
-
-    @Override
-    public ExplanationFormat convert(String value) {
-      try {
-        return ExplanationFormat.named(value);
-      } catch (UsageException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
+  @Override
+  public Map<String, String> exitStatuses() {
+    return ExitCode.list(Map.of(ExitCode.NOT_FOUND, "a number is neither a listed FTP reply, in an FTP"
+        + " reply series, nor a listed Winsock error"), ExitCode.OK, ExitCode.NOT_FOUND, ExitCode.USAGE,
+        ExitCode.IO_ERROR, ExitCode.INTERNAL_ERROR);
   }
 }

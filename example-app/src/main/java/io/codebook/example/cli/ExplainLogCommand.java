@@ -12,17 +12,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code explain-log FILE|-}: reads an FTP transcript and explains it; see {@link TranscriptParser} for
@@ -30,6 +30,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(
     name = "explain-log",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     header = "Annotates an FTP transcript or client log and diagnoses its errors.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
@@ -54,24 +56,22 @@ import picocli.CommandLine.TypeConversionException;
             + " ACCT, passwords in URLs (ftp://user:****@host), in command lines (curl -u, wget"
             + " --password, lftp -u and user), in wget's and ftplib's debug output, and in fields"
             + " such as password=, \"password\": or <Pass>."},
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {ExitStatusText.OK, ExitStatusText.NOT_FOUND_LOG, ExitStatusText.USAGE,
-        ExitStatusText.IO_ERROR, ExitStatusText.INTERNAL_ERROR, ExitStatusText.PROBLEM_FOUND_LOG})
-public final class ExplainLogCommand implements Callable<Integer> {
+    exitCodeListHeading = "%nExit status:%n")
+public final class ExplainLogCommand implements Callable<Integer>, ExitStatuses {
   @ParentCommand
   private FtpDoctor app;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
-  private boolean helpRequested;
-
-  @Option(names = "--format", paramLabel = "text|markdown|json", converter = FormatConverter.class,
+  @Option(names = "--format", paramLabel = "text|markdown|json", 
       completionCandidates = FormatNames.class, description = "The output format: text for a terminal (the default), markdown to paste into an"
           + " issue or a wiki, json for programs.")
   private TranscriptFormat format = TranscriptFormat.TEXT;
 
   @Parameters(paramLabel = "FILE|-", arity = "1",
       description = "The transcript, UTF-8 or ISO 8859-1 text; - reads standard input.")
-  private String file;
+  private Path file;
+
+  @Spec
+  private CommandSpec spec;
 
   /** Creates the command; picocli sets its fields. */
   public ExplainLogCommand() {}
@@ -80,14 +80,15 @@ public final class ExplainLogCommand implements Callable<Integer> {
   public Integer call() throws IOException, UsageException {
     Transcript transcript;
     String name;
-    if (file.equals("-")) {
+    if (file.toString().equals("-")) {
       name = "standard input";
       transcript = TranscriptParser.parse(new BufferedInputStream(app.in()));
     } else {
-      // The name is printed too, and a file may be named after its URL.
-      name = SecretMasker.mask(file);
-      Path path = path(file, name);
-      try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+      // The name is printed as typed, as the path would fold the // of a URL, and masked: a file may
+      // be named after its URL.
+      name = SecretMasker.mask(spec.positionalParameters().get(0).originalStringValues().get(0));
+      checkReadable(file, name);
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
         transcript = TranscriptParser.parse(in);
       } catch (IOException e) {
         throw new IOException("cannot read " + name + ": " + DocsCommand.reason(e), e);
@@ -110,34 +111,22 @@ public final class ExplainLogCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads the value of {@code --format}. */
-  static final class FormatConverter implements ITypeConverter<TranscriptFormat> {
-    /** Creates the converter. */
-    FormatConverter() {}
-
-    @Override
-    public TranscriptFormat convert(String value) {
-      try {
-        return TranscriptFormat.named(value);
-      } catch (UsageException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
+  private static void checkReadable(Path file, String shown) throws UsageException, IOException {
+    if (file.toString().isEmpty()) {
+      throw new UsageException("give a file name, or - for standard input");
+    }
+    if (Files.isDirectory(file)) {
+      throw new IOException("cannot read " + shown + ": it is a directory");
     }
   }
 
-  private static Path path(String file, String shown) throws UsageException, IOException {
-    if (file.isEmpty()) {
-      throw new UsageException("give a file name, or - for standard input");
-    }
-    Path path;
-    try {
-      path = Path.of(file);
-    } catch (InvalidPathException e) {
-      throw new UsageException("'" + shown + "' is not a valid file name: " + e.getReason());
-    }
-    if (Files.isDirectory(path)) {
-      throw new IOException("cannot read " + shown + ": it is a directory");
-    }
-    return path;
+  @Override
+  public Map<String, String> exitStatuses() {
+    return ExitCode.list(Map.of(
+            ExitCode.NOT_FOUND, "nothing in the input is an FTP reply, an FTP command or a Winsock error",
+            ExitCode.PROBLEM_FOUND, "the transcript shows an error reply, a Winsock error or a client"
+                + " error"),
+        ExitCode.OK, ExitCode.NOT_FOUND, ExitCode.USAGE, ExitCode.IO_ERROR, ExitCode.INTERNAL_ERROR,
+        ExitCode.PROBLEM_FOUND);
   }
 }

@@ -1,23 +1,30 @@
 package io.codebook.example.cli;
 
+import io.codebook.example.explain.CodeSet;
+import io.codebook.example.format.DocFormat;
+import io.codebook.example.format.ExplanationFormat;
 import io.codebook.example.format.TextWrapper;
+import io.codebook.example.probe.Timeout;
 
-import java.io.IOException;
+import io.codebook.example.transcript.TranscriptFormat;
+
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.MutuallyExclusiveArgsException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -33,36 +40,20 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * ftp-doctor probe [--embedded | ftp://[user[:password]@]host[:port][/path]] [--timeout DURATION]
  *                  [--password-file FILE]
  * ftp-doctor docs [--set ftp|winsock] [--format md|html] [--out FILE]
- * ftp-doctor help [COMMAND] | --help | -h
+ * ftp-doctor help [COMMAND] | --help | -h | --version | -V
  * </pre>
  *
- * <p>The command line is parsed by picocli; every command takes {@code -h} and {@code --help}.
- *
- * <p>Exit status:
- *
- * <ul>
- *   <li>{@code 0} ({@link ExitCode#OK}): success; every code was explained, the transcript or the probed
- *       session shows no error, the document was written, or help was asked for.
- *   <li>{@code 1} ({@link ExitCode#NOT_FOUND}): {@code explain}: at least one number is neither a listed
- *       FTP reply, inside an FTP reply series (100-699), nor a listed Winsock error; the other codes are
- *       still explained. {@code explain-log}: the input holds nothing ftp-doctor recognises.
- *   <li>{@code 2} ({@link ExitCode#USAGE}): usage error: no command, an unknown command or option, a
- *       missing option value, or a code that is not a whole number fitting in 32 bits. A one-line
- *       message goes to standard error and nothing to standard output.
- *   <li>{@code 3} ({@link ExitCode#IO_ERROR}): input/output error, for example the {@code --out} file
- *       cannot be written, or the transcript or the password file cannot be read.
- *   <li>{@code 4} ({@link ExitCode#INTERNAL_ERROR}): a bug in ftp-doctor; the message names the error.
- *   <li>{@code 5} ({@link ExitCode#PROBLEM_FOUND}): a problem was found and diagnosed: an error reply of
- *       the probed server, or an error in the transcript.
- *   <li>{@code 6} ({@link ExitCode#CONNECTION_FAILED}): {@code probe}: the connection was refused,
- *       reset or timed out, or the host was not found; the diagnosis names the Winsock error.
- * </ul>
+ * <p>The command line is parsed by picocli; every command takes {@code -h} and {@code --help}, and
+ * {@code -V} and {@code --version}. The exit statuses are those of {@link ExitCode}; each command's help
+ * lists the ones it can end with.
  *
  * <p>Errors are reported as one line on standard error, never as a stack trace. Without arguments, or
  * with an unknown command, the usage text follows on standard error.
  */
 @Command(
     name = "ftp-doctor",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     description = {
         "Explains FTP reply codes and Windows socket (Winsock) errors, annotates FTP transcripts, "
             + "and diagnoses FTP servers."},
@@ -73,18 +64,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
         DocsCommand.class, HelpCommand.class},
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {
-        ExitStatusText.OK,
-        ExitStatusText.NOT_FOUND,
-        ExitStatusText.USAGE,
-        ExitStatusText.IO_ERROR,
-        ExitStatusText.INTERNAL_ERROR,
-        ExitStatusText.PROBLEM_FOUND,
-        ExitStatusText.CONNECTION_FAILED},
     footerHeading = "%n",
     footer = {"Run 'ftp-doctor <command> --help' for the options of a command. "
         + "'ftp-doctor probe' with no URL starts an embedded FTP server and probes it."})
-public final class FtpDoctor implements Callable<Integer> {
+public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
   /** Finds the password in an FTP URL, so that an error message never repeats it. */
   private static final Pattern URL_PASSWORD =
       Pattern.compile("(?i)(ftps?://[^\\s/?#@:]*:)[^\\s/?#@]*@");
@@ -93,9 +76,6 @@ public final class FtpDoctor implements Callable<Integer> {
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> environment;
-
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
-  private boolean helpRequested;
 
   private FtpDoctor(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment) {
     this.in = in;
@@ -222,8 +202,24 @@ public final class FtpDoctor implements Callable<Integer> {
     return environment.get(name);
   }
 
+  @Override
+  public Map<String, String> exitStatuses() {
+    return ExitCode.list(Map.of(), ExitCode.OK, ExitCode.NOT_FOUND, ExitCode.USAGE, ExitCode.IO_ERROR,
+        ExitCode.INTERNAL_ERROR, ExitCode.PROBLEM_FOUND, ExitCode.CONNECTION_FAILED);
+  }
+
   private CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(this);
+    // Converters for the subcommands too: they are registered with those that exist now.
+    commandLine.registerConverter(ExplanationFormat.class, new UsageConverter<>(ExplanationFormat::named));
+    commandLine.registerConverter(TranscriptFormat.class, new UsageConverter<>(TranscriptFormat::named));
+    commandLine.registerConverter(CodeSet.class, new UsageConverter<>(CodeSet::named));
+    commandLine.registerConverter(DocFormat.class, new UsageConverter<>(DocFormat::named));
+    commandLine.registerConverter(Timeout.class, new UsageConverter<>(Timeout::parse));
+    listExitStatuses(commandLine);
+    commandLine.getSubcommands().get("help").getCommandSpec().usageMessage()
+        .header("Shows the help of ftp-doctor or of one of its commands.");
+    commandLine.setExitCodeExceptionMapper(ExitCode::of);
     commandLine.setExpandAtFiles(false);
     commandLine.setUsageHelpWidth(TextWrapper.WIDTH);
     commandLine.setOut(writer(out));
@@ -233,39 +229,74 @@ public final class FtpDoctor implements Callable<Integer> {
     return commandLine;
   }
 
+  /** Gives each command's help the list of the exit statuses it can end with. */
+  private static void listExitStatuses(CommandLine command) {
+    if (command.getCommand() instanceof ExitStatuses statuses) {
+      command.getCommandSpec().usageMessage().exitCodeList(statuses.exitStatuses());
+    }
+    command.getSubcommands().values().forEach(FtpDoctor::listExitStatuses);
+  }
+
   private static PrintWriter writer(PrintStream stream) {
     return new PrintWriter(new OutputStreamWriter(stream, Charset.defaultCharset()), true);
   }
 
   private int usageError(ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
+    int status = command.getExitCodeExceptionMapper().getExitCode(e);
     if (command.getCommandSpec().userObject() == this) {
       if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
           && !unmatched.getUnmatched().get(0).startsWith("-")) {
         err.println("ftp-doctor: unknown command '" + mask(unmatched.getUnmatched().get(0)) + "'");
+        UnmatchedArgumentException.printSuggestions(unmatched, err);
       } else {
         err.println("ftp-doctor: " + message(e));
       }
       err.println();
       err.print(usage());
-      return ExitCode.USAGE;
+      return status;
     }
-    err.println("ftp-doctor: " + command.getCommandName() + ": " + message(e)
+    String message = e instanceof MutuallyExclusiveArgsException || secondOfItsGroup(e)
+        ? oneOf(command) : message(e);
+    err.println("ftp-doctor: " + command.getCommandName() + ": " + message
         + "; see 'ftp-doctor " + command.getCommandName() + " --help'");
-    return ExitCode.USAGE;
+    return status;
+  }
+
+  /**
+   * Whether an argument is unmatched because an option of its exclusive group was given before it:
+   * picocli reports {@code --embedded URL} so, as the group is complete with {@code --embedded}, though
+   * it is the same mistake as {@code URL --embedded}.
+   */
+  private static boolean secondOfItsGroup(ParameterException e) {
+    if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()
+        || unmatched.getUnmatched().get(0).startsWith("-")) {
+      return false;
+    }
+    ParseResult parsed = e.getCommandLine().getParseResult();
+    return parsed != null && parsed.matchedArgs().stream()
+        .anyMatch(arg -> arg.isOption() && arg.group() != null && arg.group().exclusive());
+  }
+
+  /** Says that a command takes one argument of its exclusive group, in fewer words than picocli. */
+  private static String oneOf(CommandLine command) {
+    return command.getCommandSpec().argGroups().stream()
+        .filter(ArgGroupSpec::exclusive)
+        .map(group -> "give " + group.args().stream()
+            .map(arg -> arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel())
+            .collect(Collectors.joining(" or ")) + ", not both")
+        .findFirst()
+        .orElse("these arguments go not together");
   }
 
   private int executionError(Exception e, CommandLine command, ParseResult parsed) {
-    if (e instanceof UsageException) {
-      err.println("ftp-doctor: " + command.getCommandName() + ": " + message(e));
-      return ExitCode.USAGE;
+    int status = command.getExitCodeExceptionMapper().getExitCode(e);
+    switch (status) {
+      case ExitCode.USAGE -> err.println("ftp-doctor: " + command.getCommandName() + ": " + message(e));
+      case ExitCode.IO_ERROR -> err.println("ftp-doctor: " + message(e));
+      default -> err.println("ftp-doctor: internal error: " + oneLine(e.toString()));
     }
-    if (e instanceof IOException || e instanceof UncheckedIOException) {
-      err.println("ftp-doctor: " + message(e));
-      return ExitCode.IO_ERROR;
-    }
-    err.println("ftp-doctor: internal error: " + oneLine(e.toString()));
-    return ExitCode.INTERNAL_ERROR;
+    return status;
   }
 
   /** An exception's message, as one line that starts in lower case and repeats no password. */

@@ -11,15 +11,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code probe [--embedded | URL] [--timeout DURATION] [--password-file FILE]}: connects to an FTP
@@ -33,6 +32,8 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(
     name = "probe",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
     header = "Runs a session against an FTP server and diagnoses what fails.",
     synopsisHeading = "%nUsage: ",
     descriptionHeading = "%n",
@@ -53,11 +54,8 @@ import picocli.CommandLine.TypeConversionException;
         "The password comes from the URL, else from --password-file, else from the environment"
             + " variable " + ProbeCommand.PASSWORD_VARIABLE + ". It is never printed: the session"
             + " shows PASS ****. With no user in the URL, ftp-doctor logs in as anonymous."},
-    exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {ExitStatusText.OK, ExitStatusText.USAGE, ExitStatusText.IO_ERROR,
-        ExitStatusText.INTERNAL_ERROR, ExitStatusText.PROBLEM_FOUND_PROBE,
-        ExitStatusText.CONNECTION_FAILED_PROBE})
-public final class ProbeCommand implements Callable<Integer> {
+    exitCodeListHeading = "%nExit status:%n")
+public final class ProbeCommand implements Callable<Integer>, ExitStatuses {
   /** The environment variable that may hold the password. */
   public static final String PASSWORD_VARIABLE = "FTP_DOCTOR_PASSWORD";
 
@@ -67,36 +65,23 @@ public final class ProbeCommand implements Callable<Integer> {
   @ParentCommand
   private FtpDoctor app;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help.")
-  private boolean helpRequested;
+  @ArgGroup(exclusive = true)
+  private UrlOrEmbedded urlOrEmbedded;
 
-  @Parameters(paramLabel = "URL", arity = "0..1",
-      description = "ftp://[user[:password]@]host[:port][/path]; percent-encode @ : / in the user"
-          + " name or password. The path is a file (SIZE and RETR) or, ending with /, a directory"
-          + " (LIST).")
-  private String url;
-
-  @Option(names = "--embedded",
-      description = "Probes an embedded Apache FtpServer; the default without URL.")
-  private boolean embedded;
-
-  @Option(names = "--timeout", paramLabel = "DURATION", converter = TimeoutConverter.class,
-      description = "The limit for connecting and for each reply, such as 10s (the default), 500ms"
+  @Option(names = "--timeout", paramLabel = "DURATION", description = "The limit for connecting and for each reply, such as 10s (the default), 500ms"
           + " or 2m.")
   private Timeout timeout = Timeout.DEFAULT;
 
   @Option(names = "--password-file", paramLabel = "FILE",
       description = "Reads the password from the first line of FILE.")
-  private String passwordFile;
+  private Path passwordFile;
 
   /** Creates the command; picocli sets its fields. */
   ProbeCommand() {}
 
   @Override
   public Integer call() throws UsageException, IOException {
-    if (embedded && url != null) {
-      throw new UsageException("give an URL or --embedded, not both");
-    }
+    String url = urlOrEmbedded == null ? null : urlOrEmbedded.url;
     if (url == null) {
       if (passwordFile != null) {
         throw new UsageException("--password-file needs an URL; the embedded server makes its own"
@@ -154,14 +139,8 @@ public final class ProbeCommand implements Callable<Integer> {
     return result.exitStatus();
   }
 
-  private static String readPassword(String file) throws UsageException, IOException {
-    Path path;
-    try {
-      path = Path.of(file);
-    } catch (InvalidPathException e) {
-      throw new UsageException("'" + file + "' is not a valid file name: " + e.getReason());
-    }
-    try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+  private static String readPassword(Path file) throws IOException {
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line = reader.readLine();
       return line == null ? "" : line;
     } catch (IOException e) {
@@ -170,18 +149,31 @@ public final class ProbeCommand implements Callable<Integer> {
     }
   }
 
-  /** Reads the value of {@code --timeout}. */
-  static final class TimeoutConverter implements ITypeConverter<Timeout> {
-    /** Creates the converter. */
-    TimeoutConverter() {}
+  @Override
+  public Map<String, String> exitStatuses() {
+    return ExitCode.list(Map.of(
+            ExitCode.PROBLEM_FOUND, "the server answered a step with an error reply; the diagnosis says"
+                + " what to do",
+            ExitCode.CONNECTION_FAILED, "the connection was refused, reset or timed out, or the host was"
+                + " not found; the diagnosis names the Winsock error"),
+        ExitCode.OK, ExitCode.USAGE, ExitCode.IO_ERROR, ExitCode.INTERNAL_ERROR, ExitCode.PROBLEM_FOUND,
+        ExitCode.CONNECTION_FAILED);
+  }
 
-    @Override
-    public Timeout convert(String value) {
-      try {
-        return Timeout.parse(value);
-      } catch (UsageException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
-    }
+  /** What to probe: a server's URL or the embedded server, not both. */
+  static final class UrlOrEmbedded {
+    @Parameters(paramLabel = "URL",
+        description = "ftp://[user[:password]@]host[:port][/path]; percent-encode @ : / in the user"
+            + " name or password. The path is a file (SIZE and RETR) or, ending with /, a directory"
+            + " (LIST).")
+    private String url;
+
+    // Only its place in the group matters: without URL the embedded server is probed anyway.
+    @Option(names = "--embedded",
+        description = "Probes an embedded Apache FtpServer; the default without URL.")
+    private boolean embedded;
+
+    /** Creates the group; picocli sets its fields. */
+    UrlOrEmbedded() {}
   }
 }

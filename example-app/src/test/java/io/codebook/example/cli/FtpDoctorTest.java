@@ -297,6 +297,24 @@ public class FtpDoctorTest {
     assertEquals(FtpDoctor.usage(), result.err());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"--version", "-V", "explain --version", "probe -V"})
+  void everyCommandTellsItsVersion(String commandLine) {
+    Result result = run(commandLine.split(" "));
+    assertEquals(ExitCode.OK, result.status(), result.err());
+    assertTrue(result.out().startsWith("ftp-doctor "), result.out());
+    assertEquals(1, result.out().lines().count(), result.out());
+  }
+
+  @Test
+  void aMistypedCommandGetsASuggestion() {
+    Result result = run("explian", "421");
+    assertEquals(ExitCode.USAGE, result.status());
+    assertTrue(result.err().startsWith("ftp-doctor: unknown command 'explian'\nDid you mean:"),
+        result.err());
+    assertTrue(result.err().contains("ftp-doctor explain"), result.err());
+  }
+
   @Test
   void anUnknownCommandIsNamedBeforeTheUsage() {
     Result result = run("diagnose", "421");
