@@ -357,7 +357,7 @@ class SpecTextRoundTripProperties {
         return spec.withGroup(new GroupModel("ANY", "-" + hostile, "Group", null));
       }
       case DUPLICATE_CODE -> codes.add(first.withName("D" + first.code()));
-      case CODE_OUT_OF_RANGE -> codes.set(0, first.withCode(choice % 2 == 0 ? -1 : 2_147_483_648L));
+      case CODE_OUT_OF_RANGE -> codes.set(0, first.withCode(choice % 2 == 0 ? -2_147_483_649L : 2_147_483_648L));
       case MISSING_MESSAGE -> codes.set(0, first.withMessage(null));
       case LIST_AS_MESSAGE -> codes.set(0, first.withMessage(null).withExtraLine("message: [" + YamlScalars.doubleQuoted(hostile, false) + "]"));
       case NULL_MESSAGE -> codes.set(0, first.withMessage(null).withExtraLine("message: null"));
