@@ -14,10 +14,12 @@ import io.codebook.example.explain.UnlistedFtpReply;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * JSON for programs: one object per code; several codes make an array, in the order asked. Written by
- * {@link JsonWriter}, so the output is ASCII with every other character escaped.
+ * JSON for programs: one object per code; several codes make an array, in the order asked. Written
+ * by {@link Json}, so the output is ASCII with every other character escaped.
  *
  * <p>Every object has {@code code}, {@code found} (whether the number is explained), {@code listed}
  * (whether a code set lists it) and {@code set} ({@code "ftp"}, {@code "winsock"} or {@code null}). A
@@ -30,86 +32,72 @@ final class JsonExplanationFormat implements ExplanationFormat {
 
   @Override
   public String format(Explanation explanation) {
-    JsonWriter json = new JsonWriter();
-    write(json, explanation);
-    return json.toString();
+    return Json.write(object(explanation));
   }
 
   /** Always a JSON array, even of one code, so a program reads every answer the same way. */
   @Override
   public String formatAll(List<Explanation> explanations) {
-    JsonWriter json = new JsonWriter().beginArray();
-    explanations.forEach(explanation -> write(json, explanation));
-    return json.endArray().toString();
+    ArrayNode array = Json.array();
+    explanations.forEach(explanation -> array.add(object(explanation)));
+    return Json.write(array);
   }
 
-  private static void write(JsonWriter json, Explanation explanation) {
-    json.beginObject().name("code").value(explanation.code())
-        .name("found").value(explanation.found());
+  private static ObjectNode object(Explanation explanation) {
+    ObjectNode json = Json.object().put("code", explanation.code()).put("found", explanation.found());
     if (explanation instanceof ListedCode listed) {
       listed(json, listed);
     } else if (explanation instanceof UnlistedFtpReply unlisted) {
-      json.name("listed").value(false).name("set").value("ftp")
-          .name("replyClass").value(unlisted.replyClass())
-          .name("series");
-      series(json, SeriesSummary.of(unlisted.series()));
-      json.name("outcome").value(lower(unlisted.series().outcome().name()))
-          .name("outcomeText").value(OutcomeText.of(unlisted.series().outcome()));
+      json.put("listed", false).put("set", "ftp").put("replyClass", unlisted.replyClass());
+      json.set("series", series(SeriesSummary.of(unlisted.series())));
+      json.put("outcome", lower(unlisted.series().outcome().name()))
+          .put("outcomeText", OutcomeText.of(unlisted.series().outcome()));
     } else {
       UnknownCode unknown = (UnknownCode) explanation;
-      json.name("listed").value(false).name("set").nullValue().name("winsockRange");
-      if (unknown.winsockRange().isPresent()) {
-        series(json, unknown.winsockRange().get());
-      } else {
-        json.nullValue();
-      }
+      json.put("listed", false).putNull("set");
+      json.set("winsockRange", unknown.winsockRange().map(JsonExplanationFormat::series)
+          .orElse(null));
     }
-    json.endObject();
+    return json;
   }
 
-  private static void listed(JsonWriter json, ListedCode code) {
-    json.name("listed").value(true)
-        .name("set").value(lower(code.codeSet().name()))
-        .name("name").value(code.name())
-        .name("message").value(code.message())
-        .name("description").value(code.description())
-        .name("series");
-    series(json, code.series());
-    json.name("outcome").value(outcomeName(code))
-        .name("outcomeText").value(code.outcome())
-        .name("standard").value(code.standard())
-        .name("checkFirst").value(code.checkFirst().orElse(null))
-        .name("variants").values(code.variants())
-        .name("solutions").values(code.solutions())
-        .name("aliases").beginArray();
+  private static void listed(ObjectNode json, ListedCode code) {
+    json.put("listed", true)
+        .put("set", lower(code.codeSet().name()))
+        .put("name", code.name())
+        .put("message", code.message())
+        .put("description", code.description());
+    json.set("series", series(code.series()));
+    json.put("outcome", outcomeName(code))
+        .put("outcomeText", code.outcome())
+        .put("standard", code.standard())
+        .put("checkFirst", code.checkFirst().orElse(null));
+    json.set("variants", Json.strings(code.variants()));
+    json.set("solutions", Json.strings(code.solutions()));
+    ArrayNode aliases = json.putArray("aliases");
     for (OtherMeaning alias : code.aliases()) {
-      json.beginObject().name("name").value(alias.name())
-          .name("message").value(alias.message())
-          .name("description").value(alias.description())
-          .name("standard").value(alias.standard())
-          .name("references");
-      references(json, alias.references());
-      json.endObject();
+      aliases.addObject().put("name", alias.name())
+          .put("message", alias.message())
+          .put("description", alias.description())
+          .put("standard", alias.standard())
+          .set("references", references(alias.references()));
     }
-    json.endArray().name("references");
-    references(json, code.references());
+    json.set("references", references(code.references()));
   }
 
-  private static void series(JsonWriter json, SeriesSummary series) {
-    json.beginObject().name("first").value(series.first()).name("last").value(series.last())
-        .name("title").value(series.title()).name("description").value(series.description())
-        .endObject();
+  private static ObjectNode series(SeriesSummary series) {
+    return Json.object().put("first", series.first()).put("last", series.last())
+        .put("title", series.title()).put("description", series.description());
   }
 
-  private static void references(JsonWriter json, List<String> references) {
-    json.beginArray();
+  private static ArrayNode references(List<String> references) {
+    ArrayNode array = Json.array();
     for (String entry : references) {
       Reference reference = Reference.parse(entry);
       Optional<String> url = reference.url();
-      json.beginObject().name("title").value(reference.title())
-          .name("url").value(url.orElse(null)).endObject();
+      array.addObject().put("title", reference.title()).put("url", url.orElse(null));
     }
-    json.endArray();
+    return array;
   }
 
   private static String outcomeName(ListedCode code) {

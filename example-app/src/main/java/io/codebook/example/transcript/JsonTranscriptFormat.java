@@ -3,11 +3,13 @@ package io.codebook.example.transcript;
 import io.codebook.example.diagnose.Diagnosis;
 import io.codebook.example.diagnose.DiagnosisText;
 import io.codebook.example.explain.ListedCode;
-import io.codebook.example.format.JsonWriter;
+import io.codebook.example.format.Json;
 import io.codebook.example.ftp.Reply;
 
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code explain-log --format json}: one object with the transcript's name and line count, the exit
@@ -19,11 +21,11 @@ final class JsonTranscriptFormat {
 
   static String format(SessionReview review, String name) {
     Transcript transcript = review.transcript();
-    JsonWriter json = new JsonWriter().beginObject()
-        .name("transcript").value(name)
-        .name("lines").value(transcript.lines())
-        .name("exitStatus").value(review.exitStatus())
-        .name("entries").beginArray();
+    ObjectNode json = Json.object()
+        .put("transcript", name)
+        .put("lines", transcript.lines())
+        .put("exitStatus", review.exitStatus());
+    ArrayNode entries = json.putArray("entries");
     int replies = 0;
     int commands = 0;
     int winsock = 0;
@@ -31,84 +33,80 @@ final class JsonTranscriptFormat {
     for (Transcript.Entry entry : transcript.entries()) {
       if (entry instanceof Transcript.ReplyEntry reply) {
         replies++;
-        reply(json, review, reply);
+        entries.add(reply(review, reply));
       } else if (entry instanceof Transcript.CommandEntry command) {
         commands++;
-        json.beginObject().name("type").value("command").name("line").value(command.line())
-            .name("command").value(command.shown()).endObject();
+        entries.addObject().put("type", "command").put("line", command.line())
+            .put("command", command.shown());
       } else if (entry instanceof Transcript.WinsockEntry error) {
         winsock++;
-        json.beginObject().name("type").value("winsock").name("line").value(error.line())
-            .name("code").value(error.code()).name("text").value(error.text())
-            .name("summary").value(summary(error))
-            .name("problem").value(review.problem(error)).endObject();
+        entries.addObject().put("type", "winsock").put("line", error.line())
+            .put("code", error.code()).put("text", error.text())
+            .put("summary", summary(error))
+            .put("problem", review.problem(error));
       } else if (entry instanceof Transcript.ClientErrorEntry error) {
         clientErrors++;
-        json.beginObject().name("type").value("clientError").name("line").value(error.line())
-            .name("text").value(error.text()).name("problem").value(review.problem(error))
-            .endObject();
+        entries.addObject().put("type", "clientError").put("line", error.line())
+            .put("text", error.text()).put("problem", review.problem(error));
       }
     }
-    json.endArray().name("malformed").beginArray();
+    ArrayNode malformedLines = json.putArray("malformed");
     long malformed = 0;
     for (Transcript.Entry entry : transcript.entries()) {
       if (entry instanceof Transcript.MalformedEntry bad) {
         malformed++;
-        json.beginObject().name("line").value(bad.line()).name("reason").value(bad.reason())
-            .endObject();
+        malformedLines.addObject().put("line", bad.line()).put("reason", bad.reason());
       }
     }
-    json.endArray().name("summary").beginObject()
-        .name("replies").value(replies).name("commands").value(commands)
-        .name("winsockErrors").value(winsock).name("clientErrors").value(clientErrors)
-        .name("malformedLines").value(malformed).name("errors").value(review.errorCount())
-        .endObject();
-    errors(json, review.errors());
-    return json.endObject().toString();
+    json.putObject("summary")
+        .put("replies", replies).put("commands", commands)
+        .put("winsockErrors", winsock).put("clientErrors", clientErrors)
+        .put("malformedLines", malformed).put("errors", review.errorCount());
+    json.set("errors", errors(review.errors()));
+    return Json.write(json);
   }
 
-  private static void reply(JsonWriter json, SessionReview review, Transcript.ReplyEntry entry) {
+  private static ObjectNode reply(SessionReview review, Transcript.ReplyEntry entry) {
     Reply reply = entry.reply();
-    json.beginObject().name("type").value("reply")
-        .name("line").value(entry.line()).name("lastLine").value(entry.lastLine())
-        .name("code").value(reply.code()).name("text").values(reply.lines())
-        .name("inReplyTo").value(entry.inReplyTo().isEmpty() ? null : entry.inReplyTo())
-        .name("complete").value(entry.complete())
-        .name("closingCode").value(reply.closingCode())
-        .name("summary").value(summary(entry))
-        .name("problem").value(review.problem(entry))
-        .name("notes").values(review.notes(entry))
-        .endObject();
+    ObjectNode json = Json.object().put("type", "reply")
+        .put("line", entry.line()).put("lastLine", entry.lastLine())
+        .put("code", reply.code());
+    json.set("text", Json.strings(reply.lines()));
+    json.put("inReplyTo", entry.inReplyTo().isEmpty() ? null : entry.inReplyTo())
+        .put("complete", entry.complete())
+        .put("closingCode", reply.closingCode())
+        .put("summary", summary(entry))
+        .put("problem", review.problem(entry));
+    json.set("notes", Json.strings(review.notes(entry)));
+    return json;
   }
 
-  private static void errors(JsonWriter json, Map<String, List<Transcript.Entry>> errors) {
-    json.name("errors").beginArray();
+  private static ArrayNode errors(Map<String, List<Transcript.Entry>> errors) {
+    ArrayNode array = Json.array();
     for (Map.Entry<String, List<Transcript.Entry>> group : errors.entrySet()) {
       Transcript.Entry first = group.getValue().get(0);
-      json.beginObject().name("code");
+      ObjectNode json = array.addObject();
       if (group.getKey().isEmpty()) {
-        json.nullValue();
+        json.putNull("code");
       } else {
-        json.value(Integer.parseInt(group.getKey()));
+        json.put("code", Integer.parseInt(group.getKey()));
       }
-      json.name("lines").beginArray();
-      group.getValue().forEach(entry -> json.value(entry.line()));
-      json.endArray();
+      ArrayNode lines = json.putArray("lines");
+      group.getValue().forEach(entry -> lines.add(entry.line()));
       if (first instanceof Transcript.ClientErrorEntry clientError) {
-        json.name("text").value(clientError.text()).endObject();
+        json.put("text", clientError.text());
         continue;
       }
       Diagnosis diagnosis = SessionReview.diagnose(first);
-      json.name("inReplyTo").value(first instanceof Transcript.ReplyEntry reply
+      json.put("inReplyTo", first instanceof Transcript.ReplyEntry reply
               && !reply.inReplyTo().isEmpty() ? reply.inReplyTo() : null)
-          .name("diagnosis").value(diagnosis.headline())
-          .name("summary").value(DiagnosisText.summary(diagnosis.explanation().orElseThrow()))
-          .name("solutions").values(diagnosis.explanation()
-              .filter(ListedCode.class::isInstance).map(code -> ((ListedCode) code).solutions())
-              .orElse(List.of()))
-          .endObject();
+          .put("diagnosis", diagnosis.headline())
+          .put("summary", DiagnosisText.summary(diagnosis.explanation().orElseThrow()));
+      json.set("solutions", Json.strings(diagnosis.explanation()
+          .filter(ListedCode.class::isInstance).map(code -> ((ListedCode) code).solutions())
+          .orElse(List.of())));
     }
-    json.endArray();
+    return array;
   }
 
   private static String summary(Transcript.Entry entry) {

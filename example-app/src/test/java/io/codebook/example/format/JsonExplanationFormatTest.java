@@ -9,7 +9,6 @@ import io.codebook.example.explain.ReplyAdvisor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code explain --format json} and the hand-written {@link JsonWriter}, read back by {@link MiniJson}. */
+/** {@code explain --format json}, written by {@link Json} and read back by {@link JsonText}. */
 class JsonExplanationFormatTest {
   @SuppressWarnings("unchecked")
   private static List<Map<String, Object>> explainJson(int expectedStatus, String... codes) {
@@ -30,7 +29,7 @@ class JsonExplanationFormatTest {
     assertEquals(expectedStatus, result.status(), result.err());
     assertEquals("", result.err());
     assertTrue(result.out().chars().allMatch(c -> c < 0x80), "the JSON is ASCII");
-    return (List<Map<String, Object>>) MiniJson.parse(result.out());
+    return (List<Map<String, Object>>) JsonText.parse(result.out());
   }
 
   @Test
@@ -117,27 +116,22 @@ class JsonExplanationFormatTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "plain", "quote \" backslash \\ slash /", "tab\tnew\nline\rcr",
-      "\u0000\u0001\u001f\u007f", "\u00a7 \u00e9 \u4e2d", "emoji \ud83d\ude00", "lone \ud800 surrogate",
+      "\u0000\u0001\u001f\u007f", "\u00a7 \u00e9 \u4e2d", "emoji \ud83d\ude00",
       "line\u2028separator", "</script>"})
   void stringsAreEscapedSoTheyReadBackUnchanged(String text) {
-    String json = new JsonWriter().beginObject().name(text).value(text).endObject().toString();
-    assertTrue(json.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\n'), json);
-    Map<?, ?> object = (Map<?, ?>) MiniJson.parse(json);
+    String json = Json.write(Json.object().put(text, text));
+    assertTrue(json.chars().allMatch(c -> c >= 0x20 && c < 0x80 || c == '\n'), json);
+    Map<?, ?> object = (Map<?, ?>) JsonText.parse(json);
     assertEquals(text, object.get(text));
-    assertEquals("\\\"\\\\\\n\\u0001\\u00e9", JsonWriter.escape("\"\\\n\u0001\u00e9"));
   }
 
   @Test
-  void theWriterRefusesToWriteInvalidJson() {
-    assertThrows(IllegalStateException.class, () -> new JsonWriter().beginObject().value(1));
-    assertThrows(IllegalStateException.class, () -> new JsonWriter().beginArray().name("a"));
-    assertThrows(IllegalStateException.class, () -> new JsonWriter().beginArray().endObject());
-    assertThrows(IllegalStateException.class, () -> new JsonWriter().beginArray().toString());
-    assertThrows(IllegalStateException.class, () -> new JsonWriter().value(1).value(2));
-    assertThrows(IllegalStateException.class, () -> new JsonWriter().toString());
-    assertEquals("[]\n", new JsonWriter().beginArray().endArray().toString());
+  void theLayoutIsTwoSpacesAndOneMemberOrElementALine() {
+    assertEquals("[]\n", Json.write(Json.array()));
+    assertEquals("{}\n", Json.write(Json.object()));
+    // Written escaped, though a strict reader, Jackson's own included, refuses to read it back.
+    assertEquals("{\n  \"lone\": \"\\uD800\"\n}\n", Json.write(Json.object().put("lone", "\ud800")));
     assertEquals("{\n  \"a\": [\n    1,\n    null\n  ]\n}\n",
-        new JsonWriter().beginObject().name("a").beginArray().value(1).nullValue().endArray()
-            .endObject().toString());
+        Json.write(Json.object().set("a", Json.array().add(1).addNull())));
   }
 }

@@ -4,7 +4,7 @@ import io.codebook.example.FtpReply;
 import io.codebook.example.WinsockError;
 import io.codebook.example.cli.ExitCode;
 import io.codebook.example.cli.FtpDoctorTest;
-import io.codebook.example.format.MiniJson;
+import io.codebook.example.format.JsonText;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,7 +59,7 @@ class ClientLogFixturesTest {
     assertEquals(scenario.equals("refused"), expected.commands().isEmpty(), "commands found");
     FtpDoctorTest.Result result = FtpDoctorTest.run("explain-log", "--format", "json", log.toString());
     assertFalse(result.out().contains(password) || result.err().contains(password), "password shown");
-    Map<String, Object> json = object(MiniJson.parse(result.out()));
+    Map<String, Object> json = object(JsonText.parse(result.out()));
     List<Map<String, Object>> entries = objects(json.get("entries"));
 
     List<String> commands = entries.stream().filter(entry -> entry.get("type").equals("command"))

@@ -4,7 +4,7 @@ import io.codebook.example.FtpReply;
 import io.codebook.example.cli.ExitCode;
 import io.codebook.example.cli.FtpDoctorTest;
 import io.codebook.example.format.MarkdownExplanationFormat;
-import io.codebook.example.format.MiniJson;
+import io.codebook.example.format.JsonText;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +39,7 @@ class ExplainLogFormatTest {
   void jsonHasTheDocumentedShape() throws IOException {
     FtpDoctorTest.Result result = run("--format", "json");
     assertEquals(ExitCode.PROBLEM_FOUND, result.status(), result.err());
-    Map<?, ?> json = (Map<?, ?>) MiniJson.parse(result.out());
+    Map<?, ?> json = (Map<?, ?>) JsonText.parse(result.out());
     assertEquals(List.of("transcript", "lines", "exitStatus", "entries", "malformed", "summary",
         "errors"), List.copyOf(json.keySet()));
     assertEquals(9L, json.get("lines"));
