@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
  *
  * <p>Put it on a {@code package-info.java}. For a spec whose {@code name} is {@code X}, the
  * processor writes {@code X} (an enum), {@code XCodes} (int constants usable as {@code case}
- * labels) and {@code XHandler} (switch-style dispatch) into that package, and
- * {@code META-INF/codebook/X.md} and {@code X.html} into the class output.
+ * labels) and {@code XHandler} (switch-style dispatch) into that package, and {@code
+ * META-INF/codebook/X.md} and {@code X.html} into the class output.
  *
  * <pre>{@code
  * @Codebook(spec = "io/codebook/codes/ftp-reply.yaml")
@@ -35,8 +35,8 @@ public @interface Codebook {
    * The spec's resource path, such as {@code "io/codebook/codes/ftp-reply.yaml"}.
    *
    * <p>It is looked up on the class path first (a spec in {@code src/main/resources} or in a
-   * dependency's jar), then on the source path, then in the directories given by the
-   * {@code -Acodebook.specPath} compiler option.
+   * dependency's jar), then on the source path, then in the directories given by the {@code
+   * -Acodebook.specPath} compiler option.
    *
    * @return the path of the YAML spec, relative to a class-path root
    */

@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * What a code set costs the first time a JVM touches it, which JMH's steady state hides: the
- * set's class initialization (every constant), the lookup index, and loading a class that
- * implements its handler (twice: the cost is per implementing class, not once). Run it in a fresh
- * JVM per set: {@code java -cp benchmarks.jar io.codebook.benchmarks.FirstUse ftp|1000|50000}. It
- * prints one Markdown table row.
+ * What a code set costs the first time a JVM touches it, which JMH's steady state hides: the set's
+ * class initialization (every constant), the lookup index, and loading a class that implements its
+ * handler (twice: the cost is per implementing class, not once). Run it in a fresh JVM per set:
+ * {@code java -cp benchmarks.jar io.codebook.benchmarks.FirstUse ftp|1000|50000}. It prints one
+ * Markdown table row.
  */
 public final class FirstUse {
   private FirstUse() {}
@@ -23,25 +23,46 @@ public final class FirstUse {
     String set = args.length == 0 ? "ftp" : args[0];
     switch (set) {
       case "ftp":
-        measure("FTP (65 codes, enum)", () -> FtpReply.values().length, () -> FtpReply.lookup(421).isPresent(), FirstUse::ftpHandler, FirstUse::ftpHandler2);
+        measure(
+            "FTP (65 codes, enum)",
+            () -> FtpReply.values().length,
+            () -> FtpReply.lookup(421).isPresent(),
+            FirstUse::ftpHandler,
+            FirstUse::ftpHandler2);
         break;
       case "1000":
-        measure("1,000 codes (class, 2 parts)", () -> Sparse1000.values().length, () -> Sparse1000.lookup(1_000).isPresent(), FirstUse::handler1000, FirstUse::handler1000b);
+        measure(
+            "1,000 codes (class, 2 parts)",
+            () -> Sparse1000.values().length,
+            () -> Sparse1000.lookup(1_000).isPresent(),
+            FirstUse::handler1000,
+            FirstUse::handler1000b);
         break;
       case "50000":
-        measure("50,000 codes (class, 97 parts)", () -> Sparse50000.values().length, () -> Sparse50000.lookup(1_000).isPresent(), FirstUse::handler50000, FirstUse::handler50000b);
+        measure(
+            "50,000 codes (class, 97 parts)",
+            () -> Sparse50000.values().length,
+            () -> Sparse50000.lookup(1_000).isPresent(),
+            FirstUse::handler50000,
+            FirstUse::handler50000b);
         break;
       default:
         throw new IllegalArgumentException("unknown set " + set + "; use ftp, 1000 or 50000");
     }
   }
 
-  private static void measure(String name, Supplier<Object> values, Supplier<Object> lookup, Supplier<Object> handler, Supplier<Object> handler2) {
+  private static void measure(
+      String name,
+      Supplier<Object> values,
+      Supplier<Object> lookup,
+      Supplier<Object> handler,
+      Supplier<Object> handler2) {
     double v = time(values);
     double l = time(lookup);
     double h = time(handler);
     double h2 = time(handler2);
-    System.out.printf(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n", name, v, l, h, h2);
+    System.out.printf(
+        Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n", name, v, l, h, h2);
   }
 
   private static double time(Supplier<Object> action) {

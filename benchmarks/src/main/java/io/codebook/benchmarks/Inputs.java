@@ -11,8 +11,10 @@ import java.util.SplittableRandom;
 public final class Inputs {
   /** Numbers per input array; each benchmark method handles all of them per invocation. */
   public static final int SIZE = 4096;
+
   /** The seed of every input array. */
   public static final long SEED = 4096;
+
   /** Of the mixed inputs, this many are numbers no code has. */
   public static final int UNKNOWN = SIZE / 4;
 

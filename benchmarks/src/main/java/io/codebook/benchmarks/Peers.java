@@ -6,12 +6,15 @@ import java.util.Objects;
 import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
 
-/** Builds the hand-written peers' tables, and checks that every peer agrees with the generated code. */
+/**
+ * Builds the hand-written peers' tables, and checks that every peer agrees with the generated code.
+ */
 public final class Peers {
   private Peers() {}
 
   /** The physical floor: an array indexed by the code itself, {@code null} where no code is. */
-  public static <E> E[] byCode(E[] values, ToIntFunction<E> code, int length, IntFunction<E[]> newArray) {
+  public static <E> E[] byCode(
+      E[] values, ToIntFunction<E> code, int length, IntFunction<E[]> newArray) {
     E[] table = newArray.apply(length);
     for (E value : values) {
       table[code.applyAsInt(value)] = value;
@@ -39,7 +42,14 @@ public final class Peers {
   /** Fails the benchmark at set-up if a peer answers differently from the generated code. */
   public static void agree(String what, int input, Object generated, Object peer) {
     if (!Objects.equals(generated, peer)) {
-      throw new AssertionError(what + " disagrees with the generated code on " + input + ": " + peer + " instead of " + generated);
+      throw new AssertionError(
+          what
+              + " disagrees with the generated code on "
+              + input
+              + ": "
+              + peer
+              + " instead of "
+              + generated);
     }
   }
 }

@@ -107,7 +107,8 @@ class SpecSchemaTest {
   void everyObjectIsClosedAndEveryPropertyIsDescribed() {
     List<String> problems = new ArrayList<>();
     checkConventions(schemaNode, "#", problems);
-    assertTrue(problems.isEmpty(), () -> "schema convention problems:\n" + String.join("\n", problems));
+    assertTrue(
+        problems.isEmpty(), () -> "schema convention problems:\n" + String.join("\n", problems));
   }
 
   @ParameterizedTest
@@ -137,7 +138,8 @@ class SpecSchemaTest {
   static Stream<Arguments> brokenSpecs() {
     return Stream.of(
         broken("missing codes", cut(VALID_SPEC, "codes:"), "required", "/codes"),
-        broken("codebook: 2", VALID_SPEC.replace("codebook: 1", "codebook: 2"), "const", "/codebook"),
+        broken(
+            "codebook: 2", VALID_SPEC.replace("codebook: 1", "codebook: 2"), "const", "/codebook"),
         broken(
             "lower-case code name",
             VALID_SPEC.replace("name: NOT_FOUND", "name: not_found"),
@@ -145,7 +147,9 @@ class SpecSchemaTest {
             "/codes/0/name"),
         broken(
             "outcome: maybe",
-            VALID_SPEC.replace("message: Not found\n    outcome: permanent", "message: Not found\n    outcome: maybe"),
+            VALID_SPEC.replace(
+                "message: Not found\n    outcome: permanent",
+                "message: Not found\n    outcome: maybe"),
             "enum",
             "/codes/0/outcome"),
         broken(
@@ -153,7 +157,11 @@ class SpecSchemaTest {
             VALID_SPEC.replace("message: Not found", "mesage: Not found"),
             "additionalProperties",
             "/codes/0/mesage"),
-        broken("code below the int range", VALID_SPEC.replace("code: 404", "code: -2147483649"), "minimum", "/codes/0/code"),
+        broken(
+            "code below the int range",
+            VALID_SPEC.replace("code: 404", "code: -2147483649"),
+            "minimum",
+            "/codes/0/code"),
         broken(
             "range 400 to 499",
             VALID_SPEC.replace("range: 400-499", "range: 400 to 499"),
@@ -183,8 +191,15 @@ class SpecSchemaTest {
     assertTrue(
         found,
         () ->
-            label + ": expected a '" + keyword + "' error at " + pointer + " naming '" + property
-                + "', got:\n" + describe(errors));
+            label
+                + ": expected a '"
+                + keyword
+                + "' error at "
+                + pointer
+                + " naming '"
+                + property
+                + "', got:\n"
+                + describe(errors));
   }
 
   // --- helpers ---
@@ -247,7 +262,9 @@ class SpecSchemaTest {
   }
 
   private static void assertNoErrors(String what, List<Error> errors) {
-    assertTrue(errors.isEmpty(), () -> what + " has " + errors.size() + " schema error(s):\n" + describe(errors));
+    assertTrue(
+        errors.isEmpty(),
+        () -> what + " has " + errors.size() + " schema error(s):\n" + describe(errors));
   }
 
   private static String describe(List<Error> errors) {

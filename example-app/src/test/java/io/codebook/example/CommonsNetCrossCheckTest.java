@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
  * widely used transcription of the same RFCs.
  */
 class CommonsNetCrossCheckTest {
-  /** Commons Net's class predicates, each with the generated series that should hold the same numbers. */
+  /**
+   * Commons Net's class predicates, each with the generated series that should hold the same
+   * numbers.
+   */
   private static final Map<FtpReply.Series, IntPredicate> PREDICATES = predicates();
 
   private static Map<FtpReply.Series, IntPredicate> predicates() {
@@ -39,7 +42,9 @@ class CommonsNetCrossCheckTest {
     Map<String, Integer> constants = new TreeMap<>();
     for (Field field : FTPReply.class.getFields()) {
       int modifiers = field.getModifiers();
-      if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == int.class) {
+      if (Modifier.isStatic(modifiers)
+          && Modifier.isFinal(modifiers)
+          && field.getType() == int.class) {
         try {
           constants.put(field.getName(), field.getInt(null));
         } catch (IllegalAccessException e) {
@@ -54,7 +59,8 @@ class CommonsNetCrossCheckTest {
   void reflectionFindsCommonsNetsConstants() {
     Map<String, Integer> constants = commonsNetConstants();
     // RFC 959's 39 codes plus the extensions; a far smaller number means the reflection broke.
-    assertTrue(constants.size() >= 45, () -> "only " + constants.size() + " constants: " + constants);
+    assertTrue(
+        constants.size() >= 45, () -> "only " + constants.size() + " constants: " + constants);
     assertEquals(421, constants.get("SERVICE_NOT_AVAILABLE"));
     assertEquals(522, constants.get("EXTENDED_PORT_FAILURE"));
   }
@@ -62,13 +68,16 @@ class CommonsNetCrossCheckTest {
   @Test
   void everyCommonsNetReplyCodeIsKnown() {
     List<String> missing = new ArrayList<>();
-    commonsNetConstants().forEach((name, code) -> {
-      if (!FtpReply.isKnown(code)) {
-        missing.add("FTPReply." + name + " = " + code);
-      }
-    });
-    assertTrue(missing.isEmpty(), () -> missing.size() + " Commons Net reply codes are not in "
-        + "FtpReply: " + missing);
+    commonsNetConstants()
+        .forEach(
+            (name, code) -> {
+              if (!FtpReply.isKnown(code)) {
+                missing.add("FTPReply." + name + " = " + code);
+              }
+            });
+    assertTrue(
+        missing.isEmpty(),
+        () -> missing.size() + " Commons Net reply codes are not in " + "FtpReply: " + missing);
   }
 
   @Test
@@ -85,7 +94,8 @@ class CommonsNetCrossCheckTest {
         disagreements.add(code + ": Codebook " + generated + ", Commons Net " + matching.get(0));
       }
     }
-    assertTrue(disagreements.isEmpty(), () -> disagreements.size() + " disagreements: " + disagreements);
+    assertTrue(
+        disagreements.isEmpty(), () -> disagreements.size() + " disagreements: " + disagreements);
   }
 
   @Test
@@ -101,8 +111,9 @@ class CommonsNetCrossCheckTest {
         disagreements.add(code + ": Codebook " + generated + ", Commons Net " + matching);
       }
     }
-    assertTrue(disagreements.isEmpty(), () -> disagreements.size() + " numbers with a series: "
-        + disagreements);
+    assertTrue(
+        disagreements.isEmpty(),
+        () -> disagreements.size() + " numbers with a series: " + disagreements);
   }
 
   @Test
@@ -115,11 +126,17 @@ class CommonsNetCrossCheckTest {
         continue;
       }
       compared++;
-      boolean negative = FTPReply.isNegativeTransient(reply.code())
-          || FTPReply.isNegativePermanent(reply.code());
+      boolean negative =
+          FTPReply.isNegativeTransient(reply.code()) || FTPReply.isNegativePermanent(reply.code());
       if (reply.isError() != negative) {
-        disagreements.add(reply.code() + " " + reply.name() + ": isError() " + reply.isError()
-            + ", Commons Net negative " + negative);
+        disagreements.add(
+            reply.code()
+                + " "
+                + reply.name()
+                + ": isError() "
+                + reply.isError()
+                + ", Commons Net negative "
+                + negative);
       }
     }
     assertTrue(compared >= 45, "compared " + compared + " codes");
@@ -128,18 +145,21 @@ class CommonsNetCrossCheckTest {
 
   @Test
   void theSeriesPredicatesCoverEveryGeneratedSeries() {
-    assertEquals(List.of(FtpReply.Series.values()), new ArrayList<>(PREDICATES.keySet()),
+    assertEquals(
+        List.of(FtpReply.Series.values()),
+        new ArrayList<>(PREDICATES.keySet()),
         "one Commons Net predicate per generated series");
   }
 
   /** The generated series whose Commons Net predicate holds for a number. */
   private static List<FtpReply.Series> commonsNetSeries(int code) {
     List<FtpReply.Series> matching = new ArrayList<>();
-    PREDICATES.forEach((series, predicate) -> {
-      if (predicate.test(code)) {
-        matching.add(series);
-      }
-    });
+    PREDICATES.forEach(
+        (series, predicate) -> {
+          if (predicate.test(code)) {
+            matching.add(series);
+          }
+        });
     return matching;
   }
 }

@@ -39,18 +39,23 @@ class GeneratedContextTest {
 
   @Test
   void theGreetingIsAContextToo() {
-    assertEquals(Set.of(120, 220, 421),
-        FtpReply.Context.CONNECTION.allowed().stream().map(FtpReply::code).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of(120, 220, 421),
+        FtpReply.Context.CONNECTION.allowed().stream()
+            .map(FtpReply::code)
+            .collect(Collectors.toSet()));
   }
 
   @Test
   void everyAllowedCodeIsAnRfc959Reply() {
-    Set<Integer> rfc959 = Arrays.stream(SeedCoverageTest.RFC_959).boxed().collect(Collectors.toSet());
+    Set<Integer> rfc959 =
+        Arrays.stream(SeedCoverageTest.RFC_959).boxed().collect(Collectors.toSet());
     for (FtpReply.Context context : FtpReply.Context.values()) {
       for (FtpReply reply : context.allowed()) {
         assertTrue(rfc959.contains(reply.code()), () -> context + " allows " + reply.code());
       }
-      assertTrue(context.references().stream().anyMatch(r -> r.contains("RFC 959 §5.4")), context::name);
+      assertTrue(
+          context.references().stream().anyMatch(r -> r.contains("RFC 959 §5.4")), context::name);
     }
   }
 

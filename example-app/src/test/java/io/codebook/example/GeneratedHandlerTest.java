@@ -8,8 +8,8 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,7 +37,9 @@ class GeneratedHandlerTest {
     }
   }
 
-  /** Overrides every series method, answering with the series; {@code otherwise} records its calls. */
+  /**
+   * Overrides every series method, answering with the series; {@code otherwise} records its calls.
+   */
   static class SeriesOnly implements FtpReplyHandler<FtpReply.Series> {
     final List<Integer> otherwise = new ArrayList<>();
 
@@ -82,7 +84,8 @@ class GeneratedHandlerTest {
   void anOverriddenCodeMethodGetsItsCode() {
     ServiceNotAvailableOnly handler = new ServiceNotAvailableOnly();
     assertEquals("code SERVICE_NOT_AVAILABLE", FtpReplyHandler.dispatch(421, handler));
-    assertEquals("code SERVICE_NOT_AVAILABLE",
+    assertEquals(
+        "code SERVICE_NOT_AVAILABLE",
         FtpReplyHandler.dispatch(FtpReply.SERVICE_NOT_AVAILABLE, handler));
     assertEquals("otherwise 425", FtpReplyHandler.dispatch(425, handler));
   }
@@ -145,8 +148,8 @@ class GeneratedHandlerTest {
         recordingProxy(WinsockErrorHandler.class, WinsockError.class, calls);
     // winsock.yaml names these two methods itself: derived, they would differ from 10102's and
     // 10103's only in case.
-    Map<String, String> overrides = Map.of(
-        "WSA_E_NO_MORE", "onWsaENoMoreResults", "WSA_E_CANCELLED", "onWsaECancelledLookup");
+    Map<String, String> overrides =
+        Map.of("WSA_E_NO_MORE", "onWsaENoMoreResults", "WSA_E_CANCELLED", "onWsaECancelledLookup");
     for (WinsockError error : WinsockError.values()) {
       calls.clear();
       WinsockErrorHandler.dispatch(error.code(), handler);
@@ -157,17 +160,18 @@ class GeneratedHandlerTest {
 
   @Test
   void winsockSeriesMethodsGetUnlistedNumbersOfTheirRange() {
-    WinsockErrorHandler<String> handler = new WinsockErrorHandler<>() {
-      @Override
-      public String onSocket(int code) {
-        return "socket " + code;
-      }
+    WinsockErrorHandler<String> handler =
+        new WinsockErrorHandler<>() {
+          @Override
+          public String onSocket(int code) {
+            return "socket " + code;
+          }
 
-      @Override
-      public String otherwise(int code) {
-        return "otherwise " + code;
-      }
-    };
+          @Override
+          public String otherwise(int code) {
+            return "otherwise " + code;
+          }
+        };
     assertEquals("socket 10000", WinsockErrorHandler.dispatch(10000, handler));
     assertEquals("socket 10054", WinsockErrorHandler.dispatch(WinsockError.WSAECONNRESET, handler));
     assertEquals("otherwise 12345", WinsockErrorHandler.dispatch(12345, handler));
@@ -238,13 +242,15 @@ class GeneratedHandlerTest {
    */
   @SuppressWarnings("unchecked")
   private static <H> H recordingProxy(Class<?> handlerType, Class<?> enumType, List<String> calls) {
-    InvocationHandler recorder = (proxy, method, args) -> {
-      if (args != null && args.length == 1 && enumType.isInstance(args[0])) {
-        calls.add(method.getName() + "(" + ((Enum<?>) args[0]).name() + ")");
-      }
-      return "fallback";
-    };
-    return (H) Proxy.newProxyInstance(
-        handlerType.getClassLoader(), new Class<?>[] {handlerType}, recorder);
+    InvocationHandler recorder =
+        (proxy, method, args) -> {
+          if (args != null && args.length == 1 && enumType.isInstance(args[0])) {
+            calls.add(method.getName() + "(" + ((Enum<?>) args[0]).name() + ")");
+          }
+          return "fallback";
+        };
+    return (H)
+        Proxy.newProxyInstance(
+            handlerType.getClassLoader(), new Class<?>[] {handlerType}, recorder);
   }
 }

@@ -1,7 +1,5 @@
 package io.codebook.example;
 
-import io.codebook.example.explain.ListedCode;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.codebook.example.explain.ListedCode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +54,20 @@ class GeneratedLookupTest {
   <E extends Enum<E>> void numbersAreUniqueAmongConstants(GeneratedSet<E> set) {
     Set<Integer> seen = new HashSet<>();
     for (E constant : set.constants()) {
-      assertTrue(seen.add(set.code().applyAsInt(constant)), () -> "duplicate number of " + constant);
+      assertTrue(
+          seen.add(set.code().applyAsInt(constant)), () -> "duplicate number of " + constant);
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("sets")
-  <E extends Enum<E>> void everyConstantHasAnIntConstantOfTheSameNameAndNumber(GeneratedSet<E> set) {
+  <E extends Enum<E>> void everyConstantHasAnIntConstantOfTheSameNameAndNumber(
+      GeneratedSet<E> set) {
     Map<String, Integer> ints = set.intConstants();
     for (E constant : set.constants()) {
-      assertEquals(set.code().applyAsInt(constant), ints.get(constant.name()),
+      assertEquals(
+          set.code().applyAsInt(constant),
+          ints.get(constant.name()),
           () -> set.codesType().getSimpleName() + "." + constant.name());
     }
   }
@@ -74,23 +77,28 @@ class GeneratedLookupTest {
   <E extends Enum<E>> void everyIntConstantIsKnownAndMatchesTheEnumFieldOfTheSameName(
       GeneratedSet<E> set) {
     Map<String, Integer> ints = set.intConstants();
-    assertEquals(set.constants().size() + set.aliasFields().size(), ints.size(),
+    assertEquals(
+        set.constants().size() + set.aliasFields().size(),
+        ints.size(),
         "one int constant per constant and per alias");
-    ints.forEach((name, code) -> {
-      assertTrue(set.isKnown().test(code), () -> name + " = " + code + " is not known");
-      assertEquals(code, set.code().applyAsInt(set.field(name)), name);
-    });
+    ints.forEach(
+        (name, code) -> {
+          assertTrue(set.isKnown().test(code), () -> name + " = " + code + " is not known");
+          assertEquals(code, set.code().applyAsInt(set.field(name)), name);
+        });
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("sets")
   <E extends Enum<E>> void aliasesResolveToThePrimaryConstant(GeneratedSet<E> set) {
-    set.aliasFields().forEach((name, primary) -> {
-      int code = set.code().applyAsInt(primary);
-      assertNotEquals(primary.name(), name);
-      assertSame(primary, set.of().apply(code), name);
-      assertEquals(code, set.intConstants().get(name), name);
-    });
+    set.aliasFields()
+        .forEach(
+            (name, primary) -> {
+              int code = set.code().applyAsInt(primary);
+              assertNotEquals(primary.name(), name);
+              assertSame(primary, set.of().apply(code), name);
+              assertEquals(code, set.intConstants().get(name), name);
+            });
   }
 
   @Test
@@ -119,9 +127,12 @@ class GeneratedLookupTest {
     assertFalse(set.isKnown().test(code));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> set.of().apply(code));
-    Pattern number = Pattern.compile("(?<![\\d-])" + Pattern.quote(Integer.toString(code)) + "(?!\\d)");
-    assertTrue(number.matcher(e.getMessage()).find(), () -> "names " + code + ": " + e.getMessage());
-    assertTrue(e.getMessage().contains(set.type().getSimpleName()),
+    Pattern number =
+        Pattern.compile("(?<![\\d-])" + Pattern.quote(Integer.toString(code)) + "(?!\\d)");
+    assertTrue(
+        number.matcher(e.getMessage()).find(), () -> "names " + code + ": " + e.getMessage());
+    assertTrue(
+        e.getMessage().contains(set.type().getSimpleName()),
         () -> "names the set: " + e.getMessage());
   }
 
@@ -145,8 +156,10 @@ class GeneratedLookupTest {
   @MethodSource("sets")
   <E extends Enum<E>> void unmodifiableListsAreReturned(GeneratedSet<E> set) {
     for (E constant : set.constants()) {
-      ListedCode listed = constant instanceof FtpReply reply
-          ? ListedCode.of(reply) : ListedCode.of((WinsockError) constant);
+      ListedCode listed =
+          constant instanceof FtpReply reply
+              ? ListedCode.of(reply)
+              : ListedCode.of((WinsockError) constant);
       assertThrows(UnsupportedOperationException.class, () -> listed.solutions().add("x"));
       assertThrows(UnsupportedOperationException.class, () -> listed.references().clear());
       assertFalse(listed.message().isBlank(), constant::name);

@@ -21,7 +21,9 @@ class GeneratedSeriesTest {
       assertTrue(series.contains(code));
       assertSame(series, FtpReply.Series.lookup(code).orElseThrow());
       int holding = code;
-      assertEquals(1, Arrays.stream(FtpReply.Series.values()).filter(s -> s.contains(holding)).count(),
+      assertEquals(
+          1,
+          Arrays.stream(FtpReply.Series.values()).filter(s -> s.contains(holding)).count(),
           "exactly one series holds " + code);
     }
   }
@@ -61,22 +63,28 @@ class GeneratedSeriesTest {
 
   @Test
   void seriesRangesAreOrderedAndDisjoint() {
-    assertOrderedAndDisjoint(Arrays.stream(FtpReply.Series.values())
-        .map(s -> new int[] {s.first(), s.last()}).toArray(int[][]::new));
-    assertOrderedAndDisjoint(Arrays.stream(WinsockError.Series.values())
-        .map(s -> new int[] {s.first(), s.last()}).toArray(int[][]::new));
+    assertOrderedAndDisjoint(
+        Arrays.stream(FtpReply.Series.values())
+            .map(s -> new int[] {s.first(), s.last()})
+            .toArray(int[][]::new));
+    assertOrderedAndDisjoint(
+        Arrays.stream(WinsockError.Series.values())
+            .map(s -> new int[] {s.first(), s.last()})
+            .toArray(int[][]::new));
   }
 
   @Test
   void outcomesFollowTheFirstDigitAsRfc959Defines() {
     for (FtpReply reply : FtpReply.values()) {
-      FtpReply.Outcome expected = switch (reply.code() / 100) {
-        case 1, 3 -> FtpReply.Outcome.PENDING;
-        case 2 -> FtpReply.Outcome.SUCCESS;
-        case 4 -> FtpReply.Outcome.TRANSIENT;
-        case 5 -> FtpReply.Outcome.PERMANENT;
-        default -> FtpReply.Outcome.NONE; // 6yz: a protected reply takes the outcome of the one inside
-      };
+      FtpReply.Outcome expected =
+          switch (reply.code() / 100) {
+            case 1, 3 -> FtpReply.Outcome.PENDING;
+            case 2 -> FtpReply.Outcome.SUCCESS;
+            case 4 -> FtpReply.Outcome.TRANSIENT;
+            case 5 -> FtpReply.Outcome.PERMANENT;
+            default ->
+                FtpReply.Outcome.NONE; // 6yz: a protected reply takes the outcome of the one inside
+          };
       assertEquals(expected, reply.outcome(), reply::name);
     }
   }
@@ -86,14 +94,18 @@ class GeneratedSeriesTest {
     for (FtpReply reply : FtpReply.values()) {
       // A protected reply has no outcome of its own, so no flag is set for it.
       int expected = reply.outcome() == FtpReply.Outcome.NONE ? 0 : 1;
-      assertEquals(expected, count(reply.isSuccess(), reply.isPending(), reply.isTransient(),
-          reply.isPermanent()), reply::name);
+      assertEquals(
+          expected,
+          count(reply.isSuccess(), reply.isPending(), reply.isTransient(), reply.isPermanent()),
+          reply::name);
       assertEquals(reply.isTransient() || reply.isPermanent(), reply.isError(), reply::name);
       assertEquals(reply.outcome().isError(), reply.isError(), reply::name);
     }
     for (WinsockError error : WinsockError.values()) {
-      assertEquals(1, count(error.isSuccess(), error.isPending(), error.isTransient(),
-          error.isPermanent()), error::name);
+      assertEquals(
+          1,
+          count(error.isSuccess(), error.isPending(), error.isTransient(), error.isPermanent()),
+          error::name);
       assertEquals(error.outcome().isError(), error.isError(), error::name);
     }
     assertTrue(FtpReply.SERVICE_NOT_AVAILABLE.isTransient());
@@ -104,7 +116,8 @@ class GeneratedSeriesTest {
     for (int i = 0; i < ranges.length; i++) {
       assertTrue(ranges[i][0] <= ranges[i][1], "range " + i + " is not empty");
       if (i > 0) {
-        assertTrue(ranges[i - 1][1] < ranges[i][0], "range " + i + " starts after range " + (i - 1));
+        assertTrue(
+            ranges[i - 1][1] < ranges[i][0], "range " + i + " starts after range " + (i - 1));
       }
     }
   }

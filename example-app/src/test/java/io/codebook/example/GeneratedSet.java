@@ -11,8 +11,8 @@ import java.util.function.IntPredicate;
 import java.util.function.ToIntFunction;
 
 /**
- * One generated code set seen through its static methods, so that tests can run the same checks over
- * {@link FtpReply} and {@link WinsockError}, which share no type.
+ * One generated code set seen through its static methods, so that tests can run the same checks
+ * over {@link FtpReply} and {@link WinsockError}, which share no type.
  *
  * @param <E> the generated enum
  * @param type the generated enum
@@ -30,12 +30,23 @@ public record GeneratedSet<E extends Enum<E>>(
     IntPredicate isKnown,
     ToIntFunction<E> code) {
 
-  public static final GeneratedSet<FtpReply> FTP = new GeneratedSet<>(FtpReply.class, FtpReplyCodes.class,
-      FtpReply::lookup, FtpReply::of, FtpReply::isKnown, FtpReply::code);
+  public static final GeneratedSet<FtpReply> FTP =
+      new GeneratedSet<>(
+          FtpReply.class,
+          FtpReplyCodes.class,
+          FtpReply::lookup,
+          FtpReply::of,
+          FtpReply::isKnown,
+          FtpReply::code);
 
-  public static final GeneratedSet<WinsockError> WINSOCK = new GeneratedSet<>(WinsockError.class,
-      WinsockErrorCodes.class, WinsockError::lookup, WinsockError::of, WinsockError::isKnown,
-      WinsockError::code);
+  public static final GeneratedSet<WinsockError> WINSOCK =
+      new GeneratedSet<>(
+          WinsockError.class,
+          WinsockErrorCodes.class,
+          WinsockError::lookup,
+          WinsockError::of,
+          WinsockError::isKnown,
+          WinsockError::code);
 
   public static List<GeneratedSet<?>> both() {
     return List.of(FTP, WINSOCK);
@@ -45,7 +56,9 @@ public record GeneratedSet<E extends Enum<E>>(
     return List.of(type.getEnumConstants());
   }
 
-  /** The {@code public static final int} fields of the codes class, by name, in declaration order. */
+  /**
+   * The {@code public static final int} fields of the codes class, by name, in declaration order.
+   */
   public Map<String, Integer> intConstants() {
     Map<String, Integer> constants = new LinkedHashMap<>();
     for (Field field : codesType.getDeclaredFields()) {
@@ -56,7 +69,10 @@ public record GeneratedSet<E extends Enum<E>>(
     return constants;
   }
 
-  /** The alias fields of the enum (public static final fields of its own type that are not constants). */
+  /**
+   * The alias fields of the enum (public static final fields of its own type that are not
+   * constants).
+   */
   public Map<String, E> aliasFields() {
     Map<String, E> aliases = new LinkedHashMap<>();
     for (Field field : type.getDeclaredFields()) {
@@ -83,7 +99,9 @@ public record GeneratedSet<E extends Enum<E>>(
 
   private static boolean isPublicStaticFinal(Field field) {
     int modifiers = field.getModifiers();
-    return Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers);
+    return Modifier.isPublic(modifiers)
+        && Modifier.isStatic(modifiers)
+        && Modifier.isFinal(modifiers);
   }
 
   private static Object read(Field field) {

@@ -25,11 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SeedCoverageTest {
   /** The FTP replies the seed page lists (it lacks RFC 959's 500 and 551). */
   static final int[] SEED_FTP = {
-    110, 120, 125, 150,
-    200, 202, 211, 212, 213, 214, 215, 220, 221, 225, 226, 227, 230, 250, 257,
-    331, 332, 350,
-    421, 425, 426, 450, 451, 452,
-    501, 502, 503, 504, 530, 532, 550, 552, 553,
+    110, 120, 125, 150, 200, 202, 211, 212, 213, 214, 215, 220, 221, 225, 226, 227, 230, 250, 257,
+    331, 332, 350, 421, 425, 426, 450, 451, 452, 501, 502, 503, 504, 530, 532, 550, 552, 553,
   };
 
   /** The Winsock errors the seed page lists as "common Winsock error codes". */
@@ -37,16 +34,15 @@ class SeedCoverageTest {
 
   /** RFC 959 §4.2.2, "Numeric Order List of Reply Codes": all 39. */
   static final int[] RFC_959 = {
-    110, 120, 125, 150,
-    200, 202, 211, 212, 213, 214, 215, 220, 221, 225, 226, 227, 230, 250, 257,
-    331, 332, 350,
-    421, 425, 426, 450, 451, 452,
-    500, 501, 502, 503, 504, 530, 532, 550, 551, 552, 553,
+    110, 120, 125, 150, 200, 202, 211, 212, 213, 214, 215, 220, 221, 225, 226, 227, 230, 250, 257,
+    331, 332, 350, 421, 425, 426, 450, 451, 452, 500, 501, 502, 503, 504, 530, 532, 550, 551, 552,
+    553,
   };
 
   /**
    * Codes from the FTP extensions: RFC 2228 (security), RFC 2428 (IPv6 and NATs), RFC 1639 (long
-   * addresses) and RFC 4217 (TLS); and 554, which RFC 1123 §4.1.3.4 defines for a command after REST.
+   * addresses) and RFC 4217 (TLS); and 554, which RFC 1123 §4.1.3.4 defines for a command after
+   * REST.
    */
   static final int[] EXTENSIONS = {
     232, 234, 235, 334, 335, 336, 431, 533, 534, 535, 536, 537, 631, 632, 633, 229, 522, 228, 521,
@@ -71,15 +67,17 @@ class SeedCoverageTest {
    * Every Windows Sockets error: Microsoft's "Windows Sockets Error Codes" page (6, 8, 87, 995-997,
    * the 10xxx errors, 11001-11031) and the system error codes 11032 and 11033.
    */
-  static final int[] WINSOCK_ALL = IntStream.concat(IntStream.of(
-      6, 8, 87, 995, 996, 997,
-      10004, 10009, 10013, 10014, 10022, 10024,
-      10035, 10036, 10037, 10038, 10039, 10040, 10041, 10042, 10043, 10044, 10045, 10046, 10047,
-      10048, 10049, 10050, 10051, 10052, 10053, 10054, 10055, 10056, 10057, 10058, 10059, 10060,
-      10061, 10062, 10063, 10064, 10065, 10066, 10067, 10068, 10069, 10070, 10071,
-      10091, 10092, 10093,
-      10101, 10102, 10103, 10104, 10105, 10106, 10107, 10108, 10109, 10110, 10111, 10112),
-      IntStream.rangeClosed(11001, 11033)).toArray();
+  static final int[] WINSOCK_ALL =
+      IntStream.concat(
+              IntStream.of(
+                  6, 8, 87, 995, 996, 997, 10004, 10009, 10013, 10014, 10022, 10024, 10035, 10036,
+                  10037, 10038, 10039, 10040, 10041, 10042, 10043, 10044, 10045, 10046, 10047,
+                  10048, 10049, 10050, 10051, 10052, 10053, 10054, 10055, 10056, 10057, 10058,
+                  10059, 10060, 10061, 10062, 10063, 10064, 10065, 10066, 10067, 10068, 10069,
+                  10070, 10071, 10091, 10092, 10093, 10101, 10102, 10103, 10104, 10105, 10106,
+                  10107, 10108, 10109, 10110, 10111, 10112),
+              IntStream.rangeClosed(11001, 11033))
+          .toArray();
 
   @Test
   void theListsInThisTestAreComplete() {
@@ -105,7 +103,8 @@ class SeedCoverageTest {
   @ParameterizedTest
   @MethodSource("seedWinsock")
   void everySeedWinsockErrorIsAKnownWinsockError(int code) {
-    assertTrue(WinsockError.isKnown(code), () -> code + " from the seed page is not in WinsockError");
+    assertTrue(
+        WinsockError.isKnown(code), () -> code + " from the seed page is not in WinsockError");
     assertFalse(FtpReply.isKnown(code), () -> code + " is a Winsock error, not an FTP reply");
   }
 
@@ -113,9 +112,15 @@ class SeedCoverageTest {
   void reply421HasTheSeedsVariantsAndSolutions() {
     FtpReply reply = FtpReply.of(421);
     assertEquals("Service not available, closing control connection.", reply.message());
-    assertEquals(List.of("User limit reached", "You are not authorized to make the connection",
-        "Max connections reached", "Max connections exceeded"), reply.variants());
-    assertTrue(reply.solutions().size() >= 3, () -> "the seed page gives three: " + reply.solutions());
+    assertEquals(
+        List.of(
+            "User limit reached",
+            "You are not authorized to make the connection",
+            "Max connections reached",
+            "Max connections exceeded"),
+        reply.variants());
+    assertTrue(
+        reply.solutions().size() >= 3, () -> "the seed page gives three: " + reply.solutions());
   }
 
   @ParameterizedTest
@@ -144,7 +149,8 @@ class SeedCoverageTest {
     assertTrue(FtpReply.isKnown(code), () -> code + " is in RFC 959 but not in FtpReply");
     FtpReply reply = FtpReply.of(code);
     assertTrue(reply.isStandard(), () -> code + " is standard");
-    assertTrue(reply.references().stream().anyMatch(reference -> reference.contains("RFC 959")),
+    assertTrue(
+        reply.references().stream().anyMatch(reference -> reference.contains("RFC 959")),
         () -> code + " references " + reply.references());
   }
 
@@ -179,7 +185,9 @@ class SeedCoverageTest {
   void theGroupIsTheSecondDigit(FtpReply reply) {
     String pattern = reply.group().pattern();
     assertEquals(3, pattern.length(), pattern);
-    assertEquals(Integer.toString(reply.code()).charAt(1), pattern.charAt(1),
+    assertEquals(
+        Integer.toString(reply.code()).charAt(1),
+        pattern.charAt(1),
         () -> reply.code() + " is in group " + pattern);
   }
 
@@ -193,7 +201,8 @@ class SeedCoverageTest {
     missing.removeAll(listed);
     Set<Integer> extra = new TreeSet<>(listed);
     extra.removeAll(set(WINSOCK_ALL));
-    assertTrue(missing.isEmpty() && extra.isEmpty(),
+    assertTrue(
+        missing.isEmpty() && extra.isEmpty(),
         () -> "missing from WinsockError: " + missing + "; not Windows Sockets errors: " + extra);
   }
 

@@ -26,7 +26,9 @@ final class BadSpec {
     assertTrue(line >= 0, "the bad spec lists code 7 twice");
     String position = SPEC + ":" + (line + 1) + ":" + (lines.get(line).indexOf('7') + 1);
     String output = run.output();
-    assertTrue(output.contains("[codebook:duplicate-code] " + position), () -> run.describe("does not name " + position));
+    assertTrue(
+        output.contains("[codebook:duplicate-code] " + position),
+        () -> run.describe("does not name " + position));
     assertFalse(output.contains("Exception"), () -> run.describe("mentions an exception"));
     assertFalse(STACK_FRAME.matcher(output).find(), () -> run.describe("prints a stack trace"));
   }

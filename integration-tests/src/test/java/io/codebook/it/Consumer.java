@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A separate consumer project, assembled under {@code target/consumers/NAME} from layers of
- * {@code src/it} (later layers add or replace files), and the processes that build and run it.
- * Every process writes to a log file of its own, which a failing assertion shows.
+ * A separate consumer project, assembled under {@code target/consumers/NAME} from layers of {@code
+ * src/it} (later layers add or replace files), and the processes that build and run it. Every
+ * process writes to a log file of its own, which a failing assertion shows.
  */
 final class Consumer {
   static final Path SOURCES = Path.of(System.getProperty("codebook.it.consumers"));
@@ -101,7 +101,9 @@ final class Consumer {
     return run(step, List.of("bash", "-c", commandLine));
   }
 
-  /** The consumer's {@code com.example.ftp.App}, which exits with 1 if generated code misbehaves. */
+  /**
+   * The consumer's {@code com.example.ftp.App}, which exits with 1 if generated code misbehaves.
+   */
   Run runApp(String step, String... javaArguments) {
     List<String> command = new ArrayList<>();
     command.add(JAVA_HOME.resolve("bin/java").toString());
@@ -113,11 +115,19 @@ final class Consumer {
     Path log = WORK.resolve("logs").resolve(name + "-" + step + ".log");
     try {
       Files.createDirectories(log.getParent());
-      ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
       Map<String, String> environment = builder.environment();
       // The JDK that runs the tests compiles and runs the consumers, whatever the shell's defaults.
       environment.put("JAVA_HOME", JAVA_HOME.toString());
-      environment.put("PATH", JAVA_HOME.resolve("bin") + java.io.File.pathSeparator + environment.getOrDefault("PATH", "/usr/bin:/bin"));
+      environment.put(
+          "PATH",
+          JAVA_HOME.resolve("bin")
+              + java.io.File.pathSeparator
+              + environment.getOrDefault("PATH", "/usr/bin:/bin"));
       environment.remove("MAVEN_ARGS");
       environment.remove("MAVEN_OPTS");
       environment.remove("JAVA_TOOL_OPTIONS");
@@ -128,7 +138,13 @@ final class Consumer {
         fail(step + " did not finish in 10 minutes; log: " + log);
       }
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-      return new Run(step, String.join(" ", command), process.exitValue(), Files.readString(log, UTF_8), log, millis);
+      return new Run(
+          step,
+          String.join(" ", command),
+          process.exitValue(),
+          Files.readString(log, UTF_8),
+          log,
+          millis);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -154,7 +170,15 @@ final class Consumer {
     String describe(String what) {
       List<String> lines = output.lines().toList();
       List<String> tail = lines.subList(Math.max(0, lines.size() - 150), lines.size());
-      return step + " " + what + "\ncommand: " + command + "\nlog: " + log + "\n" + String.join("\n", tail);
+      return step
+          + " "
+          + what
+          + "\ncommand: "
+          + command
+          + "\nlog: "
+          + log
+          + "\n"
+          + String.join("\n", tail);
     }
   }
 

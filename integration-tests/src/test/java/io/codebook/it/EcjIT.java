@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Eclipse's compiler, as the README says to run it: the javac command's arguments after
- * {@code java -jar ecj-VERSION.jar -17}.
+ * Eclipse's compiler, as the README says to run it: the javac command's arguments after {@code java
+ * -jar ecj-VERSION.jar -17}.
  */
 class EcjIT {
-  private static final String ECJ_JAR = "ecj-" + System.getProperty("codebook.it.ecjVersion") + ".jar";
+  private static final String ECJ_JAR =
+      "ecj-" + System.getProperty("codebook.it.ecjVersion") + ".jar";
 
   private static String ecjCommand(Consumer consumer) throws IOException {
     Files.copy(Path.of(System.getProperty("codebook.it.ecj")), consumer.path(ECJ_JAR));

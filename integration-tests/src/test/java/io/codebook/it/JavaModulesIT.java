@@ -16,10 +16,21 @@ class JavaModulesIT {
     String pom = consumer.read("pom.xml");
     String release = "<release>17</release>";
     assertTrue(pom.contains(release), "the README's compiler configuration gives " + release);
-    consumer.write("pom.xml", pom.replace(release, release + "<compilerArgs><arg>-Xlint:all</arg><arg>-Werror</arg></compilerArgs>"));
+    consumer.write(
+        "pom.xml",
+        pom.replace(
+            release,
+            release + "<compilerArgs><arg>-Xlint:all</arg><arg>-Werror</arg></compilerArgs>"));
     Maven.BUILD.run(consumer, "package", "package").succeeded();
     Consumer.Run run =
-        consumer.runApp("run", "--module-path", "target/readme-consumer-1.jar", "--module", "com.example.ftp/com.example.ftp.App").succeeded();
+        consumer
+            .runApp(
+                "run",
+                "--module-path",
+                "target/readme-consumer-1.jar",
+                "--module",
+                "com.example.ftp/com.example.ftp.App")
+            .succeeded();
     assertTrue(run.output().contains("consumer OK"), run.output());
   }
 
@@ -27,7 +38,11 @@ class JavaModulesIT {
   void javacBuildsTheModuleWithTheReadmeCommand() {
     Consumer consumer = Consumer.create("modules-javac", "common", "modules").withJars();
     consumer.shell("javac", Readme.command("javac-modules")).succeeded();
-    Consumer.Run run = consumer.runApp("run", "--module-path", "out", "--module", "com.example.ftp/com.example.ftp.App").succeeded();
+    Consumer.Run run =
+        consumer
+            .runApp(
+                "run", "--module-path", "out", "--module", "com.example.ftp/com.example.ftp.App")
+            .succeeded();
     assertTrue(run.output().contains("consumer OK"), run.output());
   }
 }

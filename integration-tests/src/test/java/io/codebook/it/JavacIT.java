@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The README's plain javac command, exactly as written, with the processor jar alone on the processor path. */
+/**
+ * The README's plain javac command, exactly as written, with the processor jar alone on the
+ * processor path.
+ */
 class JavacIT {
   @Test
   void theReadmeCommandBuildsTheConsumer() {

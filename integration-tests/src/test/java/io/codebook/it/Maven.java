@@ -36,14 +36,27 @@ enum Maven {
     return Path.of(System.getProperty(homeProperty));
   }
 
-  /** Runs {@code mvn -B} with the consumers' settings; the arguments follow, as a user would type them. */
+  /**
+   * Runs {@code mvn -B} with the consumers' settings; the arguments follow, as a user would type
+   * them.
+   */
   Consumer.Run run(Consumer consumer, String step, String... arguments) {
-    List<String> command = new ArrayList<>(List.of("sh", home().resolve("bin/mvn").toString(), "-B", "-V", "-s", settings().toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "sh",
+                home().resolve("bin/mvn").toString(),
+                "-B",
+                "-V",
+                "-s",
+                settings().toString()));
     command.addAll(List.of(arguments));
     return consumer.run(step, command);
   }
 
-  /** Just the {@code mvn} arguments of a README command such as {@code mvn compile javadoc:javadoc}. */
+  /**
+   * Just the {@code mvn} arguments of a README command such as {@code mvn compile javadoc:javadoc}.
+   */
   Consumer.Run runCommandLine(Consumer consumer, String step, String commandLine) {
     if (!commandLine.startsWith("mvn ")) {
       throw new AssertionError("not a Maven command: " + commandLine);

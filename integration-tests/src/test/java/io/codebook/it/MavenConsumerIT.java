@@ -39,10 +39,17 @@ class MavenConsumerIT {
   void theReadmeSnippetBuildsAJarWhoseCodeWorks(Maven maven) {
     Consumer consumer = readmeConsumer("maven-readme-" + maven);
     Consumer.Run build = maven.run(consumer, "package", "package").succeeded();
-    Pattern banner = Pattern.compile("Apache Maven " + Pattern.quote(maven.version()) + "(\\s|$)", Pattern.MULTILINE);
-    assertTrue(banner.matcher(build.output()).find(), () -> build.describe("ran another Maven than " + maven.version()));
+    Pattern banner =
+        Pattern.compile(
+            "Apache Maven " + Pattern.quote(maven.version()) + "(\\s|$)", Pattern.MULTILINE);
+    assertTrue(
+        banner.matcher(build.output()).find(),
+        () -> build.describe("ran another Maven than " + maven.version()));
     // From the jar, so that the reference documents are checked where users ship them.
-    Consumer.Run run = consumer.runApp("run", "-cp", "target/readme-consumer-1.jar", "com.example.ftp.App").succeeded();
+    Consumer.Run run =
+        consumer
+            .runApp("run", "-cp", "target/readme-consumer-1.jar", "com.example.ftp.App")
+            .succeeded();
     assertTrue(run.output().contains("consumer OK"), run.output());
   }
 
@@ -56,26 +63,39 @@ class MavenConsumerIT {
     Path packageInfo = consumer.path("target/classes/com/example/ftp/package-info.class");
     FileTime compiled = Files.getLastModifiedTime(packageInfo);
     Consumer.Run unchanged = maven.run(consumer, "compile-unchanged", "compile").succeeded();
-    assertTrue(unchanged.output().contains("Nothing to compile"), () -> unchanged.describe("recompiled without a change"));
-    assertEquals(compiled, Files.getLastModifiedTime(packageInfo), "package-info.class was left alone");
+    assertTrue(
+        unchanged.output().contains("Nothing to compile"),
+        () -> unchanged.describe("recompiled without a change"));
+    assertEquals(
+        compiled, Files.getLastModifiedTime(packageInfo), "package-info.class was left alone");
 
     // The edit must be visibly newer than the compiled classes, even with coarse file times.
     Thread.sleep(1_100);
     Files.writeString(
         consumer.path(SPEC),
-        consumer.read(SPEC) + "  - code: 1003\n    name: DISCONTINUED\n    message: The item is no longer sold.\n");
+        consumer.read(SPEC)
+            + "  - code: 1003\n    name: DISCONTINUED\n    message: The item is no longer sold.\n");
     Consumer.Run edited = maven.run(consumer, "compile-edited", "compile").succeeded();
-    assertTrue(isKnown(consumer, 1003), () -> edited.describe("did not regenerate ShopError from the edited spec"));
+    assertTrue(
+        isKnown(consumer, 1003),
+        () -> edited.describe("did not regenerate ShopError from the edited spec"));
 
     Consumer.Run after = maven.run(consumer, "compile-after-edit", "compile").succeeded();
-    assertTrue(after.output().contains("Nothing to compile"), () -> after.describe("kept recompiling after the edit"));
+    assertTrue(
+        after.output().contains("Nothing to compile"),
+        () -> after.describe("kept recompiling after the edit"));
   }
 
   /** Asks the compiled ShopError itself, in a class loader of its own. */
   private static boolean isKnown(Consumer consumer, int code) throws Exception {
     URL classes = consumer.path("target/classes").toUri().toURL();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes}, ClassLoader.getPlatformClassLoader())) {
-      return (Boolean) loader.loadClass("com.example.ftp.ShopError").getMethod("isKnown", int.class).invoke(null, code);
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes}, ClassLoader.getPlatformClassLoader())) {
+      return (Boolean)
+          loader
+              .loadClass("com.example.ftp.ShopError")
+              .getMethod("isKnown", int.class)
+              .invoke(null, code);
     }
   }
 }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The README's instructions, read at test time so that a test fails when they drift. A block is
- * the fenced code block that follows a marker line {@code <!-- it:NAME -->}.
+ * The README's instructions, read at test time so that a test fails when they drift. A block is the
+ * fenced code block that follows a marker line {@code <!-- it:NAME -->}.
  */
 final class Readme {
   private Readme() {}

@@ -43,15 +43,24 @@ class RegistriesIT {
     Map<Integer, Object> byNumber = new LinkedHashMap<>();
     for (RegistryRow row : rows) {
       String where = registry.id() + " " + row.symbol() + " (" + row.code() + ")";
-      Object found = ((Optional<?>) types.codeMethod("lookup", int.class).invoke(null, row.number())).orElseThrow(() -> new AssertionError(where + ": lookup found nothing"));
-      assertSame(types.constant(registry.specName(row.symbol(), rows)), found, where + ": the name is another constant");
+      Object found =
+          ((Optional<?>) types.codeMethod("lookup", int.class).invoke(null, row.number()))
+              .orElseThrow(() -> new AssertionError(where + ": lookup found nothing"));
+      assertSame(
+          types.constant(registry.specName(row.symbol(), rows)),
+          found,
+          where + ": the name is another constant");
       assertEquals(row.message(), types.property(found, "message"), where);
       assertEquals(row.number(), types.property(found, "code"), where);
-      assertEquals(row.number(), types.intConstant(registry.specName(row.symbol(), rows)), where + ": the XCodes constant");
+      assertEquals(
+          row.number(),
+          types.intConstant(registry.specName(row.symbol(), rows)),
+          where + ": the XCodes constant");
       assertSame(found, types.dispatch(row.number()), where + ": dispatch went elsewhere");
       byNumber.put(row.number(), found);
     }
-    assertEquals(byNumber.size(), types.values().length, "one constant per distinct code in the registry");
+    assertEquals(
+        byNumber.size(), types.values().length, "one constant per distinct code in the registry");
   }
 
   @ParameterizedTest
@@ -65,14 +74,19 @@ class RegistriesIT {
       if (listed.contains(unlisted)) {
         continue;
       }
-      assertFalse((Boolean) types.codeMethod("isKnown", int.class).invoke(null, unlisted), registry.id() + " " + unlisted);
-      assertFalse(types.codesType().isInstance(types.dispatch(unlisted)), registry.id() + " " + unlisted + " dispatched to a constant");
+      assertFalse(
+          (Boolean) types.codeMethod("isKnown", int.class).invoke(null, unlisted),
+          registry.id() + " " + unlisted);
+      assertFalse(
+          types.codesType().isInstance(types.dispatch(unlisted)),
+          registry.id() + " " + unlisted + " dispatched to a constant");
     }
   }
 
   /**
-   * ldap.h's range macros and range comments, as the registry states them: {@code LDAP_API_ERROR(n)}
-   * is {@code (n)<0}, and codes in none of the ranges, such as 0-14, have no series.
+   * ldap.h's range macros and range comments, as the registry states them: {@code
+   * LDAP_API_ERROR(n)} is {@code (n)<0}, and codes in none of the ranges, such as 0-14, have no
+   * series.
    */
   @Test
   void ldapCodesFallInTheRangesLdapHDefinesOrInNone() throws Exception {
@@ -93,20 +107,25 @@ class RegistriesIT {
     boolean sawNone = false;
     for (RegistryRow row : ldap.rows()) {
       int code = row.number();
-      Optional<String> expected = ranges.entrySet().stream().filter(e -> code >= e.getValue()[0] && code <= e.getValue()[1]).map(Map.Entry::getKey).findFirst();
+      Optional<String> expected =
+          ranges.entrySet().stream()
+              .filter(e -> code >= e.getValue()[0] && code <= e.getValue()[1])
+              .map(Map.Entry::getKey)
+              .findFirst();
       Object constant = types.constant(ldap.specName(row.symbol(), ldap.rows()));
       Optional<?> series = (Optional<?>) types.property(constant, "series");
       assertEquals(expected, series.map(s -> ((Enum<?>) s).name()), row.symbol());
       sawNegative |= code < 0;
       sawNone |= expected.isEmpty();
     }
-    assertTrue(sawNegative && sawNone, "the table has negative codes and codes outside every range");
+    assertTrue(
+        sawNegative && sawNone, "the table has negative codes and codes outside every range");
   }
 
   /**
-   * PostgreSQL's SQLSTATEs, string codes: each row found by its exact five characters, its
-   * {@code XCodes} String constant and dispatch, and its series the class its first two
-   * characters name, as errcodes.txt's sections group them.
+   * PostgreSQL's SQLSTATEs, string codes: each row found by its exact five characters, its {@code
+   * XCodes} String constant and dispatch, and its series the class its first two characters name,
+   * as errcodes.txt's sections group them.
    */
   @Test
   void everySqlStateIsFoundByItsStringAndFallsInItsClass() throws Exception {
@@ -117,7 +136,9 @@ class RegistriesIT {
     for (RegistryRow row : rows) {
       String where = row.symbol() + " (" + row.code() + ")";
       String name = sqlstate.specName(row.symbol(), rows);
-      Object found = ((Optional<?>) types.codeMethod("lookup", String.class).invoke(null, row.code())).orElseThrow(() -> new AssertionError(where + ": lookup found nothing"));
+      Object found =
+          ((Optional<?>) types.codeMethod("lookup", String.class).invoke(null, row.code()))
+              .orElseThrow(() -> new AssertionError(where + ": lookup found nothing"));
       assertSame(types.constant(name), found, where + ": the name is another constant");
       assertEquals(row.message(), types.property(found, "message"), where);
       assertEquals(row.code(), types.property(found, "code"), where);
@@ -145,14 +166,18 @@ class RegistriesIT {
     RegistryTypes mariadb = RegistryTypes.compile(registry("mariadb"));
     assertTrue(mariadb.codesType().isEnum(), "1,218 MariaDB codes");
     assertEquals("MariaDbErrorParts", mariadb.load("Parts").getSimpleName(), "split into parts");
-    assertTrue(RegistryTypes.compile(registry("http-status")).codesType().isEnum(), "62 HTTP codes");
+    assertTrue(
+        RegistryTypes.compile(registry("http-status")).codesType().isEnum(), "62 HTTP codes");
   }
 
   private static Registry registry(String id) {
     return intRegistries().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
   }
 
-  /** Creates a handler whose code methods return the constant they were given, and whose other methods return their name. */
+  /**
+   * Creates a handler whose code methods return the constant they were given, and whose other
+   * methods return their name.
+   */
   static Object echoingHandler(Class<?> handlerType, Class<?> codesType) {
     return Proxy.newProxyInstance(
         handlerType.getClassLoader(),

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One row of a registry's expectations ({@code src/test/resources/registries/<registry>.tsv}):
- * what the registry's own header or library says about one name, never what Codebook generated.
+ * One row of a registry's expectations ({@code src/test/resources/registries/<registry>.tsv}): what
+ * the registry's own header or library says about one name, never what Codebook generated.
  *
  * @param code the code as the registry writes it: a decimal int, or a SQLSTATE string
  * @param symbol the registry's own symbol, such as {@code LDAP_SERVER_DOWN}

@@ -51,7 +51,13 @@ final class RegistryTypes {
       Path packageInfo = packageDir.resolve("package-info.java");
       Files.writeString(
           packageInfo,
-          "/** The " + registry.id() + " registry. */\n@io.codebook.annotations.Codebook(spec = \"" + registry.id() + ".yaml\")\npackage " + registry.packageName() + ";\n",
+          "/** The "
+              + registry.id()
+              + " registry. */\n@io.codebook.annotations.Codebook(spec = \""
+              + registry.id()
+              + ".yaml\")\npackage "
+              + registry.packageName()
+              + ";\n",
           UTF_8);
       Path annotations = Consumer.JARS.resolve(Consumer.jar("annotations"));
       Path processor = Consumer.JARS.resolve(Consumer.jar("processor"));
@@ -59,16 +65,34 @@ final class RegistryTypes {
       StringWriter output = new StringWriter();
       List<String> options =
           List.of(
-              "-Xlint:all", "-Werror",
-              "-cp", annotations.toString(),
-              "-processorpath", processor.toString(),
+              "-Xlint:all",
+              "-Werror",
+              "-cp",
+              annotations.toString(),
+              "-processorpath",
+              processor.toString(),
               "-Acodebook.specPath=" + RegistriesIT.registries(),
-              "-d", classes.toString(),
-              "-s", generated.toString());
+              "-d",
+              classes.toString(),
+              "-s",
+              generated.toString());
       boolean compiled =
-          javac.getTask(output, null, null, options, null, javac.getStandardFileManager(null, null, UTF_8).getJavaFileObjects(packageInfo.toFile())).call();
+          javac
+              .getTask(
+                  output,
+                  null,
+                  null,
+                  options,
+                  null,
+                  javac
+                      .getStandardFileManager(null, null, UTF_8)
+                      .getJavaFileObjects(packageInfo.toFile()))
+              .call();
       assertTrue(compiled, () -> registry.id() + " did not compile:\n" + output);
-      URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL(), annotations.toUri().toURL()}, RegistryTypes.class.getClassLoader());
+      URLClassLoader loader =
+          new URLClassLoader(
+              new URL[] {classes.toUri().toURL(), annotations.toUri().toURL()},
+              RegistryTypes.class.getClassLoader());
       return new RegistryTypes(registry, loader);
     } catch (MalformedURLException e) {
       throw new IllegalStateException(e);
@@ -79,7 +103,8 @@ final class RegistryTypes {
 
   Class<?> load(String suffix) {
     try {
-      return Class.forName(registry.packageName() + "." + registry.typeName() + suffix, true, loader);
+      return Class.forName(
+          registry.packageName() + "." + registry.typeName() + suffix, true, loader);
     } catch (ClassNotFoundException e) {
       throw new AssertionError(e);
     }
@@ -116,6 +141,8 @@ final class RegistryTypes {
   Object dispatch(Object code) throws ReflectiveOperationException {
     Class<?> handler = load("Handler");
     Class<?> parameter = code instanceof Integer ? int.class : code.getClass();
-    return handler.getMethod("dispatch", parameter, handler).invoke(null, code, RegistriesIT.echoingHandler(handler, codesType()));
+    return handler
+        .getMethod("dispatch", parameter, handler)
+        .invoke(null, code, RegistriesIT.echoingHandler(handler, codesType()));
   }
 }

@@ -2,8 +2,8 @@ package io.codebook.processor;
 
 /**
  * The names of the annotations the processor reads, as strings. The processor never loads the
- * annotation classes themselves, so that its own jar is all a compiler needs on the processor
- * path: the annotations jar belongs on the class path (or module path) of the code being compiled.
+ * annotation classes themselves, so that its own jar is all a compiler needs on the processor path:
+ * the annotations jar belongs on the class path (or module path) of the code being compiled.
  */
 final class AnnotationNames {
   static final String CODEBOOK = "io.codebook.annotations.Codebook";

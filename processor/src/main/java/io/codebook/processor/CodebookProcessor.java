@@ -27,11 +27,16 @@ import javax.lang.model.util.Elements;
 public final class CodebookProcessor extends AbstractProcessor {
   private static final Set<String> SUPPORTED_ANNOTATIONS =
       Set.of(AnnotationNames.CODEBOOK, AnnotationNames.CODEBOOK_LIST, AnnotationNames.GENERATED);
-  private static final Set<String> SUPPORTED_OPTIONS = Set.of(SpecLocator.SPEC_PATH_OPTION, GenerationOptions.MAX_PART_BYTES_OPTION, GenerationOptions.MAX_ENUM_BYTES_OPTION);
+  private static final Set<String> SUPPORTED_OPTIONS =
+      Set.of(
+          SpecLocator.SPEC_PATH_OPTION,
+          GenerationOptions.MAX_PART_BYTES_OPTION,
+          GenerationOptions.MAX_ENUM_BYTES_OPTION);
 
   private final Consumer<String> beforeEachSpec;
   private ErrorReporter errors;
   private SpecPipeline pipeline;
+
   /** Set when {@link #init} failed; the failure has been reported and the processor stays idle. */
   private boolean disabled;
 
@@ -51,18 +56,25 @@ public final class CodebookProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
-    errors = new ErrorReporter(environment.getMessager(), ErrorReporter.anchorsPackages(environment));
+    errors =
+        new ErrorReporter(environment.getMessager(), ErrorReporter.anchorsPackages(environment));
     try {
       SpecLocator locator =
           new SpecLocator(
               environment.getFiler(),
-              SpecLocator.parseSpecPathOption(environment.getOptions().get(SpecLocator.SPEC_PATH_OPTION)),
+              SpecLocator.parseSpecPathOption(
+                  environment.getOptions().get(SpecLocator.SPEC_PATH_OPTION)),
               () -> moduleNames(environment.getElementUtils()));
       boolean generatedAvailable =
           environment.getElementUtils().getTypeElement(AnnotationNames.GENERATED) != null;
       pipeline =
           new SpecPipeline(
-              locator, environment.getFiler(), errors, generatedAvailable, GenerationOptions.maxPartBytes(environment.getOptions()), GenerationOptions.maxEnumBytes(environment.getOptions()));
+              locator,
+              environment.getFiler(),
+              errors,
+              generatedAvailable,
+              GenerationOptions.maxPartBytes(environment.getOptions()),
+              GenerationOptions.maxEnumBytes(environment.getOptions()));
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // A compiler that cannot even start the processor gets one located error, not a crash.
       disabled = true;
@@ -81,13 +93,14 @@ public final class CodebookProcessor extends AbstractProcessor {
   }
 
   /**
-   * Besides its own annotations, the processor accepts the {@code @Generated} it puts on its output:
-   * otherwise javac's {@code -Xlint:processing} warns in the next round that no processor claimed
-   * it, which fails builds that compile with {@code -Xlint:all -Werror}.
+   * Besides its own annotations, the processor accepts the {@code @Generated} it puts on its
+   * output: otherwise javac's {@code -Xlint:processing} warns in the next round that no processor
+   * claimed it, which fails builds that compile with {@code -Xlint:all -Werror}.
    */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    // Constants only: these run before init and outside process, where nothing could report a failure.
+    // Constants only: these run before init and outside process, where nothing could report a
+    // failure.
     return SUPPORTED_ANNOTATIONS;
   }
 
@@ -126,7 +139,8 @@ public final class CodebookProcessor extends AbstractProcessor {
         errors.internalError(request, request.specPath(), e);
       }
     }
-    // Claimed, so that -Xlint:processing has nothing to warn about; see getSupportedAnnotationTypes.
+    // Claimed, so that -Xlint:processing has nothing to warn about; see
+    // getSupportedAnnotationTypes.
     return true;
   }
 }

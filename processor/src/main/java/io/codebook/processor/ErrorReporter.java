@@ -15,7 +15,10 @@ import javax.tools.Diagnostic;
  * of the message text.
  */
 final class ErrorReporter {
-  /** More problems of one kind than this are folded into one message; see {@link Problems#collapsed}. */
+  /**
+   * More problems of one kind than this are folded into one message; see {@link
+   * Problems#collapsed}.
+   */
   private static final int FOLD_AFTER = 10;
 
   private final Messager messager;
@@ -26,8 +29,8 @@ final class ErrorReporter {
    *
    * @param messager the compiler's messager
    * @param anchorsPackages whether the compiler shows a message given a package element at that
-   *     package's source; Eclipse's compiler does not (it prints such messages with no file at all),
-   *     so there each message also names the annotation and package in its text
+   *     package's source; Eclipse's compiler does not (it prints such messages with no file at
+   *     all), so there each message also names the annotation and package in its text
    */
   ErrorReporter(Messager messager, boolean anchorsPackages) {
     this.messager = messager;
@@ -49,11 +52,15 @@ final class ErrorReporter {
     error(request, message.tag() + " " + message.format(args));
   }
 
-  /** An unexpected exception: reported with its trace, so compilation fails cleanly and the bug can be filed. */
+  /**
+   * An unexpected exception: reported with its trace, so compilation fails cleanly and the bug can
+   * be filed.
+   */
   void internalError(Request request, String specPath, Throwable failure) {
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
-    String message = Message.INTERNAL_ERROR.tag() + " " + Message.INTERNAL_ERROR.format(specPath, trace);
+    String message =
+        Message.INTERNAL_ERROR.tag() + " " + Message.INTERNAL_ERROR.format(specPath, trace);
     if (request == null) {
       messager.printMessage(Diagnostic.Kind.ERROR, message);
     } else {
@@ -65,7 +72,13 @@ final class ErrorReporter {
     String text =
         anchorsPackages
             ? message
-            : message + " (in @Codebook(spec = \"" + request.specPath() + "\") on package " + request.pkg().getQualifiedName() + ")";
-    messager.printMessage(Diagnostic.Kind.ERROR, text, request.pkg(), request.annotation(), request.specValue());
+            : message
+                + " (in @Codebook(spec = \""
+                + request.specPath()
+                + "\") on package "
+                + request.pkg().getQualifiedName()
+                + ")";
+    messager.printMessage(
+        Diagnostic.Kind.ERROR, text, request.pkg(), request.annotation(), request.specValue());
   }
 }

@@ -5,12 +5,13 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.PackageElement;
 
 /**
- * One {@code @Codebook} annotation to process: the package it is on, and the annotation and
- * {@code spec} value that diagnostics point at.
+ * One {@code @Codebook} annotation to process: the package it is on, and the annotation and {@code
+ * spec} value that diagnostics point at.
  *
  * @param pkg the annotated package
  * @param annotation the {@code @Codebook} mirror
  * @param specValue the {@code spec} attribute's value
  * @param specPath the spec path it names
  */
-record Request(PackageElement pkg, AnnotationMirror annotation, AnnotationValue specValue, String specPath) {}
+record Request(
+    PackageElement pkg, AnnotationMirror annotation, AnnotationValue specValue, String specPath) {}

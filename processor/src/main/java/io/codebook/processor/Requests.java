@@ -44,7 +44,8 @@ final class Requests {
       previous = element;
       PackageElement pkg = (PackageElement) element;
       for (AnnotationMirror mirror : pkg.getAnnotationMirrors()) {
-        String type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+        String type =
+            ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
         if (type.equals(CODEBOOK)) {
           add(requests, pkg, mirror);
         } else if (type.equals(CONTAINER)) {
@@ -69,7 +70,8 @@ final class Requests {
   }
 
   private static AnnotationValue value(AnnotationMirror mirror, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
       if (entry.getKey().getSimpleName().contentEquals(name)) {
         return entry.getValue();
       }

@@ -26,22 +26,31 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Runs the flow for one request: locate the spec, read it, validate it into a model, generate,
- * and write through the Filer with the package as the originating element of every file, which
- * Gradle's incremental compilation needs.
+ * Runs the flow for one request: locate the spec, read it, validate it into a model, generate, and
+ * write through the Filer with the package as the originating element of every file, which Gradle's
+ * incremental compilation needs.
  */
 final class SpecPipeline {
   private final SpecLocator locator;
   private final Filer filer;
   private final ErrorReporter errors;
   private final boolean generatedAnnotation;
+
   /** The bytecode budget of one enum or part; lowered only by a test-only option. */
   private final int maxPartBytes;
+
   private final int maxEnumBytes;
+
   /** Every file written in this compilation, by name, with the spec it came from. */
   private final Map<String, String> writtenBy = new HashMap<>();
 
-  SpecPipeline(SpecLocator locator, Filer filer, ErrorReporter errors, boolean generatedAnnotation, int maxPartBytes, int maxEnumBytes) {
+  SpecPipeline(
+      SpecLocator locator,
+      Filer filer,
+      ErrorReporter errors,
+      boolean generatedAnnotation,
+      int maxPartBytes,
+      int maxEnumBytes) {
     this.locator = locator;
     this.filer = filer;
     this.errors = errors;
@@ -67,7 +76,9 @@ final class SpecPipeline {
       return;
     }
     CodeSetGenerator.Output output =
-        CodeSetGenerator.generate(codeSet.get(), new GenerationOptions(packageName, generatedAnnotation, maxPartBytes, maxEnumBytes));
+        CodeSetGenerator.generate(
+            codeSet.get(),
+            new GenerationOptions(packageName, generatedAnnotation, maxPartBytes, maxEnumBytes));
     try {
       for (JavaFile file : output.sources()) {
         writeSource(request, file);
@@ -86,17 +97,26 @@ final class SpecPipeline {
       return Optional.of(found.text());
     }
     if (result instanceof LocateResult.NotFound notFound) {
-      errors.report(request, Message.SPEC_NOT_FOUND, request.specPath(), String.join("; ", notFound.tried()), notFound.hint());
+      errors.report(
+          request,
+          Message.SPEC_NOT_FOUND,
+          request.specPath(),
+          String.join("; ", notFound.tried()),
+          notFound.hint());
     } else if (result instanceof LocateResult.Failed failed) {
-      errors.report(request, failed.invalidPath() ? Message.INVALID_SPEC_PATH : Message.SPEC_UNREADABLE, request.specPath(), failed.reason());
+      errors.report(
+          request,
+          failed.invalidPath() ? Message.INVALID_SPEC_PATH : Message.SPEC_UNREADABLE,
+          request.specPath(),
+          failed.reason());
     }
     return Optional.empty();
   }
 
   /**
-   * Two specs must not write the same type or document; the second is reported, naming the first.
-   * A spec claims its names only when all of them are free, so that a spec which writes nothing
-   * never appears as the owner of a name in a later message.
+   * Two specs must not write the same type or document; the second is reported, naming the first. A
+   * spec claims its names only when all of them are free, so that a spec which writes nothing never
+   * appears as the owner of a name in a later message.
    */
   private boolean claimNames(Request request, CodeSet codeSet, String packageName) {
     GeneratedTypes types = GeneratedTypes.of(packageName, codeSet);
@@ -104,7 +124,13 @@ final class SpecPipeline {
     for (String simpleName : types.topLevelNames()) {
       String first = writtenBy.get(packageName + "." + simpleName);
       if (first != null) {
-        errors.report(request, Message.DUPLICATE_TYPE, first, request.specPath(), simpleName, packageName.isEmpty() ? "(unnamed)" : packageName);
+        errors.report(
+            request,
+            Message.DUPLICATE_TYPE,
+            first,
+            request.specPath(),
+            simpleName,
+            packageName.isEmpty() ? "(unnamed)" : packageName);
         return false;
       }
       wanted.put(packageName + "." + simpleName, simpleName);
@@ -125,7 +151,10 @@ final class SpecPipeline {
   }
 
   private void writeSource(Request request, JavaFile file) throws IOException {
-    String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+    String name =
+        file.packageName().isEmpty()
+            ? file.typeSpec().name()
+            : file.packageName() + "." + file.typeSpec().name();
     JavaFileObject source = filer.createSourceFile(name, request.pkg());
     try (Writer writer = source.openWriter()) {
       file.writeTo(writer);
@@ -133,7 +162,8 @@ final class SpecPipeline {
   }
 
   private void writeResource(Request request, String path, String content) throws IOException {
-    FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, request.pkg());
+    FileObject resource =
+        filer.createResource(StandardLocation.CLASS_OUTPUT, "", path, request.pkg());
     try (OutputStream out = resource.openOutputStream()) {
       out.write(content.getBytes(StandardCharsets.UTF_8));
     }

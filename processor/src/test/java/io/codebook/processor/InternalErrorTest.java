@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /** No exception escapes into javac: a failure is an error with its trace, and other specs go on. */
 class InternalErrorTest {
-  private static final String SPEC = "codebook: 1\nname: %s\ncodes:\n  - {code: 1, name: ONE, message: One., outcome: success}\n";
+  private static final String SPEC =
+      "codebook: 1\nname: %s\ncodes:\n  - {code: 1, name: ONE, message: One., outcome: success}\n";
 
   @Test
   void anUnexpectedExceptionBecomesALocatedErrorWithItsTrace() {
@@ -26,14 +27,21 @@ class InternalErrorTest {
                     }))
             .withClasspath(
                 List.of(
-                    TestCompiler.specDirectory(Map.of("broken.yaml", String.format(SPEC, "Broken"), "fine.yaml", String.format(SPEC, "Fine"))).toFile(),
+                    TestCompiler.specDirectory(
+                            Map.of(
+                                "broken.yaml",
+                                String.format(SPEC, "Broken"),
+                                "fine.yaml",
+                                String.format(SPEC, "Fine")))
+                        .toFile(),
                     TestCompiler.annotationsLocation()));
     Compilation compilation = javac.compile(TestCompiler.packageInfo("broken.yaml", "fine.yaml"));
     assertThat(compilation).failed();
     // One error: the other spec of the same package went through without any.
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[codebook:internal-error] internal error while processing 'broken.yaml'; please report it with this trace:")
+        .hadErrorContaining(
+            "[codebook:internal-error] internal error while processing 'broken.yaml'; please report it with this trace:")
         .inFile(compilation.sourceFiles().get(0))
         .onLineContaining("package test;");
     assertThat(compilation).hadErrorContaining("java.lang.IllegalStateException: simulated bug");

@@ -44,7 +44,10 @@ class OriginatingElementsTest {
                   (proxy, method, args) -> {
                     Object last = args == null ? null : args[args.length - 1];
                     if (last instanceof Element[] origins) {
-                      created.add(args[method.getName().equals("createResource") ? 2 : 0] + " <- " + Arrays.toString(origins));
+                      created.add(
+                          args[method.getName().equals("createResource") ? 2 : 0]
+                              + " <- "
+                              + Arrays.toString(origins));
                     }
                     try {
                       return method.invoke(filer, args);
@@ -57,7 +60,10 @@ class OriginatingElementsTest {
               Proxy.newProxyInstance(
                   ProcessingEnvironment.class.getClassLoader(),
                   new Class<?>[] {ProcessingEnvironment.class},
-                  (proxy, method, args) -> method.getName().equals("getFiler") ? recording : method.invoke(environment, args));
+                  (proxy, method, args) ->
+                      method.getName().equals("getFiler")
+                          ? recording
+                          : method.invoke(environment, args));
       processor.init(wrapped);
     }
 
@@ -83,7 +89,8 @@ class OriginatingElementsTest {
     Compilation compilation =
         Compiler.javac()
             .withProcessors(recording)
-            .withClasspath(List.of(TestCompiler.testResources(), TestCompiler.annotationsLocation()))
+            .withClasspath(
+                List.of(TestCompiler.testResources(), TestCompiler.annotationsLocation()))
             .compile(TestCompiler.packageInfo("specs/demo-reply.yaml"));
     assertThat(compilation).succeeded();
     assertEquals(

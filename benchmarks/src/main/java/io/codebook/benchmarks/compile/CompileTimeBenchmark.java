@@ -103,7 +103,8 @@ public final class CompileTimeBenchmark {
     this.work = work;
     for (Path jar : List.of(processorJar, annotationsJar, codesSpecJar)) {
       if (!Files.isRegularFile(jar)) {
-        throw new IllegalArgumentException("missing " + jar + " (run the benchmarks build: it copies the jars there)");
+        throw new IllegalArgumentException(
+            "missing " + jar + " (run the benchmarks build: it copies the jars there)");
       }
     }
   }
@@ -118,7 +119,8 @@ public final class CompileTimeBenchmark {
     Path work = Path.of(require(options, "--work"));
     Path out = Path.of(require(options, "--out"));
     Map<String, Integer> runs = new LinkedHashMap<>();
-    for (String entry : options.getOrDefault("--runs", "FTP=9,60=9,1000=7,10000=5,50000=3").split(",")) {
+    for (String entry :
+        options.getOrDefault("--runs", "FTP=9,60=9,1000=7,10000=5,50000=3").split(",")) {
       String[] pair = entry.split("=");
       runs.put(pair[0].trim(), Integer.parseInt(pair[1].trim()));
     }
@@ -128,11 +130,32 @@ public final class CompileTimeBenchmark {
     List<Case> cases = new ArrayList<>();
     for (Map.Entry<String, Integer> entry : runs.entrySet()) {
       if (entry.getKey().equals("FTP")) {
-        cases.add(new Case("FTP", 65, "io/codebook/codes/ftp-reply.yaml", entry.getValue(), false, 65 <= noOpMax));
-        cases.add(new Case("FTP, processor warm", 65, "io/codebook/codes/ftp-reply.yaml", entry.getValue(), true, false));
+        cases.add(
+            new Case(
+                "FTP",
+                65,
+                "io/codebook/codes/ftp-reply.yaml",
+                entry.getValue(),
+                false,
+                65 <= noOpMax));
+        cases.add(
+            new Case(
+                "FTP, processor warm",
+                65,
+                "io/codebook/codes/ftp-reply.yaml",
+                entry.getValue(),
+                true,
+                false));
       } else {
         int size = Integer.parseInt(entry.getKey());
-        cases.add(new Case(String.format(Locale.ROOT, "%,d codes", size), size, "bench/sparse-" + size + ".yaml", entry.getValue(), false, size <= noOpMax));
+        cases.add(
+            new Case(
+                String.format(Locale.ROOT, "%,d codes", size),
+                size,
+                "bench/sparse-" + size + ".yaml",
+                entry.getValue(),
+                false,
+                size <= noOpMax));
       }
     }
     CompileTimeBenchmark bench = new CompileTimeBenchmark(lib, specs, work);
@@ -209,7 +232,8 @@ public final class CompileTimeBenchmark {
           noOp.add(c);
         }
         ratios.add(a / b);
-        log("%-20s run %d/%d: with processor %.3f s (processor own %.3f s), without %.3f s, no-op processor %.3f s, ratio %.3f",
+        log(
+            "%-20s run %d/%d: with processor %.3f s (processor own %.3f s), without %.3f s, no-op processor %.3f s, ratio %.3f",
             kase.name(), run + 1, kase.runs(), a, timing.processorSeconds(), b, c, a / b);
       }
       if (shared != null) {
@@ -220,15 +244,26 @@ public final class CompileTimeBenchmark {
       for (Path file : generated) {
         bytes += Files.size(file);
       }
-      results.add(new Result(
-          kase, Stats.of(with), Stats.of(own), Stats.of(javacPart), Stats.of(without), noOp.isEmpty() ? null : Stats.of(noOp),
-          Stats.of(ratios), bytes, generated.size()));
+      results.add(
+          new Result(
+              kase,
+              Stats.of(with),
+              Stats.of(own),
+              Stats.of(javacPart),
+              Stats.of(without),
+              noOp.isEmpty() ? null : Stats.of(noOp),
+              Stats.of(ratios),
+              bytes,
+              generated.size()));
     }
     log("done in %.0f s", seconds(System.nanoTime() - begin));
     return results;
   }
 
-  /** Keeps the first generated sources as the hand-written equivalent; later runs must write the same. */
+  /**
+   * Keeps the first generated sources as the hand-written equivalent; later runs must write the
+   * same.
+   */
   private void keepGeneratedSources(Case kase) throws IOException {
     Path handWritten = dir(kase, "hand-written");
     if (Files.exists(handWritten)) {
@@ -262,12 +297,20 @@ public final class CompileTimeBenchmark {
     Files.createDirectories(classes);
     TimedProcessor processor;
     try {
-      processor = new TimedProcessor((Processor) loader.loadClass(PROCESSOR).getConstructor().newInstance());
+      processor =
+          new TimedProcessor(
+              (Processor) loader.loadClass(PROCESSOR).getConstructor().newInstance());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot load " + PROCESSOR + " from " + processorJar, e);
     }
     List<String> options =
-        new ArrayList<>(List.of("-d", classes.toString(), "-s", generated.toString(), "-Acodebook.specPath=" + specs));
+        new ArrayList<>(
+            List.of(
+                "-d",
+                classes.toString(),
+                "-s",
+                generated.toString(),
+                "-Acodebook.specPath=" + specs));
     gcQuietly();
     long start = System.nanoTime();
     compile(kase, options, sources(source), List.of(processor));
@@ -292,9 +335,9 @@ public final class CompileTimeBenchmark {
 
   /**
    * javac on the same sources as {@link #compileWithoutProcessor}, but with annotation processing
-   * on: a processor that supports no annotation present, so it never runs. What javac itself
-   * spends on processing (it keeps doc comments and end positions, enters the sources once per
-   * round and scans them for annotations) apart from anything Codebook does.
+   * on: a processor that supports no annotation present, so it never runs. What javac itself spends
+   * on processing (it keeps doc comments and end positions, enters the sources once per round and
+   * scans them for annotations) apart from anything Codebook does.
    */
   private double compileWithNoOpProcessor(Case kase) throws IOException {
     Path classes = dir(kase, "classes-noop");
@@ -325,24 +368,34 @@ public final class CompileTimeBenchmark {
     }
   }
 
-  private void compile(Case kase, List<String> options, List<Path> files, List<Processor> processors) throws IOException {
+  private void compile(
+      Case kase, List<String> options, List<Path> files, List<Processor> processors)
+      throws IOException {
     List<String> all = new ArrayList<>(options);
-    all.addAll(List.of(
-        "--release", "17",
-        "-encoding", "UTF-8",
-        "-implicit:none",
-        "-nowarn",
-        "-classpath", annotationsJar + java.io.File.pathSeparator + codesSpecJar));
+    all.addAll(
+        List.of(
+            "--release",
+            "17",
+            "-encoding",
+            "UTF-8",
+            "-implicit:none",
+            "-nowarn",
+            "-classpath",
+            annotationsJar + java.io.File.pathSeparator + codesSpecJar));
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files0 = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files0 =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       JavaCompiler.CompilationTask task =
-          javac.getTask(null, files0, diagnostics, all, null, files0.getJavaFileObjectsFromPaths(files));
+          javac.getTask(
+              null, files0, diagnostics, all, null, files0.getJavaFileObjectsFromPaths(files));
       if (!processors.isEmpty()) {
         task.setProcessors(processors);
       }
       boolean ok = task.call();
       List<Diagnostic<? extends JavaFileObject>> errors =
-          diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR).collect(Collectors.toList());
+          diagnostics.getDiagnostics().stream()
+              .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+              .collect(Collectors.toList());
       if (!ok || !errors.isEmpty()) {
         throw new IllegalStateException("compiling " + kase.name() + " failed: " + errors);
       }
@@ -358,7 +411,10 @@ public final class CompileTimeBenchmark {
     Files.createDirectories(file.getParent());
     Files.writeString(
         file,
-        "@Codebook(spec = \"" + kase.spec() + "\")\npackage bench." + kase.dir()
+        "@Codebook(spec = \""
+            + kase.spec()
+            + "\")\npackage bench."
+            + kase.dir()
             + ";\n\nimport io.codebook.annotations.Codebook;\n",
         StandardCharsets.UTF_8);
   }
@@ -413,13 +469,30 @@ public final class CompileTimeBenchmark {
   static String markdown(List<Result> results) {
     StringBuilder md = new StringBuilder(HEADER);
     for (Result r : results) {
-      md.append(row(r.kase().name(), r.kase().runs(), r.with(), r.processorOwn(), r.javacPart(), r.without(), r.noOp(), r.ratio()));
+      md.append(
+          row(
+              r.kase().name(),
+              r.kase().runs(),
+              r.with(),
+              r.processorOwn(),
+              r.javacPart(),
+              r.without(),
+              r.noOp(),
+              r.ratio()));
     }
     md.append("\nGenerated sources: ");
-    md.append(results.stream()
-        .filter(r -> !r.kase().warmProcessor())
-        .map(r -> String.format(Locale.ROOT, "%s %d files, %,d KB", r.kase().name(), r.generatedFiles(), r.generatedBytes() / 1024))
-        .collect(Collectors.joining("; ")));
+    md.append(
+        results.stream()
+            .filter(r -> !r.kase().warmProcessor())
+            .map(
+                r ->
+                    String.format(
+                        Locale.ROOT,
+                        "%s %d files, %,d KB",
+                        r.kase().name(),
+                        r.generatedFiles(),
+                        r.generatedBytes() / 1024))
+            .collect(Collectors.joining("; ")));
     md.append(".\n");
     return md.toString();
   }
@@ -433,40 +506,89 @@ public final class CompileTimeBenchmark {
 
   /** One row: medians, with min-max where it matters. */
   public static String row(
-      String name, int runs, Stats with, Stats own, Stats javacPart, Stats without, Stats noOp, Stats ratio) {
-    return String.format(Locale.ROOT, "| %s | %d | %.3f s (%.3f-%.3f) | %.3f s | %.3f s | %.3f s (%.3f-%.3f) | %s | %.2f× (%.2f-%.2f) | %+.0f%% |%n",
-        name, runs, with.median(), with.min(), with.max(), own.median(), javacPart.median(),
-        without.median(), without.min(), without.max(),
-        noOp == null || Double.isNaN(noOp.median()) ? "—" : String.format(Locale.ROOT, "%.3f s (%.3f-%.3f)", noOp.median(), noOp.min(), noOp.max()),
-        ratio.median(), ratio.min(), ratio.max(), (ratio.median() - 1) * 100);
+      String name,
+      int runs,
+      Stats with,
+      Stats own,
+      Stats javacPart,
+      Stats without,
+      Stats noOp,
+      Stats ratio) {
+    return String.format(
+        Locale.ROOT,
+        "| %s | %d | %.3f s (%.3f-%.3f) | %.3f s | %.3f s | %.3f s (%.3f-%.3f) | %s | %.2f× (%.2f-%.2f) | %+.0f%% |%n",
+        name,
+        runs,
+        with.median(),
+        with.min(),
+        with.max(),
+        own.median(),
+        javacPart.median(),
+        without.median(),
+        without.min(),
+        without.max(),
+        noOp == null || Double.isNaN(noOp.median())
+            ? "—"
+            : String.format(
+                Locale.ROOT, "%.3f s (%.3f-%.3f)", noOp.median(), noOp.min(), noOp.max()),
+        ratio.median(),
+        ratio.min(),
+        ratio.max(),
+        (ratio.median() - 1) * 100);
   }
 
   static String json(List<Result> results) {
     StringBuilder json = new StringBuilder("{\n  \"cases\": [\n");
     for (int i = 0; i < results.size(); i++) {
       Result r = results.get(i);
-      json.append("    {\"name\": \"").append(r.kase().name()).append("\", \"codes\": ").append(r.kase().codes())
-          .append(", \"spec\": \"").append(r.kase().spec()).append("\", \"runs\": ").append(r.kase().runs())
-          .append(", \"processorWarm\": ").append(r.kase().warmProcessor())
-          .append(", \"generatedFiles\": ").append(r.generatedFiles()).append(", \"generatedBytes\": ").append(r.generatedBytes())
-          .append(",\n     \"withProcessor\": ").append(stats(r.with()))
-          .append(",\n     \"processorOwn\": ").append(stats(r.processorOwn()))
-          .append(",\n     \"javacPartWithProcessor\": ").append(stats(r.javacPart()))
-          .append(",\n     \"withoutProcessor\": ").append(stats(r.without()))
-          .append(",\n     \"noOpProcessor\": ").append(r.noOp() == null ? "null" : stats(r.noOp()))
-          .append(",\n     \"ratio\": ").append(stats(r.ratio()))
-          .append("}").append(i + 1 < results.size() ? ",\n" : "\n");
+      json.append("    {\"name\": \"")
+          .append(r.kase().name())
+          .append("\", \"codes\": ")
+          .append(r.kase().codes())
+          .append(", \"spec\": \"")
+          .append(r.kase().spec())
+          .append("\", \"runs\": ")
+          .append(r.kase().runs())
+          .append(", \"processorWarm\": ")
+          .append(r.kase().warmProcessor())
+          .append(", \"generatedFiles\": ")
+          .append(r.generatedFiles())
+          .append(", \"generatedBytes\": ")
+          .append(r.generatedBytes())
+          .append(",\n     \"withProcessor\": ")
+          .append(stats(r.with()))
+          .append(",\n     \"processorOwn\": ")
+          .append(stats(r.processorOwn()))
+          .append(",\n     \"javacPartWithProcessor\": ")
+          .append(stats(r.javacPart()))
+          .append(",\n     \"withoutProcessor\": ")
+          .append(stats(r.without()))
+          .append(",\n     \"noOpProcessor\": ")
+          .append(r.noOp() == null ? "null" : stats(r.noOp()))
+          .append(",\n     \"ratio\": ")
+          .append(stats(r.ratio()))
+          .append("}")
+          .append(i + 1 < results.size() ? ",\n" : "\n");
     }
     return json.append("  ]\n}\n").toString();
   }
 
   private static String stats(Stats s) {
-    return String.format(Locale.ROOT, "{\"median\": %.6f, \"min\": %.6f, \"max\": %.6f, \"samples\": [%s]}",
-        s.median(), s.min(), s.max(),
-        s.samples().stream().map(v -> String.format(Locale.ROOT, "%.6f", v)).collect(Collectors.joining(", ")));
+    return String.format(
+        Locale.ROOT,
+        "{\"median\": %.6f, \"min\": %.6f, \"max\": %.6f, \"samples\": [%s]}",
+        s.median(),
+        s.min(),
+        s.max(),
+        s.samples().stream()
+            .map(v -> String.format(Locale.ROOT, "%.6f", v))
+            .collect(Collectors.joining(", ")));
   }
 
-  /** Passes everything to the real processor, adding up the time spent in {@code init} and {@code process}. */
+  /**
+   * Passes everything to the real processor, adding up the time spent in {@code init} and {@code
+   * process}.
+   */
   static final class TimedProcessor implements Processor {
     private final Processor delegate;
     long nanos;

@@ -30,7 +30,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       returns the constant or {@code null} (the generated {@code lookup} an {@code Optional});
  *   <li>{@code of_*}: listed codes only, so that {@code of(int)} never throws;
  *   <li>{@code dispatch_*}: the mixed inputs through a handler with three code and two series
- *       overrides, against a hand-written {@code switch} on {@code FtpReplyCodes} that does the same;
+ *       overrides, against a hand-written {@code switch} on {@code FtpReplyCodes} that does the
+ *       same;
  *   <li>{@code series_*}: classification of any number 0-999 into the six series, against Apache
  *       Commons Net's {@code FTPReply} predicates and a Netty-style {@code code / 100} array.
  * </ul>
@@ -42,12 +43,16 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 @State(Scope.Benchmark)
 public class FtpBenchmark {
-  /** Unlisted inputs are drawn from {@code [0, DOMAIN)}, so the floor's array covers every input. */
+  /**
+   * Unlisted inputs are drawn from {@code [0, DOMAIN)}, so the floor's array covers every input.
+   */
   static final int DOMAIN = 1_000;
 
   static final FtpReply[] VALUES = FtpReply.values();
-  static final FtpReply[] BY_CODE = Peers.byCode(FtpReply.values(), FtpReply::code, DOMAIN, FtpReply[]::new);
+  static final FtpReply[] BY_CODE =
+      Peers.byCode(FtpReply.values(), FtpReply::code, DOMAIN, FtpReply[]::new);
   static final Map<Integer, FtpReply> BY_NUMBER = Peers.hashMap(FtpReply.values(), FtpReply::code);
+
   /** Netty's {@code HttpStatusClass}: the series by hundreds, {@code null} where there is none. */
   static final FtpReply.Series[] SERIES_BY_HUNDRED = {
     null,
@@ -116,7 +121,11 @@ public class FtpBenchmark {
       Peers.agree("values() scan", code, generated, valuesScan(code));
       Peers.agree("HashMap", code, generated, BY_NUMBER.get(code));
       Peers.agree("isKnown", code, generated != null, FtpReply.isKnown(code));
-      Peers.agree("hand-written dispatch", code, FtpReplyHandler.dispatch(code, HANDLER), handWrittenDispatch(code));
+      Peers.agree(
+          "hand-written dispatch",
+          code,
+          FtpReplyHandler.dispatch(code, HANDLER),
+          handWrittenDispatch(code));
     }
     for (int code : known) {
       Peers.agree("of", code, FtpReply.lookup(code).orElseThrow(), FtpReply.of(code));
@@ -293,7 +302,9 @@ public class FtpBenchmark {
     return null;
   }
 
-  /** Spring's {@code HttpStatus.resolve} before 5.3.7: {@code values()} clones the array every call. */
+  /**
+   * Spring's {@code HttpStatus.resolve} before 5.3.7: {@code values()} clones the array every call.
+   */
   static FtpReply valuesScan(int code) {
     for (FtpReply reply : FtpReply.values()) {
       if (reply.code() == code) {
@@ -347,7 +358,9 @@ public class FtpBenchmark {
     return null;
   }
 
-  /** Netty's {@code HttpStatusClass.valueOf}: a range check, then {@code code / 100} into an array. */
+  /**
+   * Netty's {@code HttpStatusClass.valueOf}: a range check, then {@code code / 100} into an array.
+   */
   static FtpReply.Series div100Series(int code) {
     return code >= 0 && code < DOMAIN ? SERIES_BY_HUNDRED[code / 100] : null;
   }

@@ -1,10 +1,10 @@
 package io.codebook.benchmarks.ftp;
 
 /**
- * The FTP peer in the style of protobuf's {@code forNumber} and Netty's
- * {@code HttpResponseStatus.valueOf}: one {@code switch} on the number, a {@code case} per code
- * returning the constant, {@code null} otherwise. Written out by hand (the list follows the spec);
- * {@code FtpBenchmark} checks at set-up that it agrees with the generated lookup on every input.
+ * The FTP peer in the style of protobuf's {@code forNumber} and Netty's {@code
+ * HttpResponseStatus.valueOf}: one {@code switch} on the number, a {@code case} per code returning
+ * the constant, {@code null} otherwise. Written out by hand (the list follows the spec); {@code
+ * FtpBenchmark} checks at set-up that it agrees with the generated lookup on every input.
  */
 final class FtpReplySwitch {
   private FtpReplySwitch() {}

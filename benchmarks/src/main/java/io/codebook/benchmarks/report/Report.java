@@ -1,5 +1,7 @@
 package io.codebook.benchmarks.report;
 
+import io.codebook.benchmarks.FirstUse;
+import io.codebook.benchmarks.compile.CompileTimeBenchmark;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import io.codebook.benchmarks.FirstUse;
-import io.codebook.benchmarks.compile.CompileTimeBenchmark;
 
 /**
  * Turns JMH's JSON results (run with {@code -prof gc}) and the compile-time benchmark's JSON into
@@ -25,7 +25,10 @@ import io.codebook.benchmarks.compile.CompileTimeBenchmark;
  * [--diagnostic jmh-huge-methods.json] [--compile compile-time.json] [--label TEXT] [--out FILE]}
  */
 public final class Report {
-  /** Allocation below this many bytes per operation is reported as none (JMH's own noise is far smaller). */
+  /**
+   * Allocation below this many bytes per operation is reported as none (JMH's own noise is far
+   * smaller).
+   */
   static final double ZERO_BYTES = 0.5;
 
   record Score(double value, double error) {
@@ -41,7 +44,14 @@ public final class Report {
     }
   }
 
-  record Row(String set, String group, String subject, Score time, Score bytes, String unit, String settings) {}
+  record Row(
+      String set,
+      String group,
+      String subject,
+      Score time,
+      Score bytes,
+      String unit,
+      String settings) {}
 
   private final Map<String, Row> rows = new LinkedHashMap<>();
   private final Map<String, Row> diagnostic = new LinkedHashMap<>();
@@ -58,14 +68,19 @@ public final class Report {
     if (options.containsKey("--jmh") && Files.isRegularFile(Path.of(options.get("--jmh")))) {
       report.settings = report.read(Path.of(options.get("--jmh")), report.rows);
     }
-    if (options.containsKey("--diagnostic") && Files.isRegularFile(Path.of(options.get("--diagnostic")))) {
+    if (options.containsKey("--diagnostic")
+        && Files.isRegularFile(Path.of(options.get("--diagnostic")))) {
       report.read(Path.of(options.get("--diagnostic")), report.diagnostic);
     }
-    if (options.containsKey("--first-use") && Files.isRegularFile(Path.of(options.get("--first-use")))) {
-      report.firstUse = Files.readString(Path.of(options.get("--first-use")), StandardCharsets.UTF_8);
+    if (options.containsKey("--first-use")
+        && Files.isRegularFile(Path.of(options.get("--first-use")))) {
+      report.firstUse =
+          Files.readString(Path.of(options.get("--first-use")), StandardCharsets.UTF_8);
     }
-    if (options.containsKey("--compile") && Files.isRegularFile(Path.of(options.get("--compile")))) {
-      report.compile = Json.parse(Files.readString(Path.of(options.get("--compile")), StandardCharsets.UTF_8));
+    if (options.containsKey("--compile")
+        && Files.isRegularFile(Path.of(options.get("--compile")))) {
+      report.compile =
+          Json.parse(Files.readString(Path.of(options.get("--compile")), StandardCharsets.UTF_8));
     }
     String markdown = report.markdown(options.getOrDefault("--label", "Benchmark run"));
     if (options.containsKey("--out")) {
@@ -87,13 +102,34 @@ public final class Report {
       String group = underscore < 0 ? method : method.substring(0, underscore);
       String subject = underscore < 0 ? "" : method.substring(underscore + 1);
       Map<String, Object> primary = Json.object(r.get("primaryMetric"));
-      Score time = new Score(Json.number(primary.get("score")), Json.number(primary.get("scoreError")));
+      Score time =
+          new Score(Json.number(primary.get("score")), Json.number(primary.get("scoreError")));
       Object norm = Json.path(r, "secondaryMetrics", "gc.alloc.rate.norm");
-      Score bytes = norm == null ? null : new Score(Json.number(Json.object(norm).get("score")), Json.number(Json.object(norm).get("scoreError")));
-      String runSettings = String.format(Locale.ROOT, "%s fork(s), warm-up %s × %s, measurement %s × %s",
-          integer(r.get("forks")), integer(r.get("warmupIterations")), r.get("warmupTime"),
-          integer(r.get("measurementIterations")), r.get("measurementTime"));
-      into.put(set + "." + method, new Row(set, group, subject, time, bytes, String.valueOf(primary.get("scoreUnit")), runSettings));
+      Score bytes =
+          norm == null
+              ? null
+              : new Score(
+                  Json.number(Json.object(norm).get("score")),
+                  Json.number(Json.object(norm).get("scoreError")));
+      String runSettings =
+          String.format(
+              Locale.ROOT,
+              "%s fork(s), warm-up %s × %s, measurement %s × %s",
+              integer(r.get("forks")),
+              integer(r.get("warmupIterations")),
+              r.get("warmupTime"),
+              integer(r.get("measurementIterations")),
+              r.get("measurementTime"));
+      into.put(
+          set + "." + method,
+          new Row(
+              set,
+              group,
+              subject,
+              time,
+              bytes,
+              String.valueOf(primary.get("scoreUnit")),
+              runSettings));
     }
     return results.isEmpty() ? Map.of() : Json.object(results.get(0));
   }
@@ -115,7 +151,8 @@ public final class Report {
           continue;
         }
         md.append("**").append(groupTitle(group, set)).append("**\n\n");
-        md.append("| Subject | Time (ns/op ± 99.9% CI) | Allocated (B/op) | Time ÷ generated's (above 1: generated is faster) |\n|---|---:|---:|---:|\n");
+        md.append(
+            "| Subject | Time (ns/op ± 99.9% CI) | Allocated (B/op) | Time ÷ generated's (above 1: generated is faster) |\n|---|---:|---:|---:|\n");
         List<Row> groupRows = new ArrayList<>();
         for (Row row : rows.values()) {
           if (row.set().equals(set) && row.group().equals(group)) {
@@ -124,9 +161,17 @@ public final class Report {
         }
         groupRows.sort(java.util.Comparator.comparingInt(row -> order(row.subject())));
         for (Row row : groupRows) {
-          md.append("| ").append(subjectTitle(row, set)).append(" | ").append(format(row.time()))
-              .append(" | ").append(bytes(row.bytes())).append(" | ")
-              .append(row == reference.get() ? "1 (reference)" : ratio(row.time().over(reference.get().time())))
+          md.append("| ")
+              .append(subjectTitle(row, set))
+              .append(" | ")
+              .append(format(row.time()))
+              .append(" | ")
+              .append(bytes(row.bytes()))
+              .append(" | ")
+              .append(
+                  row == reference.get()
+                      ? "1 (reference)"
+                      : ratio(row.time().over(reference.get().time())))
               .append(" |\n");
         }
         md.append('\n');
@@ -134,18 +179,29 @@ public final class Report {
     }
     if (!diagnostic.isEmpty()) {
       md.append("#### Diagnostic: the one-method `switch` with `-XX:-DontCompileHugeMethods`\n\n");
-      md.append("The same benchmarks, in a JVM that JIT-compiles methods over 8,000 bytes of bytecode too.\n\n");
-      md.append("| Benchmark | Default JVM (ns/op) | -XX:-DontCompileHugeMethods (ns/op) | Default ÷ diagnostic |\n|---|---:|---:|---:|\n");
+      md.append(
+          "The same benchmarks, in a JVM that JIT-compiles methods over 8,000 bytes of bytecode too.\n\n");
+      md.append(
+          "| Benchmark | Default JVM (ns/op) | -XX:-DontCompileHugeMethods (ns/op) | Default ÷ diagnostic |\n|---|---:|---:|---:|\n");
       for (Map.Entry<String, Row> entry : diagnostic.entrySet()) {
         Row normal = rows.get(entry.getKey());
-        md.append("| ").append(entry.getKey()).append(" | ").append(normal == null ? "—" : format(normal.time())).append(" | ")
-            .append(format(entry.getValue().time())).append(" | ")
-            .append(normal == null ? "—" : ratio(normal.time().over(entry.getValue().time()))).append(" |\n");
+        md.append("| ")
+            .append(entry.getKey())
+            .append(" | ")
+            .append(normal == null ? "—" : format(normal.time()))
+            .append(" | ")
+            .append(format(entry.getValue().time()))
+            .append(" | ")
+            .append(normal == null ? "—" : ratio(normal.time().over(entry.getValue().time())))
+            .append(" |\n");
       }
       md.append('\n');
     }
     if (firstUse != null && !firstUse.isBlank()) {
-      md.append("#### First use, in a fresh JVM per set\n\n").append(FirstUse.HEADER).append(firstUse.strip()).append("\n\n");
+      md.append("#### First use, in a fresh JVM per set\n\n")
+          .append(FirstUse.HEADER)
+          .append(firstUse.strip())
+          .append("\n\n");
     }
     if (compile != null) {
       md.append("#### Compile time\n\n").append(compileTable()).append('\n');
@@ -168,26 +224,50 @@ public final class Report {
     String load = "";
     try {
       String[] loadavg = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-      load = ", load average " + loadavg[0] + " " + loadavg[1] + " " + loadavg[2] + " when the report was written";
+      load =
+          ", load average "
+              + loadavg[0]
+              + " "
+              + loadavg[1]
+              + " "
+              + loadavg[2]
+              + " when the report was written";
     } catch (IOException | RuntimeException e) {
       // not Linux
     }
-    String jdk = settings.isEmpty()
-        ? System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-        : settings.get("vmName") + " " + settings.get("vmVersion") + " (JDK " + settings.get("jdkVersion") + ")";
-    return String.format(Locale.ROOT, "Machine: %d CPUs (`nproc`), %s; %s; %s %s%s. Written %s.%n",
-        Runtime.getRuntime().availableProcessors(), cpu, jdk, System.getProperty("os.name"), System.getProperty("os.version"), load,
-        ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
+    String jdk =
+        settings.isEmpty()
+            ? System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+            : settings.get("vmName")
+                + " "
+                + settings.get("vmVersion")
+                + " (JDK "
+                + settings.get("jdkVersion")
+                + ")";
+    return String.format(
+        Locale.ROOT,
+        "Machine: %d CPUs (`nproc`), %s; %s; %s %s%s. Written %s.%n",
+        Runtime.getRuntime().availableProcessors(),
+        cpu,
+        jdk,
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
+        load,
+        ZonedDateTime.now(ZoneOffset.UTC)
+            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
   }
 
   private String jmhSettings() {
     Map<String, Object> s = settings;
     List<String> jvmArgs = Json.array(s.get("jvmArgs")).stream().map(String::valueOf).toList();
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "JMH %s, mode %s, %s thread, `-prof gc`, JVM options %s. Each benchmark method walks %d fixed-seed inputs per invocation, "
             + "so a score is the time of one lookup in a stream of independent lookups. Errors are JMH's 99.9%% confidence "
             + "half-widths; a ratio's error adds the two relative errors in quadrature.%n",
-        s.get("jmhVersion"), s.get("mode"), integer(s.get("threads")),
+        s.get("jmhVersion"),
+        s.get("mode"),
+        integer(s.get("threads")),
         jvmArgs.isEmpty() ? "none" : "`" + String.join(" ", jvmArgs) + "`",
         4096);
   }
@@ -229,20 +309,36 @@ public final class Report {
       Optional<Row> array = row(set, "of_array");
       if (of.isPresent() && array.isPresent()) {
         Score r = of.get().time().over(array.get().time());
-        md.append("| `of(int)` within 1.5× of the raw array load, ").append(shortTitle(set)).append(" | ")
-            .append(ratio(r)).append(" of the floor | ").append(status(r, 1.5, false)).append(" |\n");
+        md.append("| `of(int)` within 1.5× of the raw array load, ")
+            .append(shortTitle(set))
+            .append(" | ")
+            .append(ratio(r))
+            .append(" of the floor | ")
+            .append(status(r, 1.5, false))
+            .append(" |\n");
       }
     }
     String ftp = "FtpBenchmark";
-    for (String[] peer : List.of(new String[] {"hashMap", "`HashMap<Integer, E>`"}, new String[] {"cachedValuesScan", "the cached-`VALUES` scan"})) {
+    for (String[] peer :
+        List.of(
+            new String[] {"hashMap", "`HashMap<Integer, E>`"},
+            new String[] {"cachedValuesScan", "the cached-`VALUES` scan"})) {
       for (String group : List.of("of", "lookup")) {
         Optional<Row> generated = row(ftp, group + "_generated");
         Optional<Row> other = row(ftp, group + "_" + peer[0]);
         if (generated.isPresent() && other.isPresent()) {
           Score r = other.get().time().over(generated.get().time());
-          md.append("| `").append(group).append("(int)` at least 3× faster than ").append(peer[1]).append(", FTP")
-              .append(group.equals("lookup") ? " (mixed inputs)" : "").append(" | ")
-              .append(ratio(r)).append(" faster | ").append(status(r, 3, true)).append(" |\n");
+          md.append("| `")
+              .append(group)
+              .append("(int)` at least 3× faster than ")
+              .append(peer[1])
+              .append(", FTP")
+              .append(group.equals("lookup") ? " (mixed inputs)" : "")
+              .append(" | ")
+              .append(ratio(r))
+              .append(" faster | ")
+              .append(status(r, 3, true))
+              .append(" |\n");
         }
       }
     }
@@ -260,30 +356,47 @@ public final class Report {
       }
     }
     if (generated > 0) {
-      md.append(String.format(Locale.ROOT, "| The generated paths allocate 0 B/op | at most %.3f B/op over %d generated benchmarks (%s) | %s |%n",
-          worst, generated, worstName, worst < ZERO_BYTES ? "**met**" : "**missed**"));
+      md.append(
+          String.format(
+              Locale.ROOT,
+              "| The generated paths allocate 0 B/op | at most %.3f B/op over %d generated benchmarks (%s) | %s |%n",
+              worst,
+              generated,
+              worstName,
+              worst < ZERO_BYTES ? "**met**" : "**missed**"));
     } else if (!rows.isEmpty()) {
-      md.append("| The generated paths allocate 0 B/op | no `gc.alloc.rate.norm` (run with `-prof gc`) | not measured |\n");
+      md.append(
+          "| The generated paths allocate 0 B/op | no `gc.alloc.rate.norm` (run with `-prof gc`) | not measured |\n");
     }
-    compileCase(10_000).ifPresent(c -> {
-      double median = Json.number(Json.path(c, "ratio", "median"));
-      md.append(String.format(Locale.ROOT, "| The processor adds at most 25%% over compiling the same sources, 10,000 codes | %+.0f%% (ratio %.2f, pairs %.2f-%.2f) | %s |%n",
-          (median - 1) * 100, median, Json.number(Json.path(c, "ratio", "min")), Json.number(Json.path(c, "ratio", "max")),
-          median <= 1.25 ? "**met**" : "**missed**"));
-    });
+    compileCase(10_000)
+        .ifPresent(
+            c -> {
+              double median = Json.number(Json.path(c, "ratio", "median"));
+              md.append(
+                  String.format(
+                      Locale.ROOT,
+                      "| The processor adds at most 25%% over compiling the same sources, 10,000 codes | %+.0f%% (ratio %.2f, pairs %.2f-%.2f) | %s |%n",
+                      (median - 1) * 100,
+                      median,
+                      Json.number(Json.path(c, "ratio", "min")),
+                      Json.number(Json.path(c, "ratio", "max")),
+                      median <= 1.25 ? "**met**" : "**missed**"));
+            });
     return md.toString();
   }
 
   private static String status(Score r, double threshold, boolean atLeast) {
     boolean met = atLeast ? r.value() >= threshold : r.value() <= threshold;
     boolean straddles = r.value() - r.error() <= threshold && threshold <= r.value() + r.error();
-    return (met ? "**met**" : "**missed**") + (straddles ? " (the error interval crosses the target)" : "");
+    return (met ? "**met**" : "**missed**")
+        + (straddles ? " (the error interval crosses the target)" : "");
   }
 
   private Optional<Map<String, Object>> compileCase(int codes) {
     for (Object c : Json.array(Json.path(compile, "cases"))) {
       Map<String, Object> kase = Json.object(c);
-      if ((int) Json.number(kase.get("codes")) == codes && !String.valueOf(kase.get("name")).startsWith("FTP")) {
+      if ((int) Json.number(kase.get("codes")) == codes
+          && !String.valueOf(kase.get("name")).startsWith("FTP")) {
         return Optional.of(kase);
       }
     }
@@ -295,18 +408,31 @@ public final class Report {
     for (Object c : Json.array(Json.path(compile, "cases"))) {
       Map<String, Object> k = Json.object(c);
       String name = (String) k.get("name");
-      md.append(CompileTimeBenchmark.row(
-          name.equals("FTP") ? "FTP (65 codes, real texts)" : name.equals("FTP, processor warm") ? "FTP, processor loaded once and warmed up" : name,
-          (int) Json.number(k.get("runs")),
-          stats(k, "withProcessor"), stats(k, "processorOwn"), stats(k, "javacPartWithProcessor"), stats(k, "withoutProcessor"),
-          k.get("noOpProcessor") == null ? null : stats(k, "noOpProcessor"), stats(k, "ratio")));
+      md.append(
+          CompileTimeBenchmark.row(
+              name.equals("FTP")
+                  ? "FTP (65 codes, real texts)"
+                  : name.equals("FTP, processor warm")
+                      ? "FTP, processor loaded once and warmed up"
+                      : name,
+              (int) Json.number(k.get("runs")),
+              stats(k, "withProcessor"),
+              stats(k, "processorOwn"),
+              stats(k, "javacPartWithProcessor"),
+              stats(k, "withoutProcessor"),
+              k.get("noOpProcessor") == null ? null : stats(k, "noOpProcessor"),
+              stats(k, "ratio")));
     }
     return md.toString();
   }
 
   private static CompileTimeBenchmark.Stats stats(Map<String, Object> kase, String key) {
     Map<String, Object> s = Json.object(kase.get(key));
-    return new CompileTimeBenchmark.Stats(Json.number(s.get("median")), Json.number(s.get("min")), Json.number(s.get("max")), List.of());
+    return new CompileTimeBenchmark.Stats(
+        Json.number(s.get("median")),
+        Json.number(s.get("min")),
+        Json.number(s.get("max")),
+        List.of());
   }
 
   private static String setTitle(String set) {
@@ -351,9 +477,20 @@ public final class Report {
   }
 
   /** Generated first, then the floor, then the peers from fastest in principle to slowest. */
-  private static final List<String> ORDER = List.of(
-      "generated", "generatedIsKnown", "generatedOfInRange", "array", "div100Array", "commonsNetPredicates", "handWrittenSwitch",
-      "switch", "switchOneMethod", "hashMap", "cachedValuesScan", "valuesScan");
+  private static final List<String> ORDER =
+      List.of(
+          "generated",
+          "generatedIsKnown",
+          "generatedOfInRange",
+          "array",
+          "div100Array",
+          "commonsNetPredicates",
+          "handWrittenSwitch",
+          "switch",
+          "switchOneMethod",
+          "hashMap",
+          "cachedValuesScan",
+          "valuesScan");
 
   private static int order(String subject) {
     int index = ORDER.indexOf(subject);
@@ -383,7 +520,9 @@ public final class Report {
       case "array":
         return "raw `array[code]` load (the floor)";
       case "switch":
-        return sparse ? "`switch` returning constants, 500-case methods behind a range tree" : "`switch` returning constants (protobuf `forNumber`, Netty `valueOf`)";
+        return sparse
+            ? "`switch` returning constants, 500-case methods behind a range tree"
+            : "`switch` returning constants (protobuf `forNumber`, Netty `valueOf`)";
       case "switchOneMethod":
         return "`switch` returning constants, one method as protobuf generates it (over HugeMethodLimit, interpreted)";
       case "cachedValuesScan":
@@ -404,7 +543,9 @@ public final class Report {
   }
 
   static String format(Score score) {
-    return Double.isNaN(score.error()) ? number(score.value()) : number(score.value()) + " ± " + number(score.error());
+    return Double.isNaN(score.error())
+        ? number(score.value())
+        : number(score.value()) + " ± " + number(score.error());
   }
 
   private static String number(double v) {

@@ -26,10 +26,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * codes only, {@code dispatch_generated} the mixed inputs through a handler with three code and two
  * series overrides.
  *
- * <p>The {@code switch} peer cannot be one method here: one {@code switch} of 1,000 cases is
- * about 12 KB of bytecode, over HotSpot's HugeMethodLimit (8,000 bytes), so the JIT never compiles
- * it. {@code *_switchOneMethod} measure that method as protobuf would generate it; {@code *_switch}
- * the same cases split into two 500-case methods ({@code Sparse1000ChunkedSwitch}).
+ * <p>The {@code switch} peer cannot be one method here: one {@code switch} of 1,000 cases is about
+ * 12 KB of bytecode, over HotSpot's HugeMethodLimit (8,000 bytes), so the JIT never compiles it.
+ * {@code *_switchOneMethod} measure that method as protobuf would generate it; {@code *_switch} the
+ * same cases split into two 500-case methods ({@code Sparse1000ChunkedSwitch}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -40,16 +40,22 @@ import org.openjdk.jmh.infra.Blackhole;
 public class Sparse1000Benchmark {
   static final Sparse1000[] VALUES = Sparse1000.values();
   static final int LAST = VALUES[VALUES.length - 1].code();
-  /** Unlisted inputs are drawn from {@code [0, DOMAIN)}, so the floor's array covers every input. */
-  static final int DOMAIN = LAST + 1_000;
-
-  static final Sparse1000[] BY_CODE = Peers.byCode(Sparse1000.values(), Sparse1000::code, DOMAIN, Sparse1000[]::new);
-  static final Map<Integer, Sparse1000> BY_NUMBER = Peers.hashMap(Sparse1000.values(), Sparse1000::code);
 
   /**
-   * The handler, in a holder class of its own: loading a class that implements {@code Sparse1000Handler}
-   * takes HotSpot seconds at 50,000 codes (its vtable gets one default method per code), so only
-   * the dispatch benchmark pays for it. Three codes (in different parts) and two series overridden.
+   * Unlisted inputs are drawn from {@code [0, DOMAIN)}, so the floor's array covers every input.
+   */
+  static final int DOMAIN = LAST + 1_000;
+
+  static final Sparse1000[] BY_CODE =
+      Peers.byCode(Sparse1000.values(), Sparse1000::code, DOMAIN, Sparse1000[]::new);
+  static final Map<Integer, Sparse1000> BY_NUMBER =
+      Peers.hashMap(Sparse1000.values(), Sparse1000::code);
+
+  /**
+   * The handler, in a holder class of its own: loading a class that implements {@code
+   * Sparse1000Handler} takes HotSpot seconds at 50,000 codes (its vtable gets one default method
+   * per code), so only the dispatch benchmark pays for it. Three codes (in different parts) and two
+   * series overridden.
    */
   static final class Dispatch {
     static final Sparse1000Handler<Integer> HANDLER =
@@ -94,7 +100,11 @@ public class Sparse1000Benchmark {
     @Setup
     public void setUp(Sparse1000Benchmark main) {
       for (int code : main.mixed) {
-        Peers.agree("dispatch", code, expectedDispatch(code, Sparse1000.lookup(code).orElse(null)), Sparse1000Handler.dispatch(code, Dispatch.HANDLER));
+        Peers.agree(
+            "dispatch",
+            code,
+            expectedDispatch(code, Sparse1000.lookup(code).orElse(null)),
+            Sparse1000Handler.dispatch(code, Dispatch.HANDLER));
       }
     }
   }
@@ -118,7 +128,11 @@ public class Sparse1000Benchmark {
     }
     for (int i = 0; i < 64; i++) {
       // A linear scan over values() takes milliseconds at 50,000 codes: check a sample.
-      Peers.agree("values() scan", mixed[i], Sparse1000.lookup(mixed[i]).orElse(null), valuesScan(mixed[i]));
+      Peers.agree(
+          "values() scan",
+          mixed[i],
+          Sparse1000.lookup(mixed[i]).orElse(null),
+          valuesScan(mixed[i]));
     }
     for (int code : known) {
       Peers.agree("of", code, Sparse1000.lookup(code).orElseThrow(), Sparse1000.of(code));
@@ -173,7 +187,10 @@ public class Sparse1000Benchmark {
     }
   }
 
-  /** protobuf's {@code forNumber} as generated: one switch of 1,000 cases, over HotSpot's HugeMethodLimit. */
+  /**
+   * protobuf's {@code forNumber} as generated: one switch of 1,000 cases, over HotSpot's
+   * HugeMethodLimit.
+   */
   @Benchmark
   @OperationsPerInvocation(Inputs.SIZE)
   public void lookup_switchOneMethod(Blackhole bh) {
@@ -232,7 +249,10 @@ public class Sparse1000Benchmark {
     }
   }
 
-  /** protobuf's {@code forNumber} as generated: one switch of 1,000 cases, over HotSpot's HugeMethodLimit. */
+  /**
+   * protobuf's {@code forNumber} as generated: one switch of 1,000 cases, over HotSpot's
+   * HugeMethodLimit.
+   */
   @Benchmark
   @OperationsPerInvocation(Inputs.SIZE)
   public void of_switchOneMethod(Blackhole bh) {
@@ -279,7 +299,9 @@ public class Sparse1000Benchmark {
     return null;
   }
 
-  /** Spring's {@code HttpStatus.resolve} before 5.3.7: {@code values()} clones the array every call. */
+  /**
+   * Spring's {@code HttpStatus.resolve} before 5.3.7: {@code values()} clones the array every call.
+   */
   static Sparse1000 valuesScan(int code) {
     for (Sparse1000 value : Sparse1000.values()) {
       if (value.code() == code) {

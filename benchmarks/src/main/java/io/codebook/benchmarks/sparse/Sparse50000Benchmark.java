@@ -18,18 +18,18 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The generated {@code Sparse50000} (50,000 sparse codes from 1,000 to 1,853,453, generated as a class
- * because an enum cannot hold them; open-addressing hash lookup) against its peers.
+ * The generated {@code Sparse50000} (50,000 sparse codes from 1,000 to 1,853,453, generated as a
+ * class because an enum cannot hold them; open-addressing hash lookup) against its peers.
  *
  * <p>Method names are {@code group_subject}, as in {@code FtpBenchmark}: {@code lookup_*} walk
  * mixed inputs (a quarter unlisted numbers from 0 to the last code + 1,000), {@code of_*} listed
  * codes only, {@code dispatch_generated} the mixed inputs through a handler with three code and two
  * series overrides.
  *
- * <p>The {@code switch} peer cannot be one method here: 50,000 cases would need about
- * 600 KB of bytecode in one method (the limit is 64 KB) and 150,000 constant-pool entries in one
- * class (the limit is 65,535). {@code *_switch} use 100 methods of 500 cases, in 100 nested classes,
- * behind a 7-level tree of range comparisons ({@code Sparse50000ChunkedSwitch}).
+ * <p>The {@code switch} peer cannot be one method here: 50,000 cases would need about 600 KB of
+ * bytecode in one method (the limit is 64 KB) and 150,000 constant-pool entries in one class (the
+ * limit is 65,535). {@code *_switch} use 100 methods of 500 cases, in 100 nested classes, behind a
+ * 7-level tree of range comparisons ({@code Sparse50000ChunkedSwitch}).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -41,16 +41,22 @@ import org.openjdk.jmh.infra.Blackhole;
 public class Sparse50000Benchmark {
   static final Sparse50000[] VALUES = Sparse50000.values();
   static final int LAST = VALUES[VALUES.length - 1].code();
-  /** Unlisted inputs are drawn from {@code [0, DOMAIN)}, so the floor's array covers every input. */
-  static final int DOMAIN = LAST + 1_000;
-
-  static final Sparse50000[] BY_CODE = Peers.byCode(Sparse50000.values(), Sparse50000::code, DOMAIN, Sparse50000[]::new);
-  static final Map<Integer, Sparse50000> BY_NUMBER = Peers.hashMap(Sparse50000.values(), Sparse50000::code);
 
   /**
-   * The handler, in a holder class of its own: loading a class that implements {@code Sparse50000Handler}
-   * takes HotSpot seconds at 50,000 codes (its vtable gets one default method per code), so only
-   * the dispatch benchmark pays for it. Three codes (in different parts) and two series overridden.
+   * Unlisted inputs are drawn from {@code [0, DOMAIN)}, so the floor's array covers every input.
+   */
+  static final int DOMAIN = LAST + 1_000;
+
+  static final Sparse50000[] BY_CODE =
+      Peers.byCode(Sparse50000.values(), Sparse50000::code, DOMAIN, Sparse50000[]::new);
+  static final Map<Integer, Sparse50000> BY_NUMBER =
+      Peers.hashMap(Sparse50000.values(), Sparse50000::code);
+
+  /**
+   * The handler, in a holder class of its own: loading a class that implements {@code
+   * Sparse50000Handler} takes HotSpot seconds at 50,000 codes (its vtable gets one default method
+   * per code), so only the dispatch benchmark pays for it. Three codes (in different parts) and two
+   * series overridden.
    */
   static final class Dispatch {
     static final Sparse50000Handler<Integer> HANDLER =
@@ -95,7 +101,11 @@ public class Sparse50000Benchmark {
     @Setup
     public void setUp(Sparse50000Benchmark main) {
       for (int code : main.mixed) {
-        Peers.agree("dispatch", code, expectedDispatch(code, Sparse50000.lookup(code).orElse(null)), Sparse50000Handler.dispatch(code, Dispatch.HANDLER));
+        Peers.agree(
+            "dispatch",
+            code,
+            expectedDispatch(code, Sparse50000.lookup(code).orElse(null)),
+            Sparse50000Handler.dispatch(code, Dispatch.HANDLER));
       }
     }
   }
@@ -118,7 +128,11 @@ public class Sparse50000Benchmark {
     }
     for (int i = 0; i < 64; i++) {
       // A linear scan over values() takes milliseconds at 50,000 codes: check a sample.
-      Peers.agree("values() scan", mixed[i], Sparse50000.lookup(mixed[i]).orElse(null), valuesScan(mixed[i]));
+      Peers.agree(
+          "values() scan",
+          mixed[i],
+          Sparse50000.lookup(mixed[i]).orElse(null),
+          valuesScan(mixed[i]));
     }
     for (int code : known) {
       Peers.agree("of", code, Sparse50000.lookup(code).orElseThrow(), Sparse50000.of(code));
@@ -261,7 +275,9 @@ public class Sparse50000Benchmark {
     return null;
   }
 
-  /** Spring's {@code HttpStatus.resolve} before 5.3.7: {@code values()} clones the array every call. */
+  /**
+   * Spring's {@code HttpStatus.resolve} before 5.3.7: {@code values()} clones the array every call.
+   */
   static Sparse50000 valuesScan(int code) {
     for (Sparse50000 value : Sparse50000.values()) {
       if (value.code() == code) {

@@ -3,9 +3,9 @@ package io.codebook.example.cli;
 /**
  * Reads a code number given on the command line.
  *
- * <p>Only plain decimal numbers are accepted: ASCII digits with an optional leading minus sign. Unlike
- * {@link Integer#parseInt(String)} this rejects a leading plus sign and non-ASCII digits, so that what the
- * user typed and what gets explained are plainly the same number.
+ * <p>Only plain decimal numbers are accepted: ASCII digits with an optional leading minus sign.
+ * Unlike {@link Integer#parseInt(String)} this rejects a leading plus sign and non-ASCII digits, so
+ * that what the user typed and what gets explained are plainly the same number.
  */
 final class CodeArgument {
   private CodeArgument() {}

@@ -3,7 +3,6 @@ package io.codebook.example.cli;
 import io.codebook.example.explain.CodeSet;
 import io.codebook.example.format.DocFormat;
 import io.codebook.example.format.ReferenceDocument;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.AccessDeniedException;
@@ -31,19 +30,28 @@ import picocli.CommandLine.ParentCommand;
     parameterListHeading = "%nParameters:%n",
     optionListHeading = "%nOptions:%n",
     description = {
-        "Writes the complete reference document of a code set to standard output, or to FILE."},
+      "Writes the complete reference document of a code set to standard output, or to FILE."
+    },
     exitCodeListHeading = "%nExit status:%n")
 final class DocsCommand implements Callable<Integer>, ExitStatuses {
-  @ParentCommand
-  private FtpDoctor app;
+  @ParentCommand private FtpDoctor app;
 
-  @Option(names = "--set", paramLabel = "ftp|winsock", description = "The code set: ftp (FTP replies, the default) or winsock (Winsock errors).")
+  @Option(
+      names = "--set",
+      paramLabel = "ftp|winsock",
+      description = "The code set: ftp (FTP replies, the default) or winsock (Winsock errors).")
   private CodeSet set = CodeSet.FTP;
 
-  @Option(names = "--format", paramLabel = "md|html", description = "The document's format: md (Markdown, the default) or html (a standalone page).")
+  @Option(
+      names = "--format",
+      paramLabel = "md|html",
+      description =
+          "The document's format: md (Markdown, the default) or html (a standalone page).")
   private DocFormat format = DocFormat.MARKDOWN;
 
-  @Option(names = "--out", paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
       description = "Writes the document to FILE instead of standard output.")
   private Path out;
 
@@ -98,7 +106,7 @@ final class DocsCommand implements Callable<Integer>, ExitStatuses {
 
   @Override
   public Map<String, String> exitStatuses() {
-    return ExitCode.list(Map.of(), ExitCode.OK, ExitCode.USAGE, ExitCode.IO_ERROR,
-        ExitCode.INTERNAL_ERROR);
+    return ExitCode.list(
+        Map.of(), ExitCode.OK, ExitCode.USAGE, ExitCode.IO_ERROR, ExitCode.INTERNAL_ERROR);
   }
 }

@@ -7,20 +7,24 @@ import java.util.Map;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The exit statuses of {@code ftp-doctor}, and what each means in the help. Every command's help lists
- * the statuses it can end with ({@link #list}); the tool's own help lists them all.
+ * The exit statuses of {@code ftp-doctor}, and what each means in the help. Every command's help
+ * lists the statuses it can end with ({@link #list}); the tool's own help lists them all.
  */
 public final class ExitCode {
   /** Everything asked for was done, and no problem was found. */
   public static final int OK = 0;
 
   /**
-   * {@code explain}: at least one number is neither a listed FTP reply, an FTP reply series, nor a listed
-   * Winsock error. {@code explain-log}: the input holds no FTP reply, command or Winsock error at all.
+   * {@code explain}: at least one number is neither a listed FTP reply, an FTP reply series, nor a
+   * listed Winsock error. {@code explain-log}: the input holds no FTP reply, command or Winsock
+   * error at all.
    */
   public static final int NOT_FOUND = 1;
 
-  /** The command line was wrong: unknown command or option, missing value, or a code that is not a number. */
+  /**
+   * The command line was wrong: unknown command or option, missing value, or a code that is not a
+   * number.
+   */
   public static final int USAGE = 2;
 
   /** Reading or writing failed, for example because the {@code --out} file cannot be written. */
@@ -30,15 +34,15 @@ public final class ExitCode {
   public static final int INTERNAL_ERROR = 4;
 
   /**
-   * A problem was found and diagnosed. {@code probe}: the server answered a step of the session with an
-   * error reply (or with something that is not an FTP reply). {@code explain-log}: the transcript holds
-   * an error reply, a Winsock error or an error line of the client.
+   * A problem was found and diagnosed. {@code probe}: the server answered a step of the session
+   * with an error reply (or with something that is not an FTP reply). {@code explain-log}: the
+   * transcript holds an error reply, a Winsock error or an error line of the client.
    */
   public static final int PROBLEM_FOUND = 5;
 
   /**
-   * {@code probe} only: the network failed, and the diagnosis names the Winsock error: the connection
-   * was refused, reset or timed out, or the host name is not found.
+   * {@code probe} only: the network failed, and the diagnosis names the Winsock error: the
+   * connection was refused, reset or timed out, or the host name is not found.
    */
   public static final int CONNECTION_FAILED = 6;
 
@@ -63,7 +67,8 @@ public final class ExitCode {
   /**
    * The "Exit status" list of a help text, in picocli's form.
    *
-   * @param meanings what some statuses mean for the command, where its help says it in its own words
+   * @param meanings what some statuses mean for the command, where its help says it in its own
+   *     words
    * @param codes the statuses the command can end with, in order
    * @return each status and its meaning, in order
    */
@@ -78,16 +83,18 @@ public final class ExitCode {
   private static String meaning(int code) {
     return switch (code) {
       case OK -> "success; no problem found";
-      case NOT_FOUND -> "explain: a number is neither a listed FTP reply, in an FTP reply series, nor a"
-          + " listed Winsock error; explain-log: nothing in the input is an FTP reply, command or"
-          + " Winsock error";
+      case NOT_FOUND ->
+          "explain: a number is neither a listed FTP reply, in an FTP reply series, nor a"
+              + " listed Winsock error; explain-log: nothing in the input is an FTP reply, command or"
+              + " Winsock error";
       case USAGE -> "usage error (unknown command or option, a code that is not a number)";
       case IO_ERROR -> "input/output error, e.g. a file cannot be read or written";
       case INTERNAL_ERROR -> "internal error (a bug in ftp-doctor)";
-      case PROBLEM_FOUND -> "a problem was found and diagnosed: an error reply of the probed server, or"
-          + " an error in the transcript";
-      case CONNECTION_FAILED -> "probe: the connection was refused, reset or timed out, or the host was"
-          + " not found";
+      case PROBLEM_FOUND ->
+          "a problem was found and diagnosed: an error reply of the probed server, or"
+              + " an error in the transcript";
+      case CONNECTION_FAILED ->
+          "probe: the connection was refused, reset or timed out, or the host was" + " not found";
       default -> throw new IllegalArgumentException("no exit status " + code);
     };
   }

@@ -6,7 +6,6 @@ import io.codebook.example.transcript.Transcript;
 import io.codebook.example.transcript.TranscriptFormat;
 import io.codebook.example.transcript.TranscriptParser;
 import io.codebook.example.transcript.TranscriptReport;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code explain-log FILE|-}: reads an FTP transcript and explains it; see {@link TranscriptParser} for
- * what it understands and {@link TranscriptReport} for what it prints.
+ * {@code explain-log FILE|-}: reads an FTP transcript and explains it; see {@link TranscriptParser}
+ * for what it understands and {@link TranscriptReport} for what it prints.
  */
 @Command(
     name = "explain-log",
@@ -38,40 +37,45 @@ import picocli.CommandLine.Spec;
     parameterListHeading = "%nParameters:%n",
     optionListHeading = "%nOptions:%n",
     description = {
-        "Reads an FTP transcript, a client's log window or a raw capture of the control connection,"
-            + " from FILE or, with -, from standard input. Annotates each reply with its meaning,"
-            + " and ends with a summary of the errors and their possible solutions.",
-        "",
-        "Understands replies such as '421 Too many users', multi-line replies ('230-...' up to"
-            + " '230 ...'), commands, the labels of client logs (Response:, Command:, Status:,"
-            + " Error:, STATUS:>, ERROR:>, COMMAND:>, [R], <-, ->), timestamps such as [12:01:02]"
-            + " or 2024-05-01 12:00:00, the debug logs of curl -v, lftp -d, wget -d, tnftp -d,"
-            + " Python's ftplib (debug level 1 and 2), WinSCP and Windows ftp.exe, Winsock errors"
-            + " such as 'Winsock error 10061', WSAECONNREFUSED or ECONNREFUSED, and network"
-            + " failures in a client's words ('Connection refused', 'Could not resolve host')."
-            + " A client's own messages are context; other lines are reported as malformed, with"
-            + " their numbers. An error the client recovers from, such as a refused AUTH TLS or"
-            + " OPTS probe or EPSV before PASV, is a note, not a problem; so is a reply RFC 959"
-            + " does not allow after its command. Secrets are never shown, but printed as ****: the arguments of PASS and"
-            + " ACCT, passwords in URLs (ftp://user:****@host), in command lines (curl -u, wget"
-            + " --password, lftp -u and user), in wget's and ftplib's debug output, and in fields"
-            + " such as password=, \"password\": or <Pass>."},
+      "Reads an FTP transcript, a client's log window or a raw capture of the control connection,"
+          + " from FILE or, with -, from standard input. Annotates each reply with its meaning,"
+          + " and ends with a summary of the errors and their possible solutions.",
+      "",
+      "Understands replies such as '421 Too many users', multi-line replies ('230-...' up to"
+          + " '230 ...'), commands, the labels of client logs (Response:, Command:, Status:,"
+          + " Error:, STATUS:>, ERROR:>, COMMAND:>, [R], <-, ->), timestamps such as [12:01:02]"
+          + " or 2024-05-01 12:00:00, the debug logs of curl -v, lftp -d, wget -d, tnftp -d,"
+          + " Python's ftplib (debug level 1 and 2), WinSCP and Windows ftp.exe, Winsock errors"
+          + " such as 'Winsock error 10061', WSAECONNREFUSED or ECONNREFUSED, and network"
+          + " failures in a client's words ('Connection refused', 'Could not resolve host')."
+          + " A client's own messages are context; other lines are reported as malformed, with"
+          + " their numbers. An error the client recovers from, such as a refused AUTH TLS or"
+          + " OPTS probe or EPSV before PASV, is a note, not a problem; so is a reply RFC 959"
+          + " does not allow after its command. Secrets are never shown, but printed as ****: the arguments of PASS and"
+          + " ACCT, passwords in URLs (ftp://user:****@host), in command lines (curl -u, wget"
+          + " --password, lftp -u and user), in wget's and ftplib's debug output, and in fields"
+          + " such as password=, \"password\": or <Pass>."
+    },
     exitCodeListHeading = "%nExit status:%n")
 public final class ExplainLogCommand implements Callable<Integer>, ExitStatuses {
-  @ParentCommand
-  private FtpDoctor app;
+  @ParentCommand private FtpDoctor app;
 
-  @Option(names = "--format", paramLabel = "text|markdown|json", 
-      completionCandidates = FormatNames.class, description = "The output format: text for a terminal (the default), markdown to paste into an"
-          + " issue or a wiki, json for programs.")
+  @Option(
+      names = "--format",
+      paramLabel = "text|markdown|json",
+      completionCandidates = FormatNames.class,
+      description =
+          "The output format: text for a terminal (the default), markdown to paste into an"
+              + " issue or a wiki, json for programs.")
   private TranscriptFormat format = TranscriptFormat.TEXT;
 
-  @Parameters(paramLabel = "FILE|-", arity = "1",
+  @Parameters(
+      paramLabel = "FILE|-",
+      arity = "1",
       description = "The transcript, UTF-8 or ISO 8859-1 text; - reads standard input.")
   private Path file;
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   /** Creates the command; picocli sets its fields. */
   public ExplainLogCommand() {}
@@ -84,7 +88,8 @@ public final class ExplainLogCommand implements Callable<Integer>, ExitStatuses 
       name = "standard input";
       transcript = TranscriptParser.parse(new BufferedInputStream(app.in()));
     } else {
-      // The name is printed as typed, as the path would fold the // of a URL, and masked: a file may
+      // The name is printed as typed, as the path would fold the // of a URL, and masked: a file
+      // may
       // be named after its URL.
       name = SecretMasker.mask(spec.positionalParameters().get(0).originalStringValues().get(0));
       checkReadable(file, name);
@@ -122,11 +127,17 @@ public final class ExplainLogCommand implements Callable<Integer>, ExitStatuses 
 
   @Override
   public Map<String, String> exitStatuses() {
-    return ExitCode.list(Map.of(
-            ExitCode.NOT_FOUND, "nothing in the input is an FTP reply, an FTP command or a Winsock error",
-            ExitCode.PROBLEM_FOUND, "the transcript shows an error reply, a Winsock error or a client"
-                + " error"),
-        ExitCode.OK, ExitCode.NOT_FOUND, ExitCode.USAGE, ExitCode.IO_ERROR, ExitCode.INTERNAL_ERROR,
+    return ExitCode.list(
+        Map.of(
+            ExitCode.NOT_FOUND,
+            "nothing in the input is an FTP reply, an FTP command or a Winsock error",
+            ExitCode.PROBLEM_FOUND,
+            "the transcript shows an error reply, a Winsock error or a client" + " error"),
+        ExitCode.OK,
+        ExitCode.NOT_FOUND,
+        ExitCode.USAGE,
+        ExitCode.IO_ERROR,
+        ExitCode.INTERNAL_ERROR,
         ExitCode.PROBLEM_FOUND);
   }
 }

@@ -5,9 +5,7 @@ import io.codebook.example.format.DocFormat;
 import io.codebook.example.format.ExplanationFormat;
 import io.codebook.example.format.TextWrapper;
 import io.codebook.example.probe.Timeout;
-
 import io.codebook.example.transcript.TranscriptFormat;
-
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -31,8 +29,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * {@code ftp-doctor}: explains FTP reply codes and Windows socket (Winsock) errors, annotates FTP
- * transcripts and diagnoses FTP servers, using the types Codebook generates from the FTP and Winsock
- * specs.
+ * transcripts and diagnoses FTP servers, using the types Codebook generates from the FTP and
+ * Winsock specs.
  *
  * <pre>
  * ftp-doctor explain [--format text|markdown|json] CODE...
@@ -44,29 +42,37 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * </pre>
  *
  * <p>The command line is parsed by picocli; every command takes {@code -h} and {@code --help}, and
- * {@code -V} and {@code --version}. The exit statuses are those of {@link ExitCode}; each command's help
- * lists the ones it can end with.
+ * {@code -V} and {@code --version}. The exit statuses are those of {@link ExitCode}; each command's
+ * help lists the ones it can end with.
  *
- * <p>Errors are reported as one line on standard error, never as a stack trace. Without arguments, or
- * with an unknown command, the usage text follows on standard error.
+ * <p>Errors are reported as one line on standard error, never as a stack trace. Without arguments,
+ * or with an unknown command, the usage text follows on standard error.
  */
 @Command(
     name = "ftp-doctor",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-        "Explains FTP reply codes and Windows socket (Winsock) errors, annotates FTP transcripts, "
-            + "and diagnoses FTP servers."},
+      "Explains FTP reply codes and Windows socket (Winsock) errors, annotates FTP transcripts, "
+          + "and diagnoses FTP servers."
+    },
     synopsisSubcommandLabel = "<command>",
     descriptionHeading = "%n",
     optionListHeading = "%nOptions:%n",
-    subcommands = {ExplainCommand.class, ExplainLogCommand.class, ProbeCommand.class,
-        DocsCommand.class, HelpCommand.class},
+    subcommands = {
+      ExplainCommand.class,
+      ExplainLogCommand.class,
+      ProbeCommand.class,
+      DocsCommand.class,
+      HelpCommand.class
+    },
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit status:%n",
     footerHeading = "%n",
-    footer = {"Run 'ftp-doctor <command> --help' for the options of a command. "
-        + "'ftp-doctor probe' with no URL starts an embedded FTP server and probes it."})
+    footer = {
+      "Run 'ftp-doctor <command> --help' for the options of a command. "
+          + "'ftp-doctor probe' with no URL starts an embedded FTP server and probes it."
+    })
 public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
   /** Finds the password in an FTP URL, so that an error message never repeats it. */
   private static final Pattern URL_PASSWORD =
@@ -77,7 +83,8 @@ public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
   private final PrintStream err;
   private final Map<String, String> environment;
 
-  private FtpDoctor(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment) {
+  private FtpDoctor(
+      InputStream in, PrintStream out, PrintStream err, Map<String, String> environment) {
     this.in = in;
     this.out = out;
     this.err = err;
@@ -115,7 +122,11 @@ public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
    * @param environment the environment variables, such as {@code FTP_DOCTOR_PASSWORD}
    * @return the exit status, one of {@link ExitCode}
    */
-  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+  public static int run(
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
       Map<String, String> environment) {
     try {
       FtpDoctor app = new FtpDoctor(in, out, err, Map.copyOf(environment));
@@ -146,8 +157,9 @@ public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
    * @throws IllegalArgumentException if there is no such command
    */
   public static String usage(String command) {
-    CommandLine root = new FtpDoctor(InputStream.nullInputStream(), System.out, System.err, Map.of())
-        .commandLine();
+    CommandLine root =
+        new FtpDoctor(InputStream.nullInputStream(), System.out, System.err, Map.of())
+            .commandLine();
     if (command == null) {
       return root.getUsageMessage();
     }
@@ -158,7 +170,9 @@ public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
     return sub.getUsageMessage();
   }
 
-  /** Without a command: the usage goes to standard error, and the status is {@link ExitCode#USAGE}. */
+  /**
+   * Without a command: the usage goes to standard error, and the status is {@link ExitCode#USAGE}.
+   */
   @Override
   public Integer call() {
     err.print(usage());
@@ -204,20 +218,33 @@ public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
 
   @Override
   public Map<String, String> exitStatuses() {
-    return ExitCode.list(Map.of(), ExitCode.OK, ExitCode.NOT_FOUND, ExitCode.USAGE, ExitCode.IO_ERROR,
-        ExitCode.INTERNAL_ERROR, ExitCode.PROBLEM_FOUND, ExitCode.CONNECTION_FAILED);
+    return ExitCode.list(
+        Map.of(),
+        ExitCode.OK,
+        ExitCode.NOT_FOUND,
+        ExitCode.USAGE,
+        ExitCode.IO_ERROR,
+        ExitCode.INTERNAL_ERROR,
+        ExitCode.PROBLEM_FOUND,
+        ExitCode.CONNECTION_FAILED);
   }
 
   private CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(this);
     // Converters for the subcommands too: they are registered with those that exist now.
-    commandLine.registerConverter(ExplanationFormat.class, new UsageConverter<>(ExplanationFormat::named));
-    commandLine.registerConverter(TranscriptFormat.class, new UsageConverter<>(TranscriptFormat::named));
+    commandLine.registerConverter(
+        ExplanationFormat.class, new UsageConverter<>(ExplanationFormat::named));
+    commandLine.registerConverter(
+        TranscriptFormat.class, new UsageConverter<>(TranscriptFormat::named));
     commandLine.registerConverter(CodeSet.class, new UsageConverter<>(CodeSet::named));
     commandLine.registerConverter(DocFormat.class, new UsageConverter<>(DocFormat::named));
     commandLine.registerConverter(Timeout.class, new UsageConverter<>(Timeout::parse));
     listExitStatuses(commandLine);
-    commandLine.getSubcommands().get("help").getCommandSpec().usageMessage()
+    commandLine
+        .getSubcommands()
+        .get("help")
+        .getCommandSpec()
+        .usageMessage()
         .header("Shows the help of ftp-doctor or of one of its commands.");
     commandLine.setExitCodeExceptionMapper(ExitCode::of);
     commandLine.setExpandAtFiles(false);
@@ -245,7 +272,8 @@ public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
     CommandLine command = e.getCommandLine();
     int status = command.getExitCodeExceptionMapper().getExitCode(e);
     if (command.getCommandSpec().userObject() == this) {
-      if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+      if (e instanceof UnmatchedArgumentException unmatched
+          && !unmatched.getUnmatched().isEmpty()
           && !unmatched.getUnmatched().get(0).startsWith("-")) {
         err.println("ftp-doctor: unknown command '" + mask(unmatched.getUnmatched().get(0)) + "'");
         UnmatchedArgumentException.printSuggestions(unmatched, err);
@@ -256,35 +284,53 @@ public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
       err.print(usage());
       return status;
     }
-    String message = e instanceof MutuallyExclusiveArgsException || secondOfItsGroup(e)
-        ? oneOf(command) : message(e);
-    err.println("ftp-doctor: " + command.getCommandName() + ": " + message
-        + "; see 'ftp-doctor " + command.getCommandName() + " --help'");
+    String message =
+        e instanceof MutuallyExclusiveArgsException || secondOfItsGroup(e)
+            ? oneOf(command)
+            : message(e);
+    err.println(
+        "ftp-doctor: "
+            + command.getCommandName()
+            + ": "
+            + message
+            + "; see 'ftp-doctor "
+            + command.getCommandName()
+            + " --help'");
     return status;
   }
 
   /**
    * Whether an argument is unmatched because an option of its exclusive group was given before it:
-   * picocli reports {@code --embedded URL} so, as the group is complete with {@code --embedded}, though
-   * it is the same mistake as {@code URL --embedded}.
+   * picocli reports {@code --embedded URL} so, as the group is complete with {@code --embedded},
+   * though it is the same mistake as {@code URL --embedded}.
    */
   private static boolean secondOfItsGroup(ParameterException e) {
-    if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()
+    if (!(e instanceof UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()
         || unmatched.getUnmatched().get(0).startsWith("-")) {
       return false;
     }
     ParseResult parsed = e.getCommandLine().getParseResult();
-    return parsed != null && parsed.matchedArgs().stream()
-        .anyMatch(arg -> arg.isOption() && arg.group() != null && arg.group().exclusive());
+    return parsed != null
+        && parsed.matchedArgs().stream()
+            .anyMatch(arg -> arg.isOption() && arg.group() != null && arg.group().exclusive());
   }
 
   /** Says that a command takes one argument of its exclusive group, in fewer words than picocli. */
   private static String oneOf(CommandLine command) {
     return command.getCommandSpec().argGroups().stream()
         .filter(ArgGroupSpec::exclusive)
-        .map(group -> "give " + group.args().stream()
-            .map(arg -> arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel())
-            .collect(Collectors.joining(" or ")) + ", not both")
+        .map(
+            group ->
+                "give "
+                    + group.args().stream()
+                        .map(
+                            arg ->
+                                arg instanceof OptionSpec option
+                                    ? option.longestName()
+                                    : arg.paramLabel())
+                        .collect(Collectors.joining(" or "))
+                    + ", not both")
         .findFirst()
         .orElse("these arguments go not together");
   }
@@ -292,7 +338,8 @@ public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
   private int executionError(Exception e, CommandLine command, ParseResult parsed) {
     int status = command.getExitCodeExceptionMapper().getExitCode(e);
     switch (status) {
-      case ExitCode.USAGE -> err.println("ftp-doctor: " + command.getCommandName() + ": " + message(e));
+      case ExitCode.USAGE ->
+          err.println("ftp-doctor: " + command.getCommandName() + ": " + message(e));
       case ExitCode.IO_ERROR -> err.println("ftp-doctor: " + message(e));
       default -> err.println("ftp-doctor: internal error: " + oneLine(e.toString()));
     }
@@ -301,8 +348,10 @@ public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
 
   /** An exception's message, as one line that starts in lower case and repeats no password. */
   private static String message(Exception e) {
-    String message = oneLine(Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
-    if (message.length() > 1 && Character.isUpperCase(message.charAt(0))
+    String message =
+        oneLine(Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()));
+    if (message.length() > 1
+        && Character.isUpperCase(message.charAt(0))
         && !Character.isUpperCase(message.charAt(1))) {
       message = message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
     }

@@ -2,18 +2,17 @@ package io.codebook.example.diagnose;
 
 import io.codebook.example.explain.CodeExplainer;
 import io.codebook.example.explain.Explanation;
-
 import java.util.Optional;
 
 /**
- * What ftp-doctor makes of one reply or one network failure: whether it is a problem, a sentence saying
- * what probably happened, and the explanation of the code from its code set, which carries the possible
- * solutions.
+ * What ftp-doctor makes of one reply or one network failure: whether it is a problem, a sentence
+ * saying what probably happened, and the explanation of the code from its code set, which carries
+ * the possible solutions.
  *
  * @param problem whether this is something to fix; a positive reply is not
  * @param headline one or two sentences on what happened, specific to the step that got the reply
- * @param explanation the explanation of the FTP reply or Winsock error, if there is a code at all (a
- *     connection the server simply closed has none)
+ * @param explanation the explanation of the FTP reply or Winsock error, if there is a code at all
+ *     (a connection the server simply closed has none)
  */
 public record Diagnosis(boolean problem, String headline, Optional<Explanation> explanation) {
   /**

@@ -4,19 +4,18 @@ import io.codebook.example.FtpReply;
 import io.codebook.example.FtpReplyHandler;
 import io.codebook.example.explain.ListedCode;
 import io.codebook.example.format.ExplanationFormat;
-
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Diagnoses an FTP reply in the light of the command it answers, routed by the generated
- * {@link FtpReplyHandler}.
+ * Diagnoses an FTP reply in the light of the command it answers, routed by the generated {@link
+ * FtpReplyHandler}.
  *
- * <p>This is what the handler is for: the replies people run into most get a method of their own with
- * advice for the situation (a 530 after {@code PASS} is a wrong password, a 530 after {@code LIST} a
- * missing login; a 550 after {@code RETR} a missing file), and every other number falls back to the
- * method of its series, so no reply is left undiagnosed and a code added to the spec is routed without
- * a change here. Numbers outside every series arrive at {@link #otherwise(int)}.
+ * <p>This is what the handler is for: the replies people run into most get a method of their own
+ * with advice for the situation (a 530 after {@code PASS} is a wrong password, a 530 after {@code
+ * LIST} a missing login; a 550 after {@code RETR} a missing file), and every other number falls
+ * back to the method of its series, so no reply is left undiagnosed and a code added to the spec is
+ * routed without a change here. Numbers outside every series arrive at {@link #otherwise(int)}.
  *
  * <p>The possible solutions come from the spec, through the explanation each diagnosis carries.
  */
@@ -27,8 +26,8 @@ public final class DiagnosisHandler implements FtpReplyHandler<Diagnosis> {
   /**
    * Creates a handler for the reply to one command.
    *
-   * @param command the command the reply answers, as shown to the user (so {@code PASS ****}), or an
-   *     empty string for the greeting or when the command is not known
+   * @param command the command the reply answers, as shown to the user (so {@code PASS ****}), or
+   *     an empty string for the greeting or when the command is not known
    */
   public DiagnosisHandler(String command) {
     String trimmed = command.strip();
@@ -50,16 +49,20 @@ public final class DiagnosisHandler implements FtpReplyHandler<Diagnosis> {
 
   @Override
   public Diagnosis onServiceNotAvailable(FtpReply code) {
-    return problem(code, "The server is closing the connection. Most often it limits the number of"
-        + " connections (in total, per user or per address) and that limit is reached; it may also be"
-        + " shutting down.");
+    return problem(
+        code,
+        "The server is closing the connection. Most often it limits the number of"
+            + " connections (in total, per user or per address) and that limit is reached; it may also be"
+            + " shutting down.");
   }
 
   @Override
   public Diagnosis onNotLoggedIn(FtpReply code) {
     if (isLogin()) {
-      return problem(code, "The server refused the login: the user name or the password is wrong, or"
-          + " this account may not log in this way (for example without FTPS, or from this address).");
+      return problem(
+          code,
+          "The server refused the login: the user name or the password is wrong, or"
+              + " this account may not log in this way (for example without FTPS, or from this address).");
     }
     return problem(code, "The server wants a successful login before " + command() + ".");
   }
@@ -71,34 +74,48 @@ public final class DiagnosisHandler implements FtpReplyHandler<Diagnosis> {
 
   @Override
   public Diagnosis onNeedAccountForLogin(FtpReply code) {
-    return problem(code, "The server wants an account (the ACCT command) to complete the login, which"
-        + " ftp-doctor does not send; ask the server's administrator which account to use.");
+    return problem(
+        code,
+        "The server wants an account (the ACCT command) to complete the login, which"
+            + " ftp-doctor does not send; ask the server's administrator which account to use.");
   }
 
   @Override
   public Diagnosis onFileUnavailable(FtpReply code) {
     String what = argument.isEmpty() ? "The file or directory" : "'" + argument + "'";
     String to = verb.isEmpty() ? "" : " to " + verb;
-    return problem(code, what + " is not available" + to + ": it does not exist (check the"
-        + " spelling, the case and the directory), or this account may not use it.");
+    return problem(
+        code,
+        what
+            + " is not available"
+            + to
+            + ": it does not exist (check the"
+            + " spelling, the case and the directory), or this account may not use it.");
   }
 
   @Override
   public Diagnosis onFileActionNotTaken(FtpReply code) {
-    return problem(code, "The file is busy or not available right now; the same command may work"
-        + " later.");
+    return problem(
+        code, "The file is busy or not available right now; the same command may work" + " later.");
   }
 
   @Override
   public Diagnosis onCannotOpenDataConnection(FtpReply code) {
-    return problem(code, "The control connection works, but the data connection for " + command()
-        + " could not be opened.");
+    return problem(
+        code,
+        "The control connection works, but the data connection for "
+            + command()
+            + " could not be opened.");
   }
 
   @Override
   public Diagnosis onTransferAborted(FtpReply code) {
-    return problem(code, "The data connection was closed during " + command() + ", so the transfer is"
-        + " incomplete.");
+    return problem(
+        code,
+        "The data connection was closed during "
+            + command()
+            + ", so the transfer is"
+            + " incomplete.");
   }
 
   @Override
@@ -128,26 +145,40 @@ public final class DiagnosisHandler implements FtpReplyHandler<Diagnosis> {
 
   @Override
   public Diagnosis onTransientNegative(int code) {
-    return Diagnosis.of(true, "A temporary failure of " + command() + ": the same command may work if"
-        + " repeated later.", code);
+    return Diagnosis.of(
+        true,
+        "A temporary failure of "
+            + command()
+            + ": the same command may work if"
+            + " repeated later.",
+        code);
   }
 
   @Override
   public Diagnosis onPermanentNegative(int code) {
-    return Diagnosis.of(true, "The server refused " + command() + "; repeating it unchanged will fail"
-        + " again.", code);
+    return Diagnosis.of(
+        true,
+        "The server refused " + command() + "; repeating it unchanged will fail" + " again.",
+        code);
   }
 
   @Override
   public Diagnosis onProtectedReply(int code) {
-    return Diagnosis.of(false, "A protected reply (RFC 2228): its real code and text are encrypted"
-        + " inside it.", code);
+    return Diagnosis.of(
+        false,
+        "A protected reply (RFC 2228): its real code and text are encrypted" + " inside it.",
+        code);
   }
 
   @Override
   public Diagnosis otherwise(int code) {
-    return Diagnosis.of(true, code + " is not an FTP reply code: replies are numbers from "
-        + ExplanationFormat.ftpReplyRange() + ".", code);
+    return Diagnosis.of(
+        true,
+        code
+            + " is not an FTP reply code: replies are numbers from "
+            + ExplanationFormat.ftpReplyRange()
+            + ".",
+        code);
   }
 
   private boolean isLogin() {

@@ -4,18 +4,20 @@ import io.codebook.example.explain.Explanation;
 import io.codebook.example.explain.ListedCode;
 import io.codebook.example.explain.UnlistedFtpReply;
 import io.codebook.example.format.TextWrapper;
-
 import java.util.List;
 
-/** Diagnoses and one-line code summaries as terminal text, for {@code probe} and {@code explain-log}. */
+/**
+ * Diagnoses and one-line code summaries as terminal text, for {@code probe} and {@code
+ * explain-log}.
+ */
 public final class DiagnosisText {
   private static final String INDENT = "  ";
 
   private DiagnosisText() {}
 
   /**
-   * A diagnosis: its headline, then the code with its message, description and "check first" hint, and
-   * the possible solutions the code set gives.
+   * A diagnosis: its headline, then the code with its message, description and "check first" hint,
+   * and the possible solutions the code set gives.
    *
    * @param diagnosis the diagnosis
    * @param title what starts the first line, such as "Diagnosis:"
@@ -30,20 +32,29 @@ public final class DiagnosisText {
   }
 
   /**
-   * What a code is, in a few words: {@code 530 NOT_LOGGED_IN (FTP reply): Not logged in.}, or for an
-   * unlisted number its series, or that it is unknown.
+   * What a code is, in a few words: {@code 530 NOT_LOGGED_IN (FTP reply): Not logged in.}, or for
+   * an unlisted number its series, or that it is unknown.
    *
    * @param explanation the code's explanation
    * @return one line, without a line break
    */
   public static String summary(Explanation explanation) {
     if (explanation instanceof ListedCode listed) {
-      return listed.code() + " " + listed.name() + " (" + listed.codeSet().displayName() + "): "
+      return listed.code()
+          + " "
+          + listed.name()
+          + " ("
+          + listed.codeSet().displayName()
+          + "): "
           + listed.message();
     }
     if (explanation instanceof UnlistedFtpReply unlisted) {
-      return unlisted.code() + " (not a listed FTP reply; a " + unlisted.replyClass() + " reply: "
-          + unlisted.series().title() + ")";
+      return unlisted.code()
+          + " (not a listed FTP reply; a "
+          + unlisted.replyClass()
+          + " reply: "
+          + unlisted.series().title()
+          + ")";
     }
     return explanation.code() + " (neither a listed FTP reply nor a listed Winsock error)";
   }
@@ -56,15 +67,18 @@ public final class DiagnosisText {
     if (!code.description().isEmpty()) {
       out.append(TextWrapper.wrap(code.description(), INDENT, INDENT));
     }
-    code.checkFirst().ifPresent(hint ->
-        out.append(TextWrapper.wrap("Check first: " + hint, INDENT, INDENT)));
+    code.checkFirst()
+        .ifPresent(hint -> out.append(TextWrapper.wrap("Check first: " + hint, INDENT, INDENT)));
     List<String> solutions = code.solutions();
     if (!solutions.isEmpty()) {
       out.append(INDENT).append("Possible solutions:\n");
       for (int i = 0; i < solutions.size(); i++) {
         String marker = (i + 1) + ". ";
-        out.append(TextWrapper.wrap(solutions.get(i), INDENT + INDENT + marker,
-            INDENT + INDENT + " ".repeat(marker.length())));
+        out.append(
+            TextWrapper.wrap(
+                solutions.get(i),
+                INDENT + INDENT + marker,
+                INDENT + INDENT + " ".repeat(marker.length())));
       }
     }
   }

@@ -4,12 +4,11 @@ import io.codebook.example.WinsockError;
 import io.codebook.example.WinsockErrorHandler;
 import io.codebook.example.explain.ListedCode;
 import io.codebook.example.explain.WinsockErrorExplainer;
-
 import java.util.Optional;
 
 /**
- * Diagnoses a network failure of the probe from its Winsock error, routed by the generated
- * {@link WinsockErrorHandler}: the failures an FTP client meets have methods of their own that say what
+ * Diagnoses a network failure of the probe from its Winsock error, routed by the generated {@link
+ * WinsockErrorHandler}: the failures an FTP client meets have methods of their own that say what
  * they mean for this connection; any other error falls back to its series.
  */
 public final class NetworkDiagnosisHandler implements WinsockErrorHandler<Diagnosis> {
@@ -19,8 +18,8 @@ public final class NetworkDiagnosisHandler implements WinsockErrorHandler<Diagno
   /**
    * Creates a handler for one failure.
    *
-   * @param what what failed, such as "connecting to 127.0.0.1:21" or "waiting for the reply to PASS",
-   *     or an empty string if that is not known (in a transcript)
+   * @param what what failed, such as "connecting to 127.0.0.1:21" or "waiting for the reply to
+   *     PASS", or an empty string if that is not known (in a transcript)
    * @param timeout the time limit as the user wrote it, such as "10s", or {@code null} if it is not
    *     known
    */
@@ -43,22 +42,36 @@ public final class NetworkDiagnosisHandler implements WinsockErrorHandler<Diagno
 
   @Override
   public Diagnosis onWsaeconnrefused(WinsockError code) {
-    return problem(code, "Connection refused" + what + ": nothing accepts connections on that"
-        + " port. The server is not running, listens on another port, or a firewall rejects the"
-        + " connection.");
+    return problem(
+        code,
+        "Connection refused"
+            + what
+            + ": nothing accepts connections on that"
+            + " port. The server is not running, listens on another port, or a firewall rejects the"
+            + " connection.");
   }
 
   @Override
   public Diagnosis onWsaetimedout(WinsockError code) {
-    return problem(code, "Timed out" + what + ": no answer " + timeout + ". The host"
-        + " or a firewall drops the packets, or the server accepted the connection but does not"
-        + " answer.");
+    return problem(
+        code,
+        "Timed out"
+            + what
+            + ": no answer "
+            + timeout
+            + ". The host"
+            + " or a firewall drops the packets, or the server accepted the connection but does not"
+            + " answer.");
   }
 
   @Override
   public Diagnosis onWsaeconnreset(WinsockError code) {
-    return problem(code, "The connection was reset" + what + ": the server, or a firewall or"
-        + " router between, cut it off.");
+    return problem(
+        code,
+        "The connection was reset"
+            + what
+            + ": the server, or a firewall or"
+            + " router between, cut it off.");
   }
 
   @Override
@@ -68,8 +81,12 @@ public final class NetworkDiagnosisHandler implements WinsockErrorHandler<Diagno
 
   @Override
   public Diagnosis onWsahostNotFound(WinsockError code) {
-    return problem(code, "The host name is not found" + what + ": it is misspelt, or DNS"
-        + " cannot resolve it from here.");
+    return problem(
+        code,
+        "The host name is not found"
+            + what
+            + ": it is misspelt, or DNS"
+            + " cannot resolve it from here.");
   }
 
   @Override
@@ -93,7 +110,9 @@ public final class NetworkDiagnosisHandler implements WinsockErrorHandler<Diagno
   }
 
   private static Diagnosis unlisted(int code, String headline) {
-    return new Diagnosis(true, headline,
+    return new Diagnosis(
+        true,
+        headline,
         Optional.of(WinsockErrorHandler.dispatch(code, WinsockErrorExplainer.INSTANCE)));
   }
 

@@ -3,7 +3,6 @@ package io.codebook.example.explain;
 import io.codebook.example.FtpReply;
 import io.codebook.example.WinsockError;
 import io.codebook.example.cli.UsageException;
-
 import java.util.Locale;
 
 /** The code sets ftp-doctor knows, each backed by a type Codebook generated. */

@@ -7,9 +7,10 @@ import io.codebook.example.WinsockErrorHandler;
 /**
  * Explains any number, routed by the generated {@link FtpReplyHandler}.
  *
- * <p>Listed replies reach the series methods through the handler's per-code defaults and are explained
- * from their constant; unlisted numbers of a series are explained from the series. Numbers outside every
- * FTP series arrive at {@link #otherwise(int)}, which hands them to the {@link WinsockErrorExplainer}.
+ * <p>Listed replies reach the series methods through the handler's per-code defaults and are
+ * explained from their constant; unlisted numbers of a series are explained from the series.
+ * Numbers outside every FTP series arrive at {@link #otherwise(int)}, which hands them to the
+ * {@link WinsockErrorExplainer}.
  */
 final class FtpReplyExplainer implements FtpReplyHandler<Explanation> {
   /** The one instance; the explainer has no state. */

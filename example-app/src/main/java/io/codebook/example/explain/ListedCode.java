@@ -2,7 +2,6 @@ package io.codebook.example.explain;
 
 import io.codebook.example.FtpReply;
 import io.codebook.example.WinsockError;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -46,9 +45,19 @@ public record ListedCode(
    * @return its explanation
    */
   public static ListedCode of(FtpReply reply) {
-    return new ListedCode(reply.code(), reply.name(), CodeSet.FTP, SeriesSummary.of(reply.series()),
-        OutcomeText.of(reply.outcome()), reply.message(), reply.description(), reply.variants(),
-        reply.solutions(), OtherMeaning.of(reply), reply.references(), reply.isStandard(),
+    return new ListedCode(
+        reply.code(),
+        reply.name(),
+        CodeSet.FTP,
+        SeriesSummary.of(reply.series()),
+        OutcomeText.of(reply.outcome()),
+        reply.message(),
+        reply.description(),
+        reply.variants(),
+        reply.solutions(),
+        OtherMeaning.of(reply),
+        reply.references(),
+        reply.isStandard(),
         ReplyAdvisor.checkFirst(reply));
   }
 
@@ -59,10 +68,20 @@ public record ListedCode(
    * @return its explanation
    */
   public static ListedCode of(WinsockError error) {
-    return new ListedCode(error.code(), error.name(), CodeSet.WINSOCK,
-        SeriesSummary.of(error.series()), OutcomeText.of(error.outcome()), error.message(),
-        error.description(), error.variants(), error.solutions(), OtherMeaning.of(error),
-        error.references(), error.isStandard(), ReplyAdvisor.checkFirst(error));
+    return new ListedCode(
+        error.code(),
+        error.name(),
+        CodeSet.WINSOCK,
+        SeriesSummary.of(error.series()),
+        OutcomeText.of(error.outcome()),
+        error.message(),
+        error.description(),
+        error.variants(),
+        error.solutions(),
+        OtherMeaning.of(error),
+        error.references(),
+        error.isStandard(),
+        ReplyAdvisor.checkFirst(error));
   }
 
   /**

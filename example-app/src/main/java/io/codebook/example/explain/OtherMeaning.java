@@ -2,7 +2,6 @@ package io.codebook.example.explain;
 
 import io.codebook.example.FtpReply;
 import io.codebook.example.WinsockError;
-
 import java.util.List;
 
 /**
@@ -14,7 +13,8 @@ import java.util.List;
  * @param standard whether a standard defines this meaning
  * @param references the documents that define it
  */
-public record OtherMeaning(String name, String message, String description, boolean standard, List<String> references) {
+public record OtherMeaning(
+    String name, String message, String description, boolean standard, List<String> references) {
 
   /**
    * The other meanings of an FTP reply.
@@ -24,7 +24,10 @@ public record OtherMeaning(String name, String message, String description, bool
    */
   public static List<OtherMeaning> of(FtpReply reply) {
     return reply.aliases().stream()
-        .map(a -> new OtherMeaning(a.name(), a.message(), a.description(), a.isStandard(), a.references()))
+        .map(
+            a ->
+                new OtherMeaning(
+                    a.name(), a.message(), a.description(), a.isStandard(), a.references()))
         .toList();
   }
 
@@ -36,7 +39,10 @@ public record OtherMeaning(String name, String message, String description, bool
    */
   public static List<OtherMeaning> of(WinsockError error) {
     return error.aliases().stream()
-        .map(a -> new OtherMeaning(a.name(), a.message(), a.description(), a.isStandard(), a.references()))
+        .map(
+            a ->
+                new OtherMeaning(
+                    a.name(), a.message(), a.description(), a.isStandard(), a.references()))
         .toList();
   }
 

@@ -4,8 +4,9 @@ import io.codebook.example.FtpReply;
 import io.codebook.example.WinsockError;
 
 /**
- * Says in words what an outcome means. Each generated code set has its own {@code Outcome} enum; the
- * switches below are exhaustive, so a new outcome in a spec fails the build here instead of being missed.
+ * Says in words what an outcome means. Each generated code set has its own {@code Outcome} enum;
+ * the switches below are exhaustive, so a new outcome in a spec fails the build here instead of
+ * being missed.
  */
 public final class OutcomeText {
   private static final String SUCCESS = "success (the request was carried out)";

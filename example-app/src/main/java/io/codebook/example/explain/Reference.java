@@ -3,8 +3,8 @@ package io.codebook.example.explain;
 import java.util.Optional;
 
 /**
- * One entry of a generated {@code references()} list, split into its title and address. The generated
- * code joins them as "title &lt;url&gt;"; entries without an address are plain text.
+ * One entry of a generated {@code references()} list, split into its title and address. The
+ * generated code joins them as "title &lt;url&gt;"; entries without an address are plain text.
  *
  * @param title the title, or the whole text when there is no address
  * @param url the address, if the entry has one

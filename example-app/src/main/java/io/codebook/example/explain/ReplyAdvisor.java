@@ -4,12 +4,11 @@ import io.codebook.example.FtpReply;
 import io.codebook.example.FtpReplyCodes;
 import io.codebook.example.WinsockError;
 import io.codebook.example.WinsockErrorCodes;
-
 import java.util.Optional;
 
 /**
- * Short "what to check first" hints for the codes people run into most. The hints are ftp-doctor's own
- * advice; the possible solutions printed with them come from the code sets.
+ * Short "what to check first" hints for the codes people run into most. The hints are ftp-doctor's
+ * own advice; the possible solutions printed with them come from the code sets.
  */
 public final class ReplyAdvisor {
   private ReplyAdvisor() {}

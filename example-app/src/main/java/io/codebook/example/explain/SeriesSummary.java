@@ -4,8 +4,8 @@ import io.codebook.example.FtpReply;
 import io.codebook.example.WinsockError;
 
 /**
- * A series of any code set, reduced to what ftp-doctor prints. The generated series enums of different
- * code sets share no type, so this record carries their values side by side.
+ * A series of any code set, reduced to what ftp-doctor prints. The generated series enums of
+ * different code sets share no type, so this record carries their values side by side.
  *
  * @param first the lowest code of the range
  * @param last the highest code of the range, inclusive
@@ -21,7 +21,11 @@ public record SeriesSummary(int first, int last, String title, String descriptio
    * @return its summary
    */
   public static SeriesSummary of(FtpReply.Series series) {
-    return new SeriesSummary(series.first(), series.last(), series.title(), series.description(),
+    return new SeriesSummary(
+        series.first(),
+        series.last(),
+        series.title(),
+        series.description(),
         OutcomeText.of(series.outcome()));
   }
 
@@ -32,7 +36,11 @@ public record SeriesSummary(int first, int last, String title, String descriptio
    * @return its summary
    */
   public static SeriesSummary of(WinsockError.Series series) {
-    return new SeriesSummary(series.first(), series.last(), series.title(), series.description(),
+    return new SeriesSummary(
+        series.first(),
+        series.last(),
+        series.title(),
+        series.description(),
         OutcomeText.of(series.outcome()));
   }
 

@@ -3,8 +3,8 @@ package io.codebook.example.explain;
 import io.codebook.example.FtpReply;
 
 /**
- * A number that no FTP reply lists but that lies in an FTP reply series, so its first digit still says
- * what kind of reply it is (RFC 959 section 4.2.1).
+ * A number that no FTP reply lists but that lies in an FTP reply series, so its first digit still
+ * says what kind of reply it is (RFC 959 section 4.2.1).
  *
  * @param code the number
  * @param series the series whose range holds it

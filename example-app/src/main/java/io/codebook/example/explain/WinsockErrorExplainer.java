@@ -2,16 +2,15 @@ package io.codebook.example.explain;
 
 import io.codebook.example.WinsockError;
 import io.codebook.example.WinsockErrorHandler;
-
 import java.util.Optional;
 
 /**
  * Explains numbers that are not FTP replies, routed by the generated {@link WinsockErrorHandler}.
  *
- * <p>Listed errors reach the series methods through the handler's per-code defaults and are explained
- * from their constant. An unlisted number in one of the specific Winsock ranges is reported as unknown,
- * naming the range; the range of reused Windows system errors (0-9999) and everything outside all
- * ranges is reported as unknown without one.
+ * <p>Listed errors reach the series methods through the handler's per-code defaults and are
+ * explained from their constant. An unlisted number in one of the specific Winsock ranges is
+ * reported as unknown, naming the range; the range of reused Windows system errors (0-9999) and
+ * everything outside all ranges is reported as unknown without one.
  */
 public final class WinsockErrorExplainer implements WinsockErrorHandler<Explanation> {
   /** The one instance; the explainer has no state. */

@@ -3,7 +3,6 @@ package io.codebook.example.format;
 import io.codebook.example.FtpReply;
 import io.codebook.example.cli.UsageException;
 import io.codebook.example.explain.Explanation;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -18,8 +17,8 @@ public interface ExplanationFormat {
   String format(Explanation explanation);
 
   /**
-   * Formats the explanations of one command, in order: by default each formatted on its own, with an
-   * empty line between two.
+   * Formats the explanations of one command, in order: by default each formatted on its own, with
+   * an empty line between two.
    *
    * @param explanations what to format
    * @return the whole output, ending with a line break

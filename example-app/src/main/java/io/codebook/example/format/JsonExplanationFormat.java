@@ -10,7 +10,6 @@ import io.codebook.example.explain.Reference;
 import io.codebook.example.explain.SeriesSummary;
 import io.codebook.example.explain.UnknownCode;
 import io.codebook.example.explain.UnlistedFtpReply;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,9 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
  * by {@link Json}, so the output is ASCII with every other character escaped.
  *
  * <p>Every object has {@code code}, {@code found} (whether the number is explained), {@code listed}
- * (whether a code set lists it) and {@code set} ({@code "ftp"}, {@code "winsock"} or {@code null}). A
- * listed code adds everything its generated constant knows; an unlisted FTP reply adds its series; an
- * unknown number adds the Winsock range it lies in, if any.
+ * (whether a code set lists it) and {@code set} ({@code "ftp"}, {@code "winsock"} or {@code null}).
+ * A listed code adds everything its generated constant knows; an unlisted FTP reply adds its
+ * series; an unknown number adds the Winsock range it lies in, if any.
  */
 final class JsonExplanationFormat implements ExplanationFormat {
   /** Creates the format. */
@@ -44,7 +43,8 @@ final class JsonExplanationFormat implements ExplanationFormat {
   }
 
   private static ObjectNode object(Explanation explanation) {
-    ObjectNode json = Json.object().put("code", explanation.code()).put("found", explanation.found());
+    ObjectNode json =
+        Json.object().put("code", explanation.code()).put("found", explanation.found());
     if (explanation instanceof ListedCode listed) {
       listed(json, listed);
     } else if (explanation instanceof UnlistedFtpReply unlisted) {
@@ -55,8 +55,8 @@ final class JsonExplanationFormat implements ExplanationFormat {
     } else {
       UnknownCode unknown = (UnknownCode) explanation;
       json.put("listed", false).putNull("set");
-      json.set("winsockRange", unknown.winsockRange().map(JsonExplanationFormat::series)
-          .orElse(null));
+      json.set(
+          "winsockRange", unknown.winsockRange().map(JsonExplanationFormat::series).orElse(null));
     }
     return json;
   }
@@ -76,7 +76,9 @@ final class JsonExplanationFormat implements ExplanationFormat {
     json.set("solutions", Json.strings(code.solutions()));
     ArrayNode aliases = json.putArray("aliases");
     for (OtherMeaning alias : code.aliases()) {
-      aliases.addObject().put("name", alias.name())
+      aliases
+          .addObject()
+          .put("name", alias.name())
           .put("message", alias.message())
           .put("description", alias.description())
           .put("standard", alias.standard())
@@ -86,8 +88,11 @@ final class JsonExplanationFormat implements ExplanationFormat {
   }
 
   private static ObjectNode series(SeriesSummary series) {
-    return Json.object().put("first", series.first()).put("last", series.last())
-        .put("title", series.title()).put("description", series.description());
+    return Json.object()
+        .put("first", series.first())
+        .put("last", series.last())
+        .put("title", series.title())
+        .put("description", series.description());
   }
 
   private static ArrayNode references(List<String> references) {

@@ -1,13 +1,12 @@
 package io.codebook.example.format;
 
 import io.codebook.example.explain.CodeSet;
-
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The reference documents Codebook generates next to the classes, at
- * {@code META-INF/codebook/<EnumName>.<md|html>} in the jar.
+ * The reference documents Codebook generates next to the classes, at {@code
+ * META-INF/codebook/<EnumName>.<md|html>} in the jar.
  */
 public final class ReferenceDocument {
   private ReferenceDocument() {}

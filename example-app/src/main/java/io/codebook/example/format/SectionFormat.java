@@ -6,8 +6,8 @@ import io.codebook.example.explain.UnknownCode;
 import io.codebook.example.explain.UnlistedFtpReply;
 
 /**
- * A format that writes one section per explanation, with one method for each kind: a listed
- * code, an unlisted FTP reply explained from its series, and an unknown number.
+ * A format that writes one section per explanation, with one method for each kind: a listed code,
+ * an unlisted FTP reply explained from its series, and an unknown number.
  */
 public abstract class SectionFormat implements ExplanationFormat {
   /** For subclasses. */

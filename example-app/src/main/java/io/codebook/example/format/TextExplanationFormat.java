@@ -6,7 +6,6 @@ import io.codebook.example.explain.OtherMeaning;
 import io.codebook.example.explain.OutcomeText;
 import io.codebook.example.explain.UnknownCode;
 import io.codebook.example.explain.UnlistedFtpReply;
-
 import java.util.List;
 
 /** Plain text for a terminal, wrapped to {@link TextWrapper#WIDTH} columns. */
@@ -20,8 +19,12 @@ public final class TextExplanationFormat extends SectionFormat {
   @Override
   protected String listed(ListedCode code) {
     StringBuilder out = new StringBuilder();
-    out.append(code.code()).append(' ').append(code.name())
-        .append(" (").append(code.codeSet().displayName()).append(")\n");
+    out.append(code.code())
+        .append(' ')
+        .append(code.name())
+        .append(" (")
+        .append(code.codeSet().displayName())
+        .append(")\n");
     field(out, "Message: ", code.message());
     field(out, "Series:  ", code.series().range() + " " + code.series().title());
     field(out, "Outcome: ", code.outcome());
@@ -31,12 +34,17 @@ public final class TextExplanationFormat extends SectionFormat {
     if (!code.description().isEmpty()) {
       out.append('\n').append(TextWrapper.wrap(code.description(), INDENT, INDENT));
     }
-    code.checkFirst().ifPresent(hint ->
-        out.append('\n').append(TextWrapper.wrap("Check first: " + hint, INDENT, INDENT)));
+    code.checkFirst()
+        .ifPresent(
+            hint ->
+                out.append('\n').append(TextWrapper.wrap("Check first: " + hint, INDENT, INDENT)));
     list(out, code.codeSet().variantsTitle(), quoted(code.variants()), false);
     list(out, "Possible solutions:", code.solutions(), true);
-    list(out, "Other meanings of " + code.code() + ":",
-        code.aliases().stream().map(OtherMeaning::summary).toList(), false);
+    list(
+        out,
+        "Other meanings of " + code.code() + ":",
+        code.aliases().stream().map(OtherMeaning::summary).toList(),
+        false);
     list(out, "References:", code.references(), false);
     return out.toString();
   }
@@ -45,15 +53,28 @@ public final class TextExplanationFormat extends SectionFormat {
   protected String unlisted(UnlistedFtpReply reply) {
     FtpReply.Series series = reply.series();
     StringBuilder out = new StringBuilder();
-    out.append(TextWrapper.wrap(reply.code() + " is not a listed FTP reply; as a "
-        + reply.replyClass() + " reply it means: " + series.title() + ".", "", INDENT));
+    out.append(
+        TextWrapper.wrap(
+            reply.code()
+                + " is not a listed FTP reply; as a "
+                + reply.replyClass()
+                + " reply it means: "
+                + series.title()
+                + ".",
+            "",
+            INDENT));
     field(out, "Series: ", series.first() + "-" + series.last() + " " + series.title());
     field(out, "Outcome:", OutcomeText.of(series.outcome()));
     if (!series.description().isEmpty()) {
       out.append('\n').append(TextWrapper.wrap(series.description(), INDENT, INDENT));
     }
-    out.append('\n').append(TextWrapper.wrap("Servers also use codes that no standard lists; "
-        + "the text the server sent with the code may say more.", INDENT, INDENT));
+    out.append('\n')
+        .append(
+            TextWrapper.wrap(
+                "Servers also use codes that no standard lists; "
+                    + "the text the server sent with the code may say more.",
+                INDENT,
+                INDENT));
     return out.toString();
   }
 
@@ -61,11 +82,23 @@ public final class TextExplanationFormat extends SectionFormat {
   protected String unknown(UnknownCode code) {
     StringBuilder out = new StringBuilder();
     out.append(code.code()).append(" is neither a listed FTP reply nor a listed Winsock error.\n");
-    code.winsockRange().ifPresent(range -> out.append(TextWrapper.wrap("It lies in the Winsock range "
-        + range.range() + " (" + range.title() + "), but no Winsock error with this number is listed.",
-        INDENT, INDENT)));
-    out.append(TextWrapper.wrap("FTP replies are numbers from " + ExplanationFormat.ftpReplyRange()
-        + ".", INDENT, INDENT));
+    code.winsockRange()
+        .ifPresent(
+            range ->
+                out.append(
+                    TextWrapper.wrap(
+                        "It lies in the Winsock range "
+                            + range.range()
+                            + " ("
+                            + range.title()
+                            + "), but no Winsock error with this number is listed.",
+                        INDENT,
+                        INDENT)));
+    out.append(
+        TextWrapper.wrap(
+            "FTP replies are numbers from " + ExplanationFormat.ftpReplyRange() + ".",
+            INDENT,
+            INDENT));
     return out.toString();
   }
 
@@ -85,8 +118,9 @@ public final class TextExplanationFormat extends SectionFormat {
     out.append('\n').append(INDENT).append(title).append('\n');
     for (int i = 0; i < items.size(); i++) {
       String marker = numbered ? (i + 1) + ". " : "- ";
-      out.append(TextWrapper.wrap(items.get(i), ITEM_INDENT + marker,
-          ITEM_INDENT + " ".repeat(marker.length())));
+      out.append(
+          TextWrapper.wrap(
+              items.get(i), ITEM_INDENT + marker, ITEM_INDENT + " ".repeat(marker.length())));
     }
   }
 }

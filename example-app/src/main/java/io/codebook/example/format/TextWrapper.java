@@ -1,6 +1,8 @@
 package io.codebook.example.format;
 
-/** Breaks text into lines at spaces, for terminal output. Words longer than a line are kept whole. */
+/**
+ * Breaks text into lines at spaces, for terminal output. Words longer than a line are kept whole.
+ */
 public final class TextWrapper {
   /** The width ftp-doctor wraps its text output to. */
   public static final int WIDTH = 80;

@@ -9,13 +9,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads text lines from bytes that may be anything: an FTP control connection, a log file, or garbage.
+ * Reads text lines from bytes that may be anything: an FTP control connection, a log file, or
+ * garbage.
  *
- * <p>A line ends at LF, CR LF or a lone CR. It is decoded as UTF-8 (RFC 2640), or, if it is not valid
- * UTF-8, as ISO 8859-1, in which every byte is a character, as many older servers and clients write.
- * Only the first {@link #MAX_LINE_BYTES} bytes of a line are kept, so a line of any length costs bounded
- * memory; the rest is skipped and counted. Lines holding control characters other than tab are marked
- * binary. Reading never fails on content, only on the stream.
+ * <p>A line ends at LF, CR LF or a lone CR. It is decoded as UTF-8 (RFC 2640), or, if it is not
+ * valid UTF-8, as ISO 8859-1, in which every byte is a character, as many older servers and clients
+ * write. Only the first {@link #MAX_LINE_BYTES} bytes of a line are kept, so a line of any length
+ * costs bounded memory; the rest is skipped and counted. Lines holding control characters other
+ * than tab are marked binary. Reading never fails on content, only on the stream.
  */
 public final class LineReader {
   /** The bytes of a line that are kept; the rest of a longer line is skipped. */
@@ -115,9 +116,11 @@ public final class LineReader {
   }
 
   private static String decode(byte[] bytes, int length) {
-    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     try {
       return utf8.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
     } catch (CharacterCodingException notUtf8) {

@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * A complete FTP reply: one line, or the lines of a multi-line reply (RFC 959 section 4.2).
  *
- * <p>RFC 959 says the last line of a multi-line reply repeats the code of the first. Some servers close
- * with another code; {@link ReplyAssembler} accepts that, as Apache Commons Net and most clients do, and
- * the reply keeps both: {@link #code()} is the first line's, the one the reply was opened with, and
- * {@link #closingCode()} the last line's.
+ * <p>RFC 959 says the last line of a multi-line reply repeats the code of the first. Some servers
+ * close with another code; {@link ReplyAssembler} accepts that, as Apache Commons Net and most
+ * clients do, and the reply keeps both: {@link #code()} is the first line's, the one the reply was
+ * opened with, and {@link #closingCode()} the last line's.
  *
  * @param code the code of the first line
  * @param lines the lines as received, without line breaks; at least one
@@ -40,8 +40,8 @@ public record Reply(int code, List<String> lines, int closingCode) {
   }
 
   /**
-   * Whether the last line carries another code than the first, which RFC 959 does not allow but some
-   * servers do.
+   * Whether the last line carries another code than the first, which RFC 959 does not allow but
+   * some servers do.
    *
    * @return {@code true} if the codes differ
    */
@@ -50,8 +50,8 @@ public record Reply(int code, List<String> lines, int closingCode) {
   }
 
   /**
-   * The text of the first line after the code and its separator, such as "Service ready" for
-   * {@code 220 Service ready}.
+   * The text of the first line after the code and its separator, such as "Service ready" for {@code
+   * 220 Service ready}.
    *
    * @return the text, possibly empty
    */

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Puts FTP replies together from lines, for the probe's control connection and for transcripts alike.
+ * Puts FTP replies together from lines, for the probe's control connection and for transcripts
+ * alike.
  *
- * <p>A line that starts with three digits and a space is a whole reply. Three digits and a hyphen open a
- * multi-line reply; every following line belongs to it, whatever it starts with, until a line that
- * starts with three digits and a space. RFC 959 wants that last line to repeat the first code, and asks
- * servers to indent other lines that start with digits; a last line with another code is accepted all
- * the same (a quirk of real servers) and reported through {@link Reply#closedWithOtherCode()}. A line
- * with three digits and a hyphen inside a multi-line reply is part of it, whatever its code.
+ * <p>A line that starts with three digits and a space is a whole reply. Three digits and a hyphen
+ * open a multi-line reply; every following line belongs to it, whatever it starts with, until a
+ * line that starts with three digits and a space. RFC 959 wants that last line to repeat the first
+ * code, and asks servers to indent other lines that start with digits; a last line with another
+ * code is accepted all the same (a quirk of real servers) and reported through {@link
+ * Reply#closedWithOtherCode()}. A line with three digits and a hyphen inside a multi-line reply is
+ * part of it, whatever its code.
  */
 public final class ReplyAssembler {
   /** What one line did. */

@@ -3,9 +3,9 @@ package io.codebook.example.ftp;
 import java.util.Optional;
 
 /**
- * One line of an FTP reply that carries a code (RFC 959 section 4.2): three ASCII digits, then a space
- * (a one-line reply, or the last line of a multi-line one), a hyphen (the first line of a multi-line
- * reply) or nothing at all (a bare code, which some servers send).
+ * One line of an FTP reply that carries a code (RFC 959 section 4.2): three ASCII digits, then a
+ * space (a one-line reply, or the last line of a multi-line one), a hyphen (the first line of a
+ * multi-line reply) or nothing at all (a bare code, which some servers send).
  *
  * @param code the three-digit number, 0 to 999
  * @param opensMultiLine whether the digits are followed by a hyphen
@@ -16,8 +16,8 @@ public record ReplyLine(int code, boolean opensMultiLine, String text) {
    * Reads a line as a reply line.
    *
    * @param line a line, without its line break
-   * @return the reply line, or empty if the line does not start like one: a fourth digit, a letter or
-   *     anything but a space or hyphen after the digits makes it something else
+   * @return the reply line, or empty if the line does not start like one: a fourth digit, a letter
+   *     or anything but a space or hyphen after the digits makes it something else
    */
   public static Optional<ReplyLine> parse(String line) {
     if (line.length() < 3 || !digit(line, 0) || !digit(line, 1) || !digit(line, 2)) {

@@ -1,13 +1,12 @@
 package io.codebook.example.ftp;
 
 import io.codebook.example.FtpReply;
-
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Whether RFC 959 (section 5.4, as the generated {@link FtpReply.Context}) lets a command be answered
- * with a code, in the words both {@code probe} and {@code explain-log} use.
+ * Whether RFC 959 (section 5.4, as the generated {@link FtpReply.Context}) lets a command be
+ * answered with a code, in the words both {@code probe} and {@code explain-log} use.
  */
 public final class ReplySequence {
   private ReplySequence() {}
@@ -25,18 +24,25 @@ public final class ReplySequence {
     return FtpReply.Context.lookup(verb)
         .filter(context -> !context.allows(code))
         .filter(context -> !isProtected(code))
-        .map(context -> code + " is not a reply RFC 959 allows for "
-            + (context == FtpReply.Context.CONNECTION ? "the greeting" : verb) + " (§5.4 allows "
-            + context.allowed().stream().map(allowed -> String.valueOf(allowed.code()))
-                .collect(Collectors.joining(", "))
-            + ").");
+        .map(
+            context ->
+                code
+                    + " is not a reply RFC 959 allows for "
+                    + (context == FtpReply.Context.CONNECTION ? "the greeting" : verb)
+                    + " (§5.4 allows "
+                    + context.allowed().stream()
+                        .map(allowed -> String.valueOf(allowed.code()))
+                        .collect(Collectors.joining(", "))
+                    + ").");
   }
 
   /** A reply with no outcome of its own: a protected reply, which may wrap any other. */
   private static boolean isProtected(int code) {
-    FtpReply.Outcome outcome = FtpReply.lookup(code).map(FtpReply::outcome)
-        .or(() -> FtpReply.Series.lookup(code).map(FtpReply.Series::outcome))
-        .orElse(FtpReply.Outcome.SUCCESS);
+    FtpReply.Outcome outcome =
+        FtpReply.lookup(code)
+            .map(FtpReply::outcome)
+            .or(() -> FtpReply.Series.lookup(code).map(FtpReply.Series::outcome))
+            .orElse(FtpReply.Outcome.SUCCESS);
     return outcome == FtpReply.Outcome.NONE;
   }
 }

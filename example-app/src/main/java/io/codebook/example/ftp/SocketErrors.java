@@ -1,7 +1,6 @@
 package io.codebook.example.ftp;
 
 import io.codebook.example.WinsockErrorCodes;
-
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -13,12 +12,12 @@ import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
- * Maps Java's network exceptions to the Windows Sockets error an FTP client on Windows shows for the
- * same failure, so that ftp-doctor can explain them from the Winsock code set on any system.
+ * Maps Java's network exceptions to the Windows Sockets error an FTP client on Windows shows for
+ * the same failure, so that ftp-doctor can explain them from the Winsock code set on any system.
  *
  * <p>Java reports the same failures on every platform with a few exception types and messages taken
- * from the system (Linux says "Connection refused" where Windows says "Connection refused: connect");
- * the type is checked first, then the message.
+ * from the system (Linux says "Connection refused" where Windows says "Connection refused:
+ * connect"); the type is checked first, then the message.
  */
 public final class SocketErrors {
   private SocketErrors() {}
@@ -27,8 +26,8 @@ public final class SocketErrors {
    * The Winsock error matching a network failure.
    *
    * @param e the failure
-   * @return the Winsock error number, such as {@link WinsockErrorCodes#WSAECONNREFUSED}, or empty if
-   *     the failure has no Winsock counterpart ftp-doctor knows
+   * @return the Winsock error number, such as {@link WinsockErrorCodes#WSAECONNREFUSED}, or empty
+   *     if the failure has no Winsock counterpart ftp-doctor knows
    */
   public static OptionalInt winsockCode(IOException e) {
     if (e instanceof SocketTimeoutException) {

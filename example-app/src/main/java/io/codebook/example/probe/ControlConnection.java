@@ -18,8 +18,8 @@ import java.util.function.ObjIntConsumer;
 
 /**
  * The probe's side of an FTP control connection: sends commands and reads replies, each read within
- * the step's time however the server sends. It prints nothing; whoever reads is handed every line as
- * it arrives, so that a reply cut off half-way is still shown as far as it came.
+ * the step's time however the server sends. It prints nothing; whoever reads is handed every line
+ * as it arrives, so that a reply cut off half-way is still shown as far as it came.
  *
  * <p>The data connections are opened and read here too, with the same time limits.
  */
@@ -56,7 +56,9 @@ final class ControlConnection implements Closeable {
     }
   }
 
-  /** Opens a socket, control or data, whose connecting and every read wait at most {@code timeout}. */
+  /**
+   * Opens a socket, control or data, whose connecting and every read wait at most {@code timeout}.
+   */
   static Socket connect(InetSocketAddress address, Timeout timeout) throws IOException {
     Socket socket = new Socket();
     try {
@@ -118,7 +120,9 @@ final class ControlConnection implements Closeable {
     throw new ProtocolException("a multi-line reply of more than " + MAX_REPLY_LINES + " lines");
   }
 
-  /** Waits at most {@code millis} for each read from now on, for a reply that is a courtesy only. */
+  /**
+   * Waits at most {@code millis} for each read from now on, for a reply that is a courtesy only.
+   */
   void waitAtMost(int millis) throws IOException {
     socket.setSoTimeout(Math.min(timeout.millis(), millis));
   }

@@ -28,12 +28,12 @@ import org.apache.ftpserver.usermanager.impl.TransferRatePermission;
 
 /**
  * An Apache FtpServer running in this process, on a free port of the loopback address, with a
- * temporary home directory holding a demo file, and one user. {@code probe --embedded} probes it; the
- * tests start it with other settings, such as a limit of one login.
+ * temporary home directory holding a demo file, and one user. {@code probe --embedded} probes it;
+ * the tests start it with other settings, such as a limit of one login.
  *
  * <p>The server accepts connections from this machine only, in passive mode only, and anonymous
- * logins are off. {@link #close()} stops it and deletes the home directory. It logs through SLF4J, and
- * the binding in ftp-doctor's jar drops every message, so the server prints nothing of its own.
+ * logins are off. {@link #close()} stops it and deletes the home directory. It logs through SLF4J,
+ * and the binding in ftp-doctor's jar drops every message, so the server prints nothing of its own.
  */
 public final class EmbeddedFtpServer implements AutoCloseable {
   /** The address the server listens on. */
@@ -60,8 +60,8 @@ public final class EmbeddedFtpServer implements AutoCloseable {
    */
   public record Settings(String user, String password, int maxLogins, int loginFailureDelayMillis) {
     /**
-     * The demo: user {@value #DEMO_USER} with a random password, at most 10 logins, and a short delay
-     * after a wrong password.
+     * The demo: user {@value #DEMO_USER} with a random password, at most 10 logins, and a short
+     * delay after a wrong password.
      *
      * @return the settings
      */
@@ -147,8 +147,8 @@ public final class EmbeddedFtpServer implements AutoCloseable {
     user.setPassword(settings.password());
     user.setHomeDirectory(home.toString());
     user.setMaxIdleTime(60);
-    List<Authority> authorities = List.of(new ConcurrentLoginPermission(0, 0),
-        new TransferRatePermission(0, 0));
+    List<Authority> authorities =
+        List.of(new ConcurrentLoginPermission(0, 0), new TransferRatePermission(0, 0));
     user.setAuthorities(authorities);
     users.save(user);
     return users;
@@ -211,19 +211,22 @@ public final class EmbeddedFtpServer implements AutoCloseable {
 
   private static void delete(Path directory) {
     try {
-      Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-          Files.delete(file);
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          directory,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+                throws IOException {
+              Files.delete(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-          Files.delete(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+              Files.delete(dir);
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete " + directory, e);
     }

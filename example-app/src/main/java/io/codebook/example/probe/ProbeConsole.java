@@ -20,6 +20,7 @@ import java.net.InetSocketAddress;
 final class ProbeConsole {
   /** The lines of one reply that are printed; a banner longer than this is not read by anyone. */
   private static final int SHOWN_REPLY_LINES = 200;
+
   private static final int LISTING_LINES_SHOWN = 10;
   private static final String SENT = "-> ";
   private static final String RECEIVED = "<- ";
@@ -63,13 +64,19 @@ final class ProbeConsole {
   /** What a reply's code means, and whether its last line carries another code. */
   void annotate(Reply reply) {
     Explanation explanation = CodeExplainer.explain(reply.code());
-    String summary = explanation instanceof ListedCode listed
-        ? listed.code() + " " + listed.name() + ": " + listed.message()
-        : DiagnosisText.summary(explanation);
+    String summary =
+        explanation instanceof ListedCode listed
+            ? listed.code() + " " + listed.name() + ": " + listed.message()
+            : DiagnosisText.summary(explanation);
     out.print(TextWrapper.wrap("= " + summary, NOTE, NOTE + "  "));
     if (reply.closedWithOtherCode()) {
-      note("The last line carries " + reply.closingCode() + ", not " + reply.code() + " (RFC 959 wants"
-          + " the same code); accepted, as most clients do.");
+      note(
+          "The last line carries "
+              + reply.closingCode()
+              + ", not "
+              + reply.code()
+              + " (RFC 959 wants"
+              + " the same code); accepted, as most clients do.");
     }
   }
 
@@ -79,29 +86,47 @@ final class ProbeConsole {
 
   /** Marks a problem where it happens; the diagnosis follows in the report. */
   void flag(Diagnosis diagnosis, String step) {
-    String code = diagnosis.explanation()
-        .map(explanation -> explanation instanceof ListedCode listed
-            ? listed.code() + " " + listed.name() : Integer.toString(explanation.code()))
-        .orElse("a problem");
-    out.print(TextWrapper.wrap("! " + code + " at " + step + "; see the diagnosis below.", NOTE,
-        NOTE + "  "));
+    String code =
+        diagnosis
+            .explanation()
+            .map(
+                explanation ->
+                    explanation instanceof ListedCode listed
+                        ? listed.code() + " " + listed.name()
+                        : Integer.toString(explanation.code()))
+            .orElse("a problem");
+    out.print(
+        TextWrapper.wrap(
+            "! " + code + " at " + step + "; see the diagnosis below.", NOTE, NOTE + "  "));
   }
 
   /** The result line, and the diagnosis of every problem. */
   void report(FtpProbe.Result result, long millis) {
     out.println();
-    long unlisted = result.replies().stream().filter(reply -> !FtpReply.isKnown(reply.code())).count();
-    String replies = result.replies().size() + (result.replies().size() == 1 ? " reply" : " replies");
-    String listed = result.replies().isEmpty() ? ""
-        : unlisted == 0 ? ", every one listed in the FTP reply code set"
-        : ", " + unlisted + " of them not listed in the FTP reply code set";
+    long unlisted =
+        result.replies().stream().filter(reply -> !FtpReply.isKnown(reply.code())).count();
+    String replies =
+        result.replies().size() + (result.replies().size() == 1 ? " reply" : " replies");
+    String listed =
+        result.replies().isEmpty()
+            ? ""
+            : unlisted == 0
+                ? ", every one listed in the FTP reply code set"
+                : ", " + unlisted + " of them not listed in the FTP reply code set";
     if (result.problems().isEmpty()) {
       out.println("Result: OK in " + millis + " ms; " + replies + listed + ".");
       return;
     }
     int count = result.problems().size();
-    out.println("Result: " + (count == 1 ? "1 problem" : count + " problems") + " in " + millis
-        + " ms; " + replies + listed + ".");
+    out.println(
+        "Result: "
+            + (count == 1 ? "1 problem" : count + " problems")
+            + " in "
+            + millis
+            + " ms; "
+            + replies
+            + listed
+            + ".");
     for (FtpProbe.Problem problem : result.problems()) {
       out.println();
       out.print(DiagnosisText.format(problem.diagnosis(), "Diagnosis (" + problem.step() + "):"));
@@ -121,8 +146,10 @@ final class ProbeConsole {
 
   /** An address as {@code host:port}, an IPv6 host in brackets. */
   static String address(InetSocketAddress address) {
-    String host = address.getAddress() == null ? address.getHostString()
-        : address.getAddress().getHostAddress();
+    String host =
+        address.getAddress() == null
+            ? address.getHostString()
+            : address.getAddress().getHostAddress();
     return (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort();
   }
 }

@@ -44,6 +44,7 @@ final class ProbeSession {
   private static final Pattern EPSV_PORT = Pattern.compile("\\((.)\\1\\1(\\d{1,5})\\1\\)");
   private static final Pattern PASV_ADDRESS =
       Pattern.compile("(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3}),(\\d{1,3})");
+
   /** How long a reply to QUIT after a failed login is waited for: it is a courtesy only. */
   private static final int POLITE_QUIT_MILLIS = 2000;
 
@@ -54,8 +55,10 @@ final class ProbeSession {
   private final List<Reply> replies = new ArrayList<>();
   private final List<FtpProbe.Problem> problems = new ArrayList<>();
   private ControlConnection connection;
+
   /** The step under way, for the diagnosis of a failure. */
   private String step = "";
+
   private int lastCode;
 
   ProbeSession(ProbeTarget target, String password, Timeout timeout, ProbeConsole console) {
@@ -87,15 +90,23 @@ final class ProbeSession {
     } catch (Stop stop) {
       // Recorded where it happened.
     } catch (EOFException e) {
-      Diagnosis diagnosis = Diagnosis.withoutCode("The server closed the connection while " + step
-          + ", without a reply. Servers do this when they limit connections or block an address"
-          + " (after failed logins, say), and firewalls that cut connections do it too.");
+      Diagnosis diagnosis =
+          Diagnosis.withoutCode(
+              "The server closed the connection while "
+                  + step
+                  + ", without a reply. Servers do this when they limit connections or block an address"
+                  + " (after failed logins, say), and firewalls that cut connections do it too.");
       console.flag(diagnosis, step);
       problems.add(new FtpProbe.Problem(step, diagnosis, true));
     } catch (ProtocolException e) {
-      Diagnosis diagnosis = Diagnosis.withoutCode("The server sent something that is not an FTP"
-          + " reply while " + step + ": " + TranscriptParser.excerpt(console.shown(e.getMessage()))
-          + ". Is this port an FTP server? (SSH, for SFTP, usually listens on 22, HTTP on 80.)");
+      Diagnosis diagnosis =
+          Diagnosis.withoutCode(
+              "The server sent something that is not an FTP"
+                  + " reply while "
+                  + step
+                  + ": "
+                  + TranscriptParser.excerpt(console.shown(e.getMessage()))
+                  + ". Is this port an FTP server? (SSH, for SFTP, usually listens on 22, HTTP on 80.)");
       console.flag(diagnosis, step);
       problems.add(new FtpProbe.Problem(step, diagnosis, false));
     } catch (IOException e) {
@@ -124,7 +135,9 @@ final class ProbeSession {
     Reply reply = read();
     console.annotate(reply);
     checkSequence(FtpReply.Context.CONNECTION.name(), reply);
-    for (int waits = 0; reply.code() == FtpReplyCodes.SERVICE_READY_IN_MINUTES && waits < 3; waits++) {
+    for (int waits = 0;
+        reply.code() == FtpReplyCodes.SERVICE_READY_IN_MINUTES && waits < 3;
+        waits++) {
       reply = read();
       console.annotate(reply);
     }
@@ -141,8 +154,8 @@ final class ProbeSession {
       return false;
     }
     Reply pass = command("PASS " + password, "PASS ****");
-    return expect(pass, "PASS ****", FtpReplyCodes.USER_LOGGED_IN,
-        FtpReplyCodes.COMMAND_SUPERFLUOUS);
+    return expect(
+        pass, "PASS ****", FtpReplyCodes.USER_LOGGED_IN, FtpReplyCodes.COMMAND_SUPERFLUOUS);
   }
 
   /** A command whose failure is recorded but does not end the session. */
@@ -188,8 +201,10 @@ final class ProbeSession {
         console.note("RETR is skipped: the file is not there.");
         return;
       }
-      case FtpReplyCodes.SYNTAX_ERROR_COMMAND_UNRECOGNIZED, FtpReplyCodes.SYNTAX_ERROR_IN_ARGUMENTS,
-          FtpReplyCodes.COMMAND_NOT_IMPLEMENTED, FtpReplyCodes.BAD_SEQUENCE_OF_COMMANDS,
+      case FtpReplyCodes.SYNTAX_ERROR_COMMAND_UNRECOGNIZED,
+          FtpReplyCodes.SYNTAX_ERROR_IN_ARGUMENTS,
+          FtpReplyCodes.COMMAND_NOT_IMPLEMENTED,
+          FtpReplyCodes.BAD_SEQUENCE_OF_COMMANDS,
           FtpReplyCodes.COMMAND_NOT_IMPLEMENTED_FOR_PARAMETER ->
           console.note("The server does not support SIZE (RFC 3659); RETR will tell.");
       default -> problem("SIZE " + path, size);
@@ -199,10 +214,15 @@ final class ProbeSession {
       return;
     }
     OptionalLong received = transfer("RETR " + path, data.get(), false);
-    if (received.isPresent() && expected.isPresent()
+    if (received.isPresent()
+        && expected.isPresent()
         && received.getAsLong() != expected.getAsLong()) {
-      console.note("SIZE said " + expected.getAsLong() + " bytes, but " + received.getAsLong()
-          + " arrived.");
+      console.note(
+          "SIZE said "
+              + expected.getAsLong()
+              + " bytes, but "
+              + received.getAsLong()
+              + " arrived.");
     }
   }
 
@@ -226,16 +246,25 @@ final class ProbeSession {
     }
     Matcher address = PASV_ADDRESS.matcher(pasv.text());
     if (!address.find()) {
-      problems.add(new FtpProbe.Problem("PASV", Diagnosis.withoutCode("The PASV reply has no address"
-          + " in the form h1,h2,h3,h4,p1,p2, so no data connection can be opened."), false));
+      problems.add(
+          new FtpProbe.Problem(
+              "PASV",
+              Diagnosis.withoutCode(
+                  "The PASV reply has no address"
+                      + " in the form h1,h2,h3,h4,p1,p2, so no data connection can be opened."),
+              false));
       return Optional.empty();
     }
     int port = Integer.parseInt(address.group(5)) * 256 + Integer.parseInt(address.group(6));
-    String given = address.group(1) + "." + address.group(2) + "." + address.group(3) + "."
-        + address.group(4);
+    String given =
+        address.group(1) + "." + address.group(2) + "." + address.group(3) + "." + address.group(4);
     if (!given.equals(host.getHostAddress())) {
-      console.note("The server names " + given + " for the data connection; ftp-doctor connects to "
-          + host.getHostAddress() + ", the control connection's address, as most clients do.");
+      console.note(
+          "The server names "
+              + given
+              + " for the data connection; ftp-doctor connects to "
+              + host.getHostAddress()
+              + ", the control connection's address, as most clients do.");
     }
     return Optional.of(new InetSocketAddress(host, port));
   }
@@ -328,16 +357,18 @@ final class ProbeSession {
   }
 
   private void problem(String what, Reply reply) {
-    Diagnosis diagnosis = DiagnosisHandler.diagnose(reply.code(), what.equals("the greeting") ? "" : what);
+    Diagnosis diagnosis =
+        DiagnosisHandler.diagnose(reply.code(), what.equals("the greeting") ? "" : what);
     problems.add(new FtpProbe.Problem(what, diagnosis, false));
     console.flag(diagnosis, what);
   }
 
   private FtpProbe.Problem networkProblem(String what, IOException e) {
     OptionalInt code = SocketErrors.winsockCode(e);
-    Diagnosis diagnosis = code.isPresent()
-        ? NetworkDiagnosisHandler.diagnose(code.getAsInt(), what, timeout.text())
-        : Diagnosis.withoutCode("A network error while " + what + ": " + e.getMessage());
+    Diagnosis diagnosis =
+        code.isPresent()
+            ? NetworkDiagnosisHandler.diagnose(code.getAsInt(), what, timeout.text())
+            : Diagnosis.withoutCode("A network error while " + what + ": " + e.getMessage());
     console.flag(diagnosis, what);
     return new FtpProbe.Problem(what, diagnosis, true);
   }

@@ -1,24 +1,23 @@
 package io.codebook.example.probe;
 
 import io.codebook.example.cli.UsageException;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What {@code probe} connects to, from an URL of the form
- * {@code ftp://[user[:password]@]host[:port][/path]} (RFC 1738 section 3.2).
+ * What {@code probe} connects to, from an URL of the form {@code
+ * ftp://[user[:password]@]host[:port][/path]} (RFC 1738 section 3.2).
  *
- * <p>User, password and path are percent-decoded, so a password with {@code @}, {@code :} or {@code /}
- * is written {@code %40}, {@code %3A} or {@code %2F}. The path names a file relative to the directory
- * the server puts the user in after login, as RFC 1738 says; a path that ends with {@code /} names a
- * directory, and a {@code ;type=} suffix is ignored. An IPv6 address is written in brackets, as in
- * {@code ftp://[::1]:2121/}.
+ * <p>User, password and path are percent-decoded, so a password with {@code @}, {@code :} or {@code
+ * /} is written {@code %40}, {@code %3A} or {@code %2F}. The path names a file relative to the
+ * directory the server puts the user in after login, as RFC 1738 says; a path that ends with {@code
+ * /} names a directory, and a {@code ;type=} suffix is ignored. An IPv6 address is written in
+ * brackets, as in {@code ftp://[::1]:2121/}.
  *
- * <p>The password is kept apart from everything that is shown: {@link #toString()} and
- * {@link #display()} leave it out, and no error message of {@link #parse(String)} repeats the URL.
+ * <p>The password is kept apart from everything that is shown: {@link #toString()} and {@link
+ * #display()} leave it out, and no error message of {@link #parse(String)} repeats the URL.
  *
  * @param host the host name or address, without brackets
  * @param port the port, 21 unless given
@@ -26,7 +25,8 @@ import java.util.Optional;
  * @param password the password from the URL, if it has one
  * @param path the decoded path without its leading slash; empty for none
  */
-public record ProbeTarget(String host, int port, String user, Optional<String> password, String path) {
+public record ProbeTarget(
+    String host, int port, String user, Optional<String> password, String path) {
   /** The user name when the URL has none, as RFC 1738 and every FTP client have it. */
   public static final String ANONYMOUS = "anonymous";
 
@@ -38,14 +38,14 @@ public record ProbeTarget(String host, int port, String user, Optional<String> p
    *
    * @param url the URL as typed
    * @return the target
-   * @throws UsageException if the URL is not an {@code ftp://} URL with a host; the message does not
-   *     repeat the URL, which may hold a password
+   * @throws UsageException if the URL is not an {@code ftp://} URL with a host; the message does
+   *     not repeat the URL, which may hold a password
    */
   public static ProbeTarget parse(String url) throws UsageException {
     String lower = url.toLowerCase(Locale.ROOT);
     if (lower.startsWith("ftps://") || lower.startsWith("sftp://")) {
-      throw new UsageException("only ftp:// URLs can be probed; ftp-doctor speaks plain FTP, not FTPS"
-          + " or SFTP");
+      throw new UsageException(
+          "only ftp:// URLs can be probed; ftp-doctor speaks plain FTP, not FTPS" + " or SFTP");
     }
     if (!lower.startsWith("ftp://")) {
       throw new UsageException("give an URL such as ftp://user@host:21/path, or --embedded");
@@ -141,12 +141,14 @@ public record ProbeTarget(String host, int port, String user, Optional<String> p
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '%') {
-        if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0
+        if (i + 2 >= text.length()
+            || Character.digit(text.charAt(i + 1), 16) < 0
             || Character.digit(text.charAt(i + 2), 16) < 0) {
-          throw new UsageException(what + " in the URL has a '%' that is not followed by two hex"
-              + " digits");
+          throw new UsageException(
+              what + " in the URL has a '%' that is not followed by two hex" + " digits");
         }
-        bytes.write(Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
+        bytes.write(
+            Character.digit(text.charAt(i + 1), 16) * 16 + Character.digit(text.charAt(i + 2), 16));
         i += 2;
       } else {
         byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);

@@ -21,11 +21,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class StepTimer implements Closeable {
   private final ScheduledExecutorService scheduler =
-      Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "ftp-doctor-step-timer");
-        thread.setDaemon(true);
-        return thread;
-      });
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "ftp-doctor-step-timer");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final Timeout limit;
 
   StepTimer(Timeout limit) {

@@ -1,7 +1,6 @@
 package io.codebook.example.probe;
 
 import io.codebook.example.cli.UsageException;
-
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -9,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The probe's time limit for connecting and for each read, as given with {@code --timeout}: a whole
- * number with an optional unit, {@code ms}, {@code s} (the default) or {@code m}, such as {@code 1s},
- * {@code 500ms} or {@code 2m}.
+ * number with an optional unit, {@code ms}, {@code s} (the default) or {@code m}, such as {@code
+ * 1s}, {@code 500ms} or {@code 2m}.
  *
  * @param duration the limit, from 1 ms to 1 hour
  * @param text the limit as the user wrote it, for messages
@@ -36,14 +35,15 @@ public record Timeout(Duration duration, String text) {
     }
     long amount = Long.parseLong(matcher.group(1));
     String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-    Duration duration = switch (unit) {
-      case "ms" -> Duration.ofMillis(amount);
-      case "m" -> Duration.ofMinutes(amount);
-      default -> Duration.ofSeconds(amount);
-    };
+    Duration duration =
+        switch (unit) {
+          case "ms" -> Duration.ofMillis(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          default -> Duration.ofSeconds(amount);
+        };
     if (duration.isZero() || duration.compareTo(MAX) > 0) {
-      throw new UsageException("the time limit must be more than 0 and at most 1 hour, not '" + text
-          + "'");
+      throw new UsageException(
+          "the time limit must be more than 0 and at most 1 hour, not '" + text + "'");
     }
     return new Timeout(duration, amount + unit);
   }

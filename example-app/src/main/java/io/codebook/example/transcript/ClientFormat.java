@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * The log shape of one FTP client: which of its lines are commands, replies, the client's own
- * messages, or network failures in its wording. One instance reads one log, so a format may remember
- * what it saw (a Python traceback spans lines).
+ * messages, or network failures in its wording. One instance reads one log, so a format may
+ * remember what it saw (a Python traceback spans lines).
  *
  * <p>Formats claim only lines in their client's own shape; the labels that many clients share
  * ({@code Response:}, {@code <---}, {@code -->} and so on) are left to {@link LogLine}.

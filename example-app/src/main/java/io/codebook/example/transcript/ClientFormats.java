@@ -4,14 +4,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The client log shapes {@code explain-log} knows beyond the shared labels of {@link LogLine}, asked in
- * turn for each line. The order matters only where two clients share a mark: WinSCP's {@code *} error
- * lines carry a timestamp that curl's {@code *} information lines never do, and {@code ftp.exe}'s
- * {@code > ftp: ...} errors must be claimed before {@code >} reads as a command.
+ * The client log shapes {@code explain-log} knows beyond the shared labels of {@link LogLine},
+ * asked in turn for each line. The order matters only where two clients share a mark: WinSCP's
+ * {@code *} error lines carry a timestamp that curl's {@code *} information lines never do, and
+ * {@code ftp.exe}'s {@code > ftp: ...} errors must be claimed before {@code >} reads as a command.
  */
 final class ClientFormats {
-  private final List<ClientFormat> formats = List.of(new FtplibFormat(), new WinScpFormat(),
-      new WindowsFtpFormat(), new CurlFormat(), new LftpFormat(), new WgetFormat(), new TnftpFormat());
+  private final List<ClientFormat> formats =
+      List.of(
+          new FtplibFormat(),
+          new WinScpFormat(),
+          new WindowsFtpFormat(),
+          new CurlFormat(),
+          new LftpFormat(),
+          new WgetFormat(),
+          new TnftpFormat());
   private String previous = "";
 
   /**

@@ -7,18 +7,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Python's ftplib with {@code set_debuglevel(1)} or {@code (2)}: {@code *cmd* 'USER x'} and
- * {@code *resp* '...'} as Python string literals, a multi-line reply in one {@code *resp*} with
- * {@code \n} between its lines; level 2 adds every line sent ({@code *put*}) and received
- * ({@code *get*}). A reply is read from its {@code *resp*} only, so that level 2 does not count it
- * twice. A failure ends the log with a traceback, whose lines are context; its last line names the
- * exception ({@code ftplib.error_perm: 530 Login incorrect.},
- * {@code ConnectionRefusedError: [Errno 111] Connection refused}).
+ * Python's ftplib with {@code set_debuglevel(1)} or {@code (2)}: {@code *cmd* 'USER x'} and {@code
+ * *resp* '...'} as Python string literals, a multi-line reply in one {@code *resp*} with {@code \n}
+ * between its lines; level 2 adds every line sent ({@code *put*}) and received ({@code *get*}). A
+ * reply is read from its {@code *resp*} only, so that level 2 does not count it twice. A failure
+ * ends the log with a traceback, whose lines are context; its last line names the exception ({@code
+ * ftplib.error_perm: 530 Login incorrect.}, {@code ConnectionRefusedError: [Errno 111] Connection
+ * refused}).
  */
 final class FtplibFormat implements ClientFormat {
   private static final Pattern DEBUG = Pattern.compile("^\\*(cmd|resp|put|get|welcome)\\* (.*)$");
-  private static final Pattern EXCEPTION = Pattern.compile(
-      "^[A-Za-z_][\\w.]*(?:Error|Exception|error_\\w+|error|timeout|Interrupt)(?:: .*)?$");
+  private static final Pattern EXCEPTION =
+      Pattern.compile(
+          "^[A-Za-z_][\\w.]*(?:Error|Exception|error_\\w+|error|timeout|Interrupt)(?:: .*)?$");
   private boolean inTraceback;
 
   @Override
@@ -34,7 +35,8 @@ final class FtplibFormat implements ClientFormat {
     if (!inTraceback) {
       return Optional.empty();
     }
-    if (line.isBlank() || Character.isWhitespace(line.charAt(0))
+    if (line.isBlank()
+        || Character.isWhitespace(line.charAt(0))
         || line.startsWith("During handling of the above exception")) {
       return Optional.of(ClientLine.context(line.strip()));
     }

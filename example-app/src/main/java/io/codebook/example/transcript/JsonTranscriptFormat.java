@@ -5,7 +5,6 @@ import io.codebook.example.diagnose.DiagnosisText;
 import io.codebook.example.explain.ListedCode;
 import io.codebook.example.format.Json;
 import io.codebook.example.ftp.Reply;
-
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
@@ -13,18 +12,19 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code explain-log --format json}: one object with the transcript's name and line count, the exit
- * status, every entry in line order, the malformed lines, the counts, and the errors that stand, each
- * with its diagnosis and solutions. README.md's ftp-doctor section documents the shape.
+ * status, every entry in line order, the malformed lines, the counts, and the errors that stand,
+ * each with its diagnosis and solutions. README.md's ftp-doctor section documents the shape.
  */
 final class JsonTranscriptFormat {
   private JsonTranscriptFormat() {}
 
   static String format(SessionReview review, String name) {
     Transcript transcript = review.transcript();
-    ObjectNode json = Json.object()
-        .put("transcript", name)
-        .put("lines", transcript.lines())
-        .put("exitStatus", review.exitStatus());
+    ObjectNode json =
+        Json.object()
+            .put("transcript", name)
+            .put("lines", transcript.lines())
+            .put("exitStatus", review.exitStatus());
     ArrayNode entries = json.putArray("entries");
     int replies = 0;
     int commands = 0;
@@ -36,18 +36,29 @@ final class JsonTranscriptFormat {
         entries.add(reply(review, reply));
       } else if (entry instanceof Transcript.CommandEntry command) {
         commands++;
-        entries.addObject().put("type", "command").put("line", command.line())
+        entries
+            .addObject()
+            .put("type", "command")
+            .put("line", command.line())
             .put("command", command.shown());
       } else if (entry instanceof Transcript.WinsockEntry error) {
         winsock++;
-        entries.addObject().put("type", "winsock").put("line", error.line())
-            .put("code", error.code()).put("text", error.text())
+        entries
+            .addObject()
+            .put("type", "winsock")
+            .put("line", error.line())
+            .put("code", error.code())
+            .put("text", error.text())
             .put("summary", summary(error))
             .put("problem", review.problem(error));
       } else if (entry instanceof Transcript.ClientErrorEntry error) {
         clientErrors++;
-        entries.addObject().put("type", "clientError").put("line", error.line())
-            .put("text", error.text()).put("problem", review.problem(error));
+        entries
+            .addObject()
+            .put("type", "clientError")
+            .put("line", error.line())
+            .put("text", error.text())
+            .put("problem", review.problem(error));
       }
     }
     ArrayNode malformedLines = json.putArray("malformed");
@@ -59,18 +70,24 @@ final class JsonTranscriptFormat {
       }
     }
     json.putObject("summary")
-        .put("replies", replies).put("commands", commands)
-        .put("winsockErrors", winsock).put("clientErrors", clientErrors)
-        .put("malformedLines", malformed).put("errors", review.errorCount());
+        .put("replies", replies)
+        .put("commands", commands)
+        .put("winsockErrors", winsock)
+        .put("clientErrors", clientErrors)
+        .put("malformedLines", malformed)
+        .put("errors", review.errorCount());
     json.set("errors", errors(review.errors()));
     return Json.write(json);
   }
 
   private static ObjectNode reply(SessionReview review, Transcript.ReplyEntry entry) {
     Reply reply = entry.reply();
-    ObjectNode json = Json.object().put("type", "reply")
-        .put("line", entry.line()).put("lastLine", entry.lastLine())
-        .put("code", reply.code());
+    ObjectNode json =
+        Json.object()
+            .put("type", "reply")
+            .put("line", entry.line())
+            .put("lastLine", entry.lastLine())
+            .put("code", reply.code());
     json.set("text", Json.strings(reply.lines()));
     json.put("inReplyTo", entry.inReplyTo().isEmpty() ? null : entry.inReplyTo())
         .put("complete", entry.complete())
@@ -98,13 +115,21 @@ final class JsonTranscriptFormat {
         continue;
       }
       Diagnosis diagnosis = SessionReview.diagnose(first);
-      json.put("inReplyTo", first instanceof Transcript.ReplyEntry reply
-              && !reply.inReplyTo().isEmpty() ? reply.inReplyTo() : null)
+      json.put(
+              "inReplyTo",
+              first instanceof Transcript.ReplyEntry reply && !reply.inReplyTo().isEmpty()
+                  ? reply.inReplyTo()
+                  : null)
           .put("diagnosis", diagnosis.headline())
           .put("summary", DiagnosisText.summary(diagnosis.explanation().orElseThrow()));
-      json.set("solutions", Json.strings(diagnosis.explanation()
-          .filter(ListedCode.class::isInstance).map(code -> ((ListedCode) code).solutions())
-          .orElse(List.of())));
+      json.set(
+          "solutions",
+          Json.strings(
+              diagnosis
+                  .explanation()
+                  .filter(ListedCode.class::isInstance)
+                  .map(code -> ((ListedCode) code).solutions())
+                  .orElse(List.of())));
     }
     return array;
   }

@@ -1,7 +1,6 @@
 package io.codebook.example.transcript;
 
 import io.codebook.example.ftp.LineReader;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,5 @@
 package io.codebook.example.transcript;
 
-import io.codebook.example.ftp.Reply;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,15 +13,16 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>timestamps: {@code [12:01:02]}, {@code (12:01:02)}, {@code 12:01:02}, {@code 2024-05-01
- *       12:00:00} and the same in brackets, with optional fractions of seconds and time zone, and US
- *       dates such as {@code 5/1/2024 12:00:00 PM}; after a date and time, the process and session
- *       numbers of FileZilla's log file;
- *   <li>server to client: {@code Response:}, {@code Reply:}, {@code RESPONSE:>}, {@code [R]}, {@code <-},
- *       {@code <--}, {@code <---} and {@code <} (WinSCP);
- *   <li>client to server: {@code Command:}, {@code COMMAND:>}, {@code [C]}, {@code ->}, {@code -->},
- *       {@code --->} and {@code >};
- *   <li>the client's own messages: {@code Status:}, {@code STATUS:>}, {@code Trace:}, {@code Listing:},
- *       {@code [I]} and WinSCP's {@code .}; its errors: {@code Error:}, {@code ERROR:>} and {@code !}.
+ *       12:00:00} and the same in brackets, with optional fractions of seconds and time zone, and
+ *       US dates such as {@code 5/1/2024 12:00:00 PM}; after a date and time, the process and
+ *       session numbers of FileZilla's log file;
+ *   <li>server to client: {@code Response:}, {@code Reply:}, {@code RESPONSE:>}, {@code [R]},
+ *       {@code <-}, {@code <--}, {@code <---} and {@code <} (WinSCP);
+ *   <li>client to server: {@code Command:}, {@code COMMAND:>}, {@code [C]}, {@code ->}, {@code
+ *       -->}, {@code --->} and {@code >};
+ *   <li>the client's own messages: {@code Status:}, {@code STATUS:>}, {@code Trace:}, {@code
+ *       Listing:}, {@code [I]} and WinSCP's {@code .}; its errors: {@code Error:}, {@code ERROR:>}
+ *       and {@code !}.
  * </ul>
  *
  * @param source who the line comes from, as far as its labels say
@@ -47,32 +46,36 @@ record LogLine(Source source, String text) {
   private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?";
   private static final String ZONE = "(?:\\s?(?:Z|[+-]\\d{2}:?\\d{2}|UTC|GMT))?";
   private static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}[ T]" + TIME + ZONE;
-  private static final String US_DATE_TIME = "\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+" + TIME + "(?:\\s?[AP]M)?";
+  private static final String US_DATE_TIME =
+      "\\d{1,2}/\\d{1,2}/\\d{2,4}\\s+" + TIME + "(?:\\s?[AP]M)?";
 
   /** A decoration at the start of a line, and what it says about the line. */
   private record Prefix(Pattern pattern, Source source) {}
 
-  private static final List<Prefix> PREFIXES = List.of(
-      // FileZilla's log file: date, time, process number, session number, then the kind.
-      prefix(DATE_TIME + "\\s+\\d+\\s+\\d+\\s+(?=(?:status|command|response|error|trace|listing):)",
-          null),
-      prefix("\\[(?:" + DATE_TIME + "|" + US_DATE_TIME + "|" + TIME + ZONE + ")\\]", null),
-      prefix("\\((?:" + DATE_TIME + "|" + TIME + ")\\)", null),
-      prefix(DATE_TIME + "(?=\\s|$)", null),
-      prefix(US_DATE_TIME + "(?=\\s|$)", null),
-      prefix(TIME + "(?=\\s|$)", null),
-      prefix("(?:response|reply|answer):>?", Source.SERVER),
-      prefix("(?:command|cmd):>?", Source.COMMAND),
-      prefix("(?:status|trace|listing|info):>?", Source.STATUS),
-      prefix("(?:error|winsock):>?", Source.ERROR),
-      prefix("\\[[RS]\\]", Source.SERVER),
-      prefix("\\[C\\]", Source.COMMAND),
-      prefix("\\[[IL]\\]", Source.STATUS),
-      prefix("\\[E\\]", Source.ERROR),
-      prefix("<-{0,3}(?=\\s|$)", Source.SERVER),
-      prefix("-{0,3}>(?=\\s|$)", Source.COMMAND),
-      prefix("\\.(?=\\s)", Source.STATUS),
-      prefix("!(?=\\s)", Source.ERROR));
+  private static final List<Prefix> PREFIXES =
+      List.of(
+          // FileZilla's log file: date, time, process number, session number, then the kind.
+          prefix(
+              DATE_TIME
+                  + "\\s+\\d+\\s+\\d+\\s+(?=(?:status|command|response|error|trace|listing):)",
+              null),
+          prefix("\\[(?:" + DATE_TIME + "|" + US_DATE_TIME + "|" + TIME + ZONE + ")\\]", null),
+          prefix("\\((?:" + DATE_TIME + "|" + TIME + ")\\)", null),
+          prefix(DATE_TIME + "(?=\\s|$)", null),
+          prefix(US_DATE_TIME + "(?=\\s|$)", null),
+          prefix(TIME + "(?=\\s|$)", null),
+          prefix("(?:response|reply|answer):>?", Source.SERVER),
+          prefix("(?:command|cmd):>?", Source.COMMAND),
+          prefix("(?:status|trace|listing|info):>?", Source.STATUS),
+          prefix("(?:error|winsock):>?", Source.ERROR),
+          prefix("\\[[RS]\\]", Source.SERVER),
+          prefix("\\[C\\]", Source.COMMAND),
+          prefix("\\[[IL]\\]", Source.STATUS),
+          prefix("\\[E\\]", Source.ERROR),
+          prefix("<-{0,3}(?=\\s|$)", Source.SERVER),
+          prefix("-{0,3}>(?=\\s|$)", Source.COMMAND),
+          prefix("\\.(?=\\s)", Source.STATUS),
+          prefix("!(?=\\s)", Source.ERROR));
 
   private static final int MAX_PREFIXES = 8;
 

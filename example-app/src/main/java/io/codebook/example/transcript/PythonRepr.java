@@ -39,12 +39,13 @@ final class PythonRepr {
         return Optional.empty();
       }
       char escape = literal.charAt(i);
-      int digits = switch (escape) {
-        case 'x' -> 2;
-        case 'u' -> 4;
-        case 'U' -> 8;
-        default -> 0;
-      };
+      int digits =
+          switch (escape) {
+            case 'x' -> 2;
+            case 'u' -> 4;
+            case 'U' -> 8;
+            default -> 0;
+          };
       if (digits > 0) {
         if (i + 1 + digits > end) {
           return Optional.empty();

@@ -1,7 +1,6 @@
 package io.codebook.example.transcript;
 
 import io.codebook.example.FtpReplyCodes;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,24 +11,26 @@ import java.util.Set;
  * first, and carries on when the server says no. They are worth a note, not a diagnosis.
  *
  * <ul>
- *   <li>A refused probe ({@code AUTH TLS}, {@code OPTS UTF8 ON}, {@code FEAT}, {@code CLNT},
- *       {@code HOST}, {@code SITE}, {@code LANG}, {@code PBSZ}, {@code PROT}, {@code SYST} and the like)
- *       is recovered when the client sends another command after it, as lftp does when vsftpd answers
- *       {@code AUTH TLS} before login with {@code 530 Please login with USER and PASS.}
- *   <li>A refused newer or optional step of a transfer ({@code EPSV} or {@code EPRT} before
- *       {@code PASV} or {@code PORT}, {@code MLSD} before {@code LIST}, {@code SIZE} and
- *       {@code MDTM}) is recovered when a transfer completes later.
+ *   <li>A refused probe ({@code AUTH TLS}, {@code OPTS UTF8 ON}, {@code FEAT}, {@code CLNT}, {@code
+ *       HOST}, {@code SITE}, {@code LANG}, {@code PBSZ}, {@code PROT}, {@code SYST} and the like)
+ *       is recovered when the client sends another command after it, as lftp does when vsftpd
+ *       answers {@code AUTH TLS} before login with {@code 530 Please login with USER and PASS.}
+ *   <li>A refused newer or optional step of a transfer ({@code EPSV} or {@code EPRT} before {@code
+ *       PASV} or {@code PORT}, {@code MLSD} before {@code LIST}, {@code SIZE} and {@code MDTM}) is
+ *       recovered when a transfer completes later.
  * </ul>
  *
  * <p>421 never is: the server closes the connection with it.
  */
 final class RecoveredErrors {
-  private static final Set<String> PROBES = Set.of("AUTH", "ADAT", "PBSZ", "PROT", "CCC", "OPTS",
-      "FEAT", "CLNT", "CSID", "HOST", "SITE", "LANG", "SYST", "HELP", "NOOP", "STAT", "ALLO");
-  private static final Set<String> TRANSFER_STEPS = Set.of("EPSV", "EPRT", "MLSD", "MLST", "SIZE",
-      "MDTM", "REST");
-  private static final Set<String> TRANSFERS = Set.of("RETR", "STOR", "STOU", "APPE", "LIST", "NLST",
-      "MLSD");
+  private static final Set<String> PROBES =
+      Set.of(
+          "AUTH", "ADAT", "PBSZ", "PROT", "CCC", "OPTS", "FEAT", "CLNT", "CSID", "HOST", "SITE",
+          "LANG", "SYST", "HELP", "NOOP", "STAT", "ALLO");
+  private static final Set<String> TRANSFER_STEPS =
+      Set.of("EPSV", "EPRT", "MLSD", "MLST", "SIZE", "MDTM", "REST");
+  private static final Set<String> TRANSFERS =
+      Set.of("RETR", "STOR", "STOU", "APPE", "LIST", "NLST", "MLSD");
 
   private RecoveredErrors() {}
 
@@ -47,14 +48,25 @@ final class RecoveredErrors {
       return Optional.empty();
     }
     List<Transcript.Entry> later = entries.subList(index + 1, entries.size());
-    if (PROBES.contains(verb) && later.stream().anyMatch(Transcript.CommandEntry.class::isInstance)) {
-      return Optional.of("Recovered: " + verb + " is optional; the client carries on without it,"
-          + " so this is a note, not a problem.");
+    if (PROBES.contains(verb)
+        && later.stream().anyMatch(Transcript.CommandEntry.class::isInstance)) {
+      return Optional.of(
+          "Recovered: "
+              + verb
+              + " is optional; the client carries on without it,"
+              + " so this is a note, not a problem.");
     }
     if (TRANSFER_STEPS.contains(verb)) {
-      return later.stream().filter(RecoveredErrors::completesTransfer).findFirst()
-          .map(done -> "Recovered: the client manages without " + verb + "; the transfer on line "
-              + done.line() + " completes.");
+      return later.stream()
+          .filter(RecoveredErrors::completesTransfer)
+          .findFirst()
+          .map(
+              done ->
+                  "Recovered: the client manages without "
+                      + verb
+                      + "; the transfer on line "
+                      + done.line()
+                      + " completes.");
     }
     return Optional.empty();
   }

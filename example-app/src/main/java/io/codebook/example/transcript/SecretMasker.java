@@ -6,27 +6,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Replaces the secrets in a line of a log with {@link #MASK}, so that a report quoting the line cannot
- * repeat them. {@code explain-log} applies it to every line as it is read, before anything else sees
- * the line.
+ * Replaces the secrets in a line of a log with {@link #MASK}, so that a report quoting the line
+ * cannot repeat them. {@code explain-log} applies it to every line as it is read, before anything
+ * else sees the line.
  *
  * <p>Masked, in any case unless said otherwise:
  *
  * <ul>
  *   <li>the argument of {@code PASS} and {@code ACCT}: at the start of a line after any decoration
- *       {@link LogLine} knows, after a reply code (a server repeating the command), after {@code :} or
- *       {@code >}, and inside quotes, such as Python ftplib's {@code *cmd* 'PASS secret'};
+ *       {@link LogLine} knows, after a reply code (a server repeating the command), after {@code :}
+ *       or {@code >}, and inside quotes, such as Python ftplib's {@code *cmd* 'PASS secret'};
  *   <li>the password of a URL of any scheme, {@code scheme://user:secret@host}; user and host stay;
  *   <li>command-line options: {@code --password=}, {@code --ftp-password}, any {@code --...pass},
  *       {@code --...password} or {@code --...passwd}; the part after {@code :} or {@code ,} of
- *       {@code -u}, {@code --user} and {@code --proxy-user} (curl, lftp); wget's debug line
- *       {@code Setting --password (password) to secret};
- *   <li>lftp and BSD ftp: {@code user NAME SECRET} (lower-case {@code user}: the FTP command
- *       {@code USER} takes only a name, which may hold spaces), {@code lftp user:secret@host} and
- *       {@code open user:secret@host};
+ *       {@code -u}, {@code --user} and {@code --proxy-user} (curl, lftp); wget's debug line {@code
+ *       Setting --password (password) to secret};
+ *   <li>lftp and BSD ftp: {@code user NAME SECRET} (lower-case {@code user}: the FTP command {@code
+ *       USER} takes only a name, which may hold spaces), {@code lftp user:secret@host} and {@code
+ *       open user:secret@host};
  *   <li>fields: {@code password}, {@code passwd}, {@code passphrase} (also as the end of a longer
- *       name such as {@code ftp_password}) with {@code =} or {@code :}; {@code pass} and {@code pwd}
- *       with {@code =}, or with {@code :} when the name is quoted, because {@code PASS:} and
+ *       name such as {@code ftp_password}) with {@code =} or {@code :}; {@code pass} and {@code
+ *       pwd} with {@code =}, or with {@code :} when the name is quoted, because {@code PASS:} and
  *       {@code PWD:} start server messages; JSON and Python strings as values; XML elements such as
  *       FileZilla's {@code <Pass>}; {@code .netrc} lines; HTTP {@code Authorization} headers.
  * </ul>
@@ -39,35 +39,44 @@ public final class SecretMasker {
   /** What a secret is replaced with, whatever its length. */
   public static final String MASK = "****";
 
-  private static final Pattern AFTER_DELIMITER = Pattern.compile("[:>][ \\t]*(?=(?i:PASS|ACCT)\\s)");
+  private static final Pattern AFTER_DELIMITER =
+      Pattern.compile("[:>][ \\t]*(?=(?i:PASS|ACCT)\\s)");
   private static final Pattern REPLY_CODE = Pattern.compile("\\d{3}[ -][ \\t]*");
   private static final Pattern QUOTED_COMMAND = Pattern.compile("(['\"])(?=(?i:PASS|ACCT)\\s)");
-  private static final Pattern URL_USER = Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://[^\\s/?#@:]*:");
+  private static final Pattern URL_USER =
+      Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://[^\\s/?#@:]*:");
   private static final Pattern WGET_SETTING =
       Pattern.compile("(?i)\\bSetting\\s+--?[\\w-]*pass[\\w-]*\\s+\\([\\w-]*\\)\\s+to\\s");
+
   /** Not after "Setting ": wget's debug line names the option, and the value comes later. */
   private static final Pattern PASSWORD_OPTION =
       Pattern.compile("(?i)(?<![\\w-])(?<!Setting\\s)--[\\w-]*?pass(?:word|wd)?(?![\\w-])(=|\\s+)");
+
   private static final Pattern USER_OPTION =
       Pattern.compile("(?<![\\w-])(?:-u|--(?:proxy-)?user(?![\\w-]))[=\\s]*");
   private static final Pattern LFTP = Pattern.compile("(?i)(?<![\\w-])lftp(?![\\w-])");
   private static final Pattern OPEN = Pattern.compile("(?i)open\\s");
+
   /** Case-sensitive: only the lower-case client command takes a password. */
   private static final Pattern USER_COMMAND = Pattern.compile("(?:^|[>;'\"])\\s*user\\s+");
+
   private static final Pattern ANY_USER_COMMAND = Pattern.compile("(?<![\\w-])user\\s+");
-  private static final Pattern FIELD = Pattern.compile(
-      "(?i)(password|passwd|passphrase|(?<![a-z0-9])(?:pass|pwd))(['\"]?)(\\s*)([=:])(\\s*)");
+  private static final Pattern FIELD =
+      Pattern.compile(
+          "(?i)(password|passwd|passphrase|(?<![a-z0-9])(?:pass|pwd))(['\"]?)(\\s*)([=:])(\\s*)");
   private static final Pattern NETRC = Pattern.compile("(?i)(?<![\\w-])machine\\s+\\S");
   private static final Pattern NETRC_FIELD =
       Pattern.compile("(?i)(?<![\\w-])(?:password|passwd|account)\\s+");
-  private static final Pattern XML_ELEMENT = Pattern.compile(
-      "(?i)<(?:[\\w-]+:)?(?:pass|password|passwd|pwd|passphrase)(?:\\s[^>]*)?>");
+  private static final Pattern XML_ELEMENT =
+      Pattern.compile("(?i)<(?:[\\w-]+:)?(?:pass|password|passwd|pwd|passphrase)(?:\\s[^>]*)?>");
   private static final Pattern AUTHORIZATION =
       Pattern.compile("(?i)(?<![\\w-])(?:proxy-)?authorization:\\s*(?:[a-z]+\\s+)?");
 
   private final String line;
+
   /** Where the line's text starts after the decoration {@link LogLine} takes off. */
   private final int textStart;
+
   private final BitSet masked = new BitSet();
 
   private SecretMasker(String line) {
@@ -131,8 +140,8 @@ public final class SecretMasker {
 
   /** PASS or ACCT at {@code at}: everything after the verb and one blank is the secret. */
   private void command(int at) {
-    boolean verb = line.regionMatches(true, at, "PASS", 0, 4)
-        || line.regionMatches(true, at, "ACCT", 0, 4);
+    boolean verb =
+        line.regionMatches(true, at, "PASS", 0, 4) || line.regionMatches(true, at, "ACCT", 0, 4);
     if (verb && at + 4 < line.length() && isSpace(line.charAt(at + 4))) {
       mark(at + 5, line.length());
     }
@@ -233,8 +242,8 @@ public final class SecretMasker {
   private void field(Matcher m) {
     String key = m.group(1);
     String keyQuote = m.group(2);
-    boolean quotedKey = !keyQuote.isEmpty() && m.start() > 0
-        && line.charAt(m.start() - 1) == keyQuote.charAt(0);
+    boolean quotedKey =
+        !keyQuote.isEmpty() && m.start() > 0 && line.charAt(m.start() - 1) == keyQuote.charAt(0);
     boolean shortKey = key.length() <= 4;
     boolean colon = m.group(4).equals(":");
     if (shortKey && colon && !quotedKey) {
@@ -253,7 +262,8 @@ public final class SecretMasker {
     boolean spaced = !m.group(3).isEmpty() || !m.group(5).isEmpty();
     if (!colon && !spaced) {
       markWord(value, ShellWords.end(line, value));
-    } else if ((first == '"' || first == '\'') && endsValue(ShellWords.stringEnd(line, value) + 1)) {
+    } else if ((first == '"' || first == '\'')
+        && endsValue(ShellWords.stringEnd(line, value) + 1)) {
       mark(value + 1, ShellWords.stringEnd(line, value));
     } else {
       mark(value, line.length());
@@ -261,8 +271,9 @@ public final class SecretMasker {
   }
 
   /**
-   * Whether a quoted value really ended: the line ends or goes on with what follows a value in JSON,
-   * Python or a list. Otherwise the quote was part of a raw secret, and the whole rest is masked.
+   * Whether a quoted value really ended: the line ends or goes on with what follows a value in
+   * JSON, Python or a list. Otherwise the quote was part of a raw secret, and the whole rest is
+   * masked.
    */
   private boolean endsValue(int afterQuote) {
     int next = ShellWords.skipBlanks(line, afterQuote);
@@ -270,7 +281,9 @@ public final class SecretMasker {
         && (next >= line.length() || ",;}])".indexOf(line.charAt(next)) >= 0);
   }
 
-  /** A command-line word; a word in quotes keeps them, so the line still reads as it was written. */
+  /**
+   * A command-line word; a word in quotes keeps them, so the line still reads as it was written.
+   */
   private void markWord(int start, int end) {
     if (ShellWords.isQuoted(line, start, end)) {
       mark(start + 1, end - 1);

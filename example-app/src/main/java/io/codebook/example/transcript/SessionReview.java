@@ -8,7 +8,6 @@ import io.codebook.example.diagnose.Diagnosis;
 import io.codebook.example.diagnose.DiagnosisHandler;
 import io.codebook.example.diagnose.NetworkDiagnosisHandler;
 import io.codebook.example.ftp.ReplySequence;
-
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -16,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code explain-log} concludes from a transcript, for every output format alike: the diagnosis
- * of each reply and Winsock error, which of them are problems and which the client recovered from
- * ({@link RecoveredErrors}), the notes on replies RFC 959 does not allow after their command
- * ({@link ReplySequence}), the problems grouped by code, and the exit status.
+ * What {@code explain-log} concludes from a transcript, for every output format alike: the
+ * diagnosis of each reply and Winsock error, which of them are problems and which the client
+ * recovered from ({@link RecoveredErrors}), the notes on replies RFC 959 does not allow after their
+ * command ({@link ReplySequence}), the problems grouped by code, and the exit status.
  */
 public final class SessionReview {
   private final Transcript transcript;
@@ -51,8 +50,10 @@ public final class SessionReview {
     boolean problem = false;
     if (entry instanceof Transcript.ReplyEntry reply) {
       int code = reply.reply().code();
-      String verb = reply.inReplyTo().isEmpty() ? FtpReply.Context.CONNECTION.name()
-          : RecoveredErrors.verb(reply.inReplyTo());
+      String verb =
+          reply.inReplyTo().isEmpty()
+              ? FtpReply.Context.CONNECTION.name()
+              : RecoveredErrors.verb(reply.inReplyTo());
       ReplySequence.note(verb, code).ifPresent(note -> entryNotes.add("Note: " + note));
       if (diagnose(entry).problem()) {
         var recovered = RecoveredErrors.note(entries, index);
@@ -72,8 +73,8 @@ public final class SessionReview {
   }
 
   /**
-   * Diagnoses one entry: a reply through the generated {@link FtpReplyHandler} (by way of
-   * {@link DiagnosisHandler}), a Winsock error through the generated {@link WinsockErrorHandler}.
+   * Diagnoses one entry: a reply through the generated {@link FtpReplyHandler} (by way of {@link
+   * DiagnosisHandler}), a Winsock error through the generated {@link WinsockErrorHandler}.
    *
    * @param entry a reply or Winsock entry
    * @return the diagnosis
@@ -145,15 +146,16 @@ public final class SessionReview {
   /**
    * The exit status of {@code explain-log}.
    *
-   * @return {@link ExitCode#PROBLEM_FOUND} if an error stands, else {@link ExitCode#NOT_FOUND} if the
-   *     transcript holds no reply, command or error at all, else {@link ExitCode#OK}
+   * @return {@link ExitCode#PROBLEM_FOUND} if an error stands, else {@link ExitCode#NOT_FOUND} if
+   *     the transcript holds no reply, command or error at all, else {@link ExitCode#OK}
    */
   public int exitStatus() {
     if (!errors.isEmpty()) {
       return ExitCode.PROBLEM_FOUND;
     }
-    boolean recognised = transcript.entries().stream()
-        .anyMatch(entry -> !(entry instanceof Transcript.MalformedEntry));
+    boolean recognised =
+        transcript.entries().stream()
+            .anyMatch(entry -> !(entry instanceof Transcript.MalformedEntry));
     return recognised ? ExitCode.OK : ExitCode.NOT_FOUND;
   }
 }

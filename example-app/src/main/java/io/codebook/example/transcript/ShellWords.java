@@ -1,9 +1,10 @@
 package io.codebook.example.transcript;
 
 /**
- * Finds where words and quoted strings end in a line, for {@link SecretMasker}: a secret on a command
- * line is one shell word, however it is quoted, and a secret in JSON or Python output is one string.
- * Text that never closes runs to the end of the line, so that a cut line hides its secret too.
+ * Finds where words and quoted strings end in a line, for {@link SecretMasker}: a secret on a
+ * command line is one shell word, however it is quoted, and a secret in JSON or Python output is
+ * one string. Text that never closes runs to the end of the line, so that a cut line hides its
+ * secret too.
  */
 final class ShellWords {
   private ShellWords() {}
@@ -87,7 +88,9 @@ final class ShellWords {
     return i;
   }
 
-  /** Only space and tab: other white space is rare in logs, and counting it in a word masks more. */
+  /**
+   * Only space and tab: other white space is rare in logs, and counting it in a word masks more.
+   */
   private static boolean isBlank(char c) {
     return c == ' ' || c == '\t';
   }

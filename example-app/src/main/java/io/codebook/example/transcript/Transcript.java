@@ -1,7 +1,6 @@
 package io.codebook.example.transcript;
 
 import io.codebook.example.ftp.Reply;
-
 import java.util.List;
 
 /**
@@ -22,8 +21,8 @@ public record Transcript(List<Entry> entries, long lines) {
   }
 
   /** One thing found in the transcript. */
-  public sealed interface Entry permits ReplyEntry, CommandEntry, WinsockEntry, ClientErrorEntry,
-      MalformedEntry {
+  public sealed interface Entry
+      permits ReplyEntry, CommandEntry, WinsockEntry, ClientErrorEntry, MalformedEntry {
     /**
      * The line the entry starts on, counted from 1.
      *
@@ -38,12 +37,12 @@ public record Transcript(List<Entry> entries, long lines) {
    * @param line the line of the reply's first line
    * @param lastLine the line of its last line; the same as {@code line} for a one-line reply
    * @param reply the reply, its lines without the client's decoration
-   * @param inReplyTo the command before it, as shown (passwords masked), or an empty string before the
-   *     first command
+   * @param inReplyTo the command before it, as shown (passwords masked), or an empty string before
+   *     the first command
    * @param complete {@code false} for a multi-line reply whose last line never came
    */
-  public record ReplyEntry(long line, long lastLine, Reply reply, String inReplyTo, boolean complete)
-      implements Entry {}
+  public record ReplyEntry(
+      long line, long lastLine, Reply reply, String inReplyTo, boolean complete) implements Entry {}
 
   /**
    * A command of the client.

@@ -1,7 +1,6 @@
 package io.codebook.example.transcript;
 
 import io.codebook.example.cli.UsageException;
-
 import java.util.Locale;
 
 /** Turns a reviewed transcript into the output of one {@code explain-log --format}. */
@@ -30,7 +29,8 @@ public interface TranscriptFormat {
       case "text" -> TEXT;
       case "markdown", "md" -> MarkdownTranscriptFormat::format;
       case "json" -> JsonTranscriptFormat::format;
-      default -> throw new UsageException("unknown format '" + name + "'; use text, markdown or json");
+      default ->
+          throw new UsageException("unknown format '" + name + "'; use text, markdown or json");
     };
   }
 }

@@ -6,7 +6,6 @@ import io.codebook.example.ftp.LineReader;
 import io.codebook.example.ftp.Reply;
 import io.codebook.example.ftp.ReplyAssembler;
 import io.codebook.example.ftp.ReplyLine;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -22,28 +21,31 @@ import java.util.Set;
  * connection.
  *
  * <p>Each line is first offered to the {@link ClientFormats}, which know the shapes of particular
- * clients' logs (curl, lftp, wget, tnftp, Python's ftplib, WinSCP, Windows ftp.exe): their commands,
- * replies, own messages (context, never malformed) and network failures in their own words. A line no
- * format claims is freed of the client's decoration by {@link LogLine}. Then replies are put
- * together by the same {@link ReplyAssembler} the probe uses, multi-line replies included; commands are
- * recognised by their label or, on unlabelled lines, by an FTP command word; Winsock errors by
- * {@link WinsockMention}. Anything else is reported as a malformed line, with its number. Nothing in the
- * input makes the parser fail: binary bytes, empty lines and lines of any length are reported or
- * skipped (only the first {@link LineReader#MAX_LINE_BYTES} bytes of a line are read). A lone carriage
- * return ends a line too, but line numbers count line feeds, as an editor shows them. Every line
- * goes through {@link SecretMasker} before anything else reads it, so no entry holds a password.
+ * clients' logs (curl, lftp, wget, tnftp, Python's ftplib, WinSCP, Windows ftp.exe): their
+ * commands, replies, own messages (context, never malformed) and network failures in their own
+ * words. A line no format claims is freed of the client's decoration by {@link LogLine}. Then
+ * replies are put together by the same {@link ReplyAssembler} the probe uses, multi-line replies
+ * included; commands are recognised by their label or, on unlabelled lines, by an FTP command word;
+ * Winsock errors by {@link WinsockMention}. Anything else is reported as a malformed line, with its
+ * number. Nothing in the input makes the parser fail: binary bytes, empty lines and lines of any
+ * length are reported or skipped (only the first {@link LineReader#MAX_LINE_BYTES} bytes of a line
+ * are read). A lone carriage return ends a line too, but line numbers count line feeds, as an
+ * editor shows them. Every line goes through {@link SecretMasker} before anything else reads it, so
+ * no entry holds a password.
  */
 public final class TranscriptParser {
   /** The longest part of a line quoted in a message. */
   static final int EXCERPT_LENGTH = 80;
 
   /** The commands of RFC 959 and its extensions, to recognise commands on unlabelled lines. */
-  private static final Set<String> COMMANDS = Set.of(
-      "ABOR", "ACCT", "ADAT", "ALLO", "APPE", "AUTH", "CCC", "CDUP", "CLNT", "CONF", "CWD", "DELE",
-      "ENC", "EPRT", "EPSV", "FEAT", "HELP", "HOST", "LANG", "LIST", "MDTM", "MFMT", "MIC", "MKD",
-      "MLSD", "MLST", "MODE", "NLST", "NOOP", "OPTS", "PASS", "PASV", "PBSZ", "PORT", "PROT", "PWD",
-      "QUIT", "REIN", "REST", "RETR", "RMD", "RNFR", "RNTO", "SITE", "SIZE", "SMNT", "STAT", "STOR",
-      "STOU", "STRU", "SYST", "TYPE", "USER", "XCUP", "XCWD", "XMKD", "XPWD", "XRMD");
+  private static final Set<String> COMMANDS =
+      Set.of(
+          "ABOR", "ACCT", "ADAT", "ALLO", "APPE", "AUTH", "CCC", "CDUP", "CLNT", "CONF", "CWD",
+          "DELE", "ENC", "EPRT", "EPSV", "FEAT", "HELP", "HOST", "LANG", "LIST", "MDTM", "MFMT",
+          "MIC", "MKD", "MLSD", "MLST", "MODE", "NLST", "NOOP", "OPTS", "PASS", "PASV", "PBSZ",
+          "PORT", "PROT", "PWD", "QUIT", "REIN", "REST", "RETR", "RMD", "RNFR", "RNTO", "SITE",
+          "SIZE", "SMNT", "STAT", "STOR", "STOU", "STRU", "SYST", "TYPE", "USER", "XCUP", "XCWD",
+          "XMKD", "XPWD", "XRMD");
 
   private final List<Transcript.Entry> entries = new ArrayList<>();
   private final ReplyAssembler assembler = new ReplyAssembler();
@@ -66,8 +68,8 @@ public final class TranscriptParser {
   }
 
   /**
-   * Masks what must not be shown of a command: the argument of {@code PASS} (a password) and
-   * {@code ACCT} (account information).
+   * Masks what must not be shown of a command: the argument of {@code PASS} (a password) and {@code
+   * ACCT} (account information).
    *
    * @param command a command as sent or logged
    * @return the command, with {@code ****} for a secret argument
@@ -81,8 +83,8 @@ public final class TranscriptParser {
   }
 
   /**
-   * The start of a text, for quoting in a message: tabs as spaces, and cut after
-   * {@link #EXCERPT_LENGTH} characters.
+   * The start of a text, for quoting in a message: tabs as spaces, and cut after {@link
+   * #EXCERPT_LENGTH} characters.
    *
    * @param text the text
    * @return the excerpt, in double quotes
@@ -108,8 +110,13 @@ public final class TranscriptParser {
         continue;
       }
       if (line.truncated()) {
-        malformed(number, "a line of " + line.length() + " bytes; only the first "
-            + LineReader.MAX_LINE_BYTES + " are read");
+        malformed(
+            number,
+            "a line of "
+                + line.length()
+                + " bytes; only the first "
+                + LineReader.MAX_LINE_BYTES
+                + " are read");
       }
       // Masked first, so that no entry, and so no report, ever holds a secret of the input.
       accept(number, SecretMasker.mask(line.text()));
@@ -129,9 +136,11 @@ public final class TranscriptParser {
     }
     LogLine line = LogLine.of(text);
     // Inside a multi-line reply, an unlabelled line belongs to the reply, whatever it says.
-    if (claimed.isEmpty() || assembler.inMultiLineReply() && line.source() == LogLine.Source.UNMARKED
-        && claimed.get().kind() != ClientLine.Kind.COMMAND
-        && claimed.get().kind() != ClientLine.Kind.REPLY) {
+    if (claimed.isEmpty()
+        || assembler.inMultiLineReply()
+            && line.source() == LogLine.Source.UNMARKED
+            && claimed.get().kind() != ClientLine.Kind.COMMAND
+            && claimed.get().kind() != ClientLine.Kind.REPLY) {
       accept(number, line);
     } else {
       client(number, claimed.get());
@@ -203,8 +212,10 @@ public final class TranscriptParser {
     } else if (line.source() == LogLine.Source.SERVER) {
       malformed(number, "a server line that does not start with a reply code: " + excerpt(text));
     } else {
-      malformed(number, "neither an FTP reply, an FTP command nor a line of a known client log: "
-          + excerpt(text));
+      malformed(
+          number,
+          "neither an FTP reply, an FTP command nor a line of a known client log: "
+              + excerpt(text));
     }
   }
 
@@ -221,8 +232,13 @@ public final class TranscriptParser {
 
   private void reply(long first, long last, Reply reply, boolean complete) {
     if (FtpReply.Series.lookup(reply.code()).isEmpty()) {
-      malformed(first, reply.code() + " is not an FTP reply code (replies are numbers from "
-          + ExplanationFormat.ftpReplyRange() + "): " + excerpt(reply.lines().get(0)));
+      malformed(
+          first,
+          reply.code()
+              + " is not an FTP reply code (replies are numbers from "
+              + ExplanationFormat.ftpReplyRange()
+              + "): "
+              + excerpt(reply.lines().get(0)));
       return;
     }
     entries.add(new Transcript.ReplyEntry(first, last, reply, lastCommand, complete));
@@ -231,8 +247,15 @@ public final class TranscriptParser {
   private void unterminated(String before) {
     int code = assembler.openCode();
     List<String> lines = assembler.abandon();
-    malformed(replyStart, "the multi-line reply " + code + " that starts here has no last line (a line"
-        + " starting with '" + code + " ') before " + before);
+    malformed(
+        replyStart,
+        "the multi-line reply "
+            + code
+            + " that starts here has no last line (a line"
+            + " starting with '"
+            + code
+            + " ') before "
+            + before);
     reply(replyStart, replyStart + lines.size() - 1, new Reply(code, lines, code), false);
   }
 
@@ -261,7 +284,8 @@ public final class TranscriptParser {
 
   private void malformed(long number, String reason) {
     int last = entries.size() - 1;
-    if (last >= 0 && entries.get(last) instanceof Transcript.MalformedEntry previous
+    if (last >= 0
+        && entries.get(last) instanceof Transcript.MalformedEntry previous
         && previous.line() == number) {
       entries.set(last, new Transcript.MalformedEntry(number, previous.reason() + "; " + reason));
       return;

@@ -7,7 +7,6 @@ import io.codebook.example.diagnose.DiagnosisText;
 import io.codebook.example.explain.Explanation;
 import io.codebook.example.format.TextWrapper;
 import io.codebook.example.ftp.Reply;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +14,10 @@ import java.util.Map;
 
 /**
  * The text {@code explain-log} prints: the transcript's replies, commands and errors in order, each
- * reply annotated with its meaning; then the malformed lines; then a summary, and every error once with
- * its diagnosis and the possible solutions from the code sets. Errors the client recovered from, and
- * replies RFC 959 does not allow after their command, get a note (see {@link SessionReview}).
+ * reply annotated with its meaning; then the malformed lines; then a summary, and every error once
+ * with its diagnosis and the possible solutions from the code sets. Errors the client recovered
+ * from, and replies RFC 959 does not allow after their command, get a note (see {@link
+ * SessionReview}).
  */
 public final class TranscriptReport {
   /** The malformed lines listed at most; the rest are counted. */
@@ -58,9 +58,9 @@ public final class TranscriptReport {
    * The exit status of {@code explain-log} for a transcript.
    *
    * @param transcript what the parser found
-   * @return {@link ExitCode#PROBLEM_FOUND} if the transcript shows an error the client did not recover
-   *     from, else {@link ExitCode#NOT_FOUND} if it holds no reply, command or error at all, else
-   *     {@link ExitCode#OK}
+   * @return {@link ExitCode#PROBLEM_FOUND} if the transcript shows an error the client did not
+   *     recover from, else {@link ExitCode#NOT_FOUND} if it holds no reply, command or error at
+   *     all, else {@link ExitCode#OK}
    */
   public static int exitStatus(Transcript transcript) {
     return SessionReview.of(transcript).exitStatus();
@@ -68,7 +68,10 @@ public final class TranscriptReport {
 
   private String format(String name) {
     StringBuilder out = new StringBuilder();
-    out.append("Transcript: ").append(name).append(" (").append(plural(transcript.lines(), "line"))
+    out.append("Transcript: ")
+        .append(name)
+        .append(" (")
+        .append(plural(transcript.lines(), "line"))
         .append(")\n\n");
     for (Transcript.Entry entry : transcript.entries()) {
       entry(out, entry);
@@ -112,10 +115,16 @@ public final class TranscriptReport {
     Explanation explanation = diagnosis.explanation().orElseThrow();
     note(out, DiagnosisText.summary(explanation) + " [" + outcome(reply.code()) + "]");
     if (reply.closedWithOtherCode()) {
-      note(out, "Note: the last line carries " + reply.closingCode() + ", not " + reply.code()
-          + ". RFC 959 wants a multi-line reply to end with the code it started with; some servers"
-          + " differ. ftp-doctor accepts it, as most clients do, and reads the reply as "
-          + reply.code() + ".");
+      note(
+          out,
+          "Note: the last line carries "
+              + reply.closingCode()
+              + ", not "
+              + reply.code()
+              + ". RFC 959 wants a multi-line reply to end with the code it started with; some servers"
+              + " differ. ftp-doctor accepts it, as most clients do, and reads the reply as "
+              + reply.code()
+              + ".");
     }
     if (!entry.complete()) {
       note(out, "Note: the last line of this multi-line reply is missing.");
@@ -137,10 +146,24 @@ public final class TranscriptReport {
   private void summary(StringBuilder out) {
     int errorCount = review.errorCount();
     Map<String, List<Transcript.Entry>> errors = review.errors();
-    out.append('\n').append(TextWrapper.wrap("Summary: " + plural(replies, "reply") + ", "
-        + plural(commands, "command") + ", " + plural(winsockErrors, "Winsock error") + ", "
-        + plural(clientErrors, "client error") + ", " + plural(malformed.size(), "malformed line")
-        + "; " + plural(errorCount, "error") + ".", "", "  "));
+    out.append('\n')
+        .append(
+            TextWrapper.wrap(
+                "Summary: "
+                    + plural(replies, "reply")
+                    + ", "
+                    + plural(commands, "command")
+                    + ", "
+                    + plural(winsockErrors, "Winsock error")
+                    + ", "
+                    + plural(clientErrors, "client error")
+                    + ", "
+                    + plural(malformed.size(), "malformed line")
+                    + "; "
+                    + plural(errorCount, "error")
+                    + ".",
+                "",
+                "  "));
     if (replies + commands + winsockErrors + clientErrors == 0) {
       out.append("No FTP reply, FTP command or Winsock error found.\n");
       return;
@@ -160,8 +183,11 @@ public final class TranscriptReport {
     if (withoutCode != null) {
       out.append("\nErrors the client reports without a code:\n");
       for (Transcript.Entry entry : withoutCode) {
-        out.append(TextWrapper.wrap("line " + entry.line() + ": "
-            + shown(((Transcript.ClientErrorEntry) entry).text()), "  ", "    "));
+        out.append(
+            TextWrapper.wrap(
+                "line " + entry.line() + ": " + shown(((Transcript.ClientErrorEntry) entry).text()),
+                "  ",
+                "    "));
       }
     }
   }
@@ -183,8 +209,10 @@ public final class TranscriptReport {
   }
 
   private static String outcome(int code) {
-    FtpReply.Outcome outcome = FtpReply.lookup(code).map(FtpReply::outcome)
-        .orElseGet(() -> FtpReply.Series.of(code).outcome());
+    FtpReply.Outcome outcome =
+        FtpReply.lookup(code)
+            .map(FtpReply::outcome)
+            .orElseGet(() -> FtpReply.Series.of(code).outcome());
     return switch (outcome) {
       case SUCCESS -> "success";
       case PENDING -> "pending";
@@ -199,7 +227,9 @@ public final class TranscriptReport {
   }
 
   private static void line(StringBuilder out, String label, String text) {
-    out.append(String.format(Locale.ROOT, "%-" + LABEL_WIDTH + "s", label)).append("   ").append(text)
+    out.append(String.format(Locale.ROOT, "%-" + LABEL_WIDTH + "s", label))
+        .append("   ")
+        .append(text)
         .append('\n');
   }
 
@@ -216,6 +246,8 @@ public final class TranscriptReport {
     if (count == 1) {
       return "1 " + noun;
     }
-    return count + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+    return count
+        + " "
+        + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
   }
 }

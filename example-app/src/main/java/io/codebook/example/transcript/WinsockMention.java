@@ -1,7 +1,6 @@
 package io.codebook.example.transcript;
 
 import io.codebook.example.WinsockError;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -12,26 +11,31 @@ import java.util.regex.Pattern;
  * Finds a Windows Sockets error in a line of a client's log, as clients write them:
  *
  * <ul>
- *   <li>by name: {@code WSAECONNREFUSED}, or an alias of the code set such as {@code TOO_MANY_USERS}
- *       only when it starts with {@code WSA};
- *   <li>by the POSIX name of the same error that some clients (FileZilla) print, such as
- *       {@code ECONNREFUSED}, read as its Winsock twin {@code WSAECONNREFUSED};
- *   <li>by number after "Winsock", "socket" or "WSA" ({@code Winsock error 10061}, {@code Socket error =
- *       #10054}) when the code set lists it or it lies in 10000-11999, or after "error" when the number is a listed Winsock error of 10000 or more
- *       ({@code error 10060}), so that an FTP reply number after "error" is not taken for one;
- *   <li>by the words of a client that names no error at all, such as curl's {@code Connection refused}
- *       or Python's {@code Name or service not known} (see {@link NetworkFailureWords}).
+ *   <li>by name: {@code WSAECONNREFUSED}, or an alias of the code set such as {@code
+ *       TOO_MANY_USERS} only when it starts with {@code WSA};
+ *   <li>by the POSIX name of the same error that some clients (FileZilla) print, such as {@code
+ *       ECONNREFUSED}, read as its Winsock twin {@code WSAECONNREFUSED};
+ *   <li>by number after "Winsock", "socket" or "WSA" ({@code Winsock error 10061}, {@code Socket
+ *       error = #10054}) when the code set lists it or it lies in 10000-11999, or after "error"
+ *       when the number is a listed Winsock error of 10000 or more ({@code error 10060}), so that
+ *       an FTP reply number after "error" is not taken for one;
+ *   <li>by the words of a client that names no error at all, such as curl's {@code Connection
+ *       refused} or Python's {@code Name or service not known} (see {@link NetworkFailureWords}).
  * </ul>
  */
 final class WinsockMention {
   private static final Pattern NAME = Pattern.compile("\\b(WSA[A-Z0-9_]+)\\b");
   private static final Pattern POSIX_NAME = Pattern.compile("\\b(E[A-Z]{4,})\\b");
-  private static final Pattern AFTER_SOCKET_WORD = Pattern.compile(
-      "(?i)\\b(?:winsock|socket|wsa)\\b[^0-9\\r\\n]{0,30}?#?\\s*(\\d{1,5})\\b");
-  private static final Pattern AFTER_ERROR = Pattern.compile(
-      "(?i)\\berror\\b[^0-9\\r\\n]{0,30}?#?\\s*(\\d{5})\\b");
-  /** Python's numbers of POSIX errors, such as {@code socket.gaierror: [Errno 8]}: not Winsock's. */
+  private static final Pattern AFTER_SOCKET_WORD =
+      Pattern.compile("(?i)\\b(?:winsock|socket|wsa)\\b[^0-9\\r\\n]{0,30}?#?\\s*(\\d{1,5})\\b");
+  private static final Pattern AFTER_ERROR =
+      Pattern.compile("(?i)\\berror\\b[^0-9\\r\\n]{0,30}?#?\\s*(\\d{5})\\b");
+
+  /**
+   * Python's numbers of POSIX errors, such as {@code socket.gaierror: [Errno 8]}: not Winsock's.
+   */
   private static final Pattern POSIX_ERRNO = Pattern.compile("\\[Errno -?\\d{1,4}\\]");
+
   private static final Map<String, Integer> BY_NAME = names();
 
   private WinsockMention() {}

@@ -1,13 +1,12 @@
 package io.codebook.example.cli;
 
-import io.codebook.example.FtpReply;
-import io.codebook.example.WinsockError;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.codebook.example.FtpReply;
+import io.codebook.example.WinsockError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +20,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +39,7 @@ class FtpDoctorJarIT {
 
   private static Path jar;
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @BeforeAll
   static void findJar() {
@@ -91,11 +89,14 @@ class FtpDoctorJarIT {
     String html = document(name);
     String lower = html.toLowerCase(Locale.ROOT);
     // The document's one script, its code filter, is inline: it loads nothing.
-    assertFalse(Pattern.compile("<script[^>]*\\ssrc\\s*=").matcher(lower).find(), name + " loads a script");
-    assertFalse(Pattern.compile("<link[^>]*stylesheet").matcher(lower).find(),
+    assertFalse(
+        Pattern.compile("<script[^>]*\\ssrc\\s*=").matcher(lower).find(), name + " loads a script");
+    assertFalse(
+        Pattern.compile("<link[^>]*stylesheet").matcher(lower).find(),
         name + " links a style sheet");
     assertFalse(lower.contains("@import"), name + " imports a style sheet");
-    assertFalse(Pattern.compile("url\\(\\s*['\"]?(https?:)?//").matcher(lower).find(),
+    assertFalse(
+        Pattern.compile("url\\(\\s*['\"]?(https?:)?//").matcher(lower).find(),
         name + " loads a URL from its style sheet");
     List<String> external = new ArrayList<>();
     int links = 0;
@@ -104,8 +105,8 @@ class FtpDoctorJarIT {
       Matcher attributes = URL_ATTRIBUTE.matcher(tags.group(2));
       while (attributes.find()) {
         String value = attributes.group(2);
-        boolean outside = value.startsWith("http:") || value.startsWith("https:")
-            || value.startsWith("//");
+        boolean outside =
+            value.startsWith("http:") || value.startsWith("https:") || value.startsWith("//");
         boolean referenceLink = tags.group(1).equals("a") && attributes.group(1).equals("href");
         if (outside && referenceLink) {
           links++;
@@ -121,14 +122,21 @@ class FtpDoctorJarIT {
   @Test
   void theFtpHtmlHasATableOfContentsBySeries() throws IOException {
     String nav = nav(document("FtpReply.html"));
-    List<String> expected = List.of("series-100-199", "series-200-299", "series-300-399",
-        "series-400-499", "series-500-599", "series-600-699");
+    List<String> expected =
+        List.of(
+            "series-100-199",
+            "series-200-299",
+            "series-300-399",
+            "series-400-499",
+            "series-500-599",
+            "series-600-699");
     assertEquals(expected, seriesLinks(nav));
     for (String id : expected) {
       assertEquals(1, count(document("FtpReply.html"), "id=\"" + id + "\""), id);
     }
     for (FtpReply reply : FtpReply.values()) {
-      assertTrue(nav.contains("href=\"#" + reply.code() + "\""), () -> "contents link " + reply.code());
+      assertTrue(
+          nav.contains("href=\"#" + reply.code() + "\""), () -> "contents link " + reply.code());
     }
   }
 
@@ -178,9 +186,10 @@ class FtpDoctorJarIT {
   @ValueSource(strings = {"FtpReply.md", "WinsockError.md"})
   void theMarkdownHasAnAnchorPerCode(String name) throws IOException {
     String markdown = document(name);
-    int[] codes = name.startsWith("Ftp")
-        ? Arrays.stream(FtpReply.values()).mapToInt(FtpReply::code).toArray()
-        : Arrays.stream(WinsockError.values()).mapToInt(WinsockError::code).toArray();
+    int[] codes =
+        name.startsWith("Ftp")
+            ? Arrays.stream(FtpReply.values()).mapToInt(FtpReply::code).toArray()
+            : Arrays.stream(WinsockError.values()).mapToInt(WinsockError::code).toArray();
     assertTrue(codes.length > 60, name);
     List<Integer> missing = new ArrayList<>();
     for (int code : codes) {
@@ -194,21 +203,24 @@ class FtpDoctorJarIT {
   /** Each code has exactly one section, with its id, and no section is for anything else. */
   private static void assertSectionPerCode(String html, Map<Integer, String> messages) {
     Map<Integer, String> sections = new HashMap<>();
-    Matcher section = Pattern.compile("<section\\b[^>]*\\bid=\"(\\d+)\"[^>]*>(.*?)</section>",
-        Pattern.DOTALL).matcher(html);
+    Matcher section =
+        Pattern.compile("<section\\b[^>]*\\bid=\"(\\d+)\"[^>]*>(.*?)</section>", Pattern.DOTALL)
+            .matcher(html);
     while (section.find()) {
       int code = Integer.parseInt(section.group(1));
       assertFalse(sections.containsKey(code), "two sections for " + code);
       sections.put(code, section.group(2));
     }
-    assertEquals(new TreeSet<>(messages.keySet()), new TreeSet<>(sections.keySet()),
-        "one section per code");
+    assertEquals(
+        new TreeSet<>(messages.keySet()), new TreeSet<>(sections.keySet()), "one section per code");
     assertEquals(count(html, "<section"), sections.size(), "every section is a code's");
-    messages.forEach((code, message) -> {
-      assertEquals(1, count(html, "id=\"" + code + "\""), "id " + code);
-      assertTrue(sections.get(code).contains(html(message)),
-          () -> code + "'s section lacks its message: " + html(message));
-    });
+    messages.forEach(
+        (code, message) -> {
+          assertEquals(1, count(html, "id=\"" + code + "\""), "id " + code);
+          assertTrue(
+              sections.get(code).contains(html(message)),
+              () -> code + "'s section lacks its message: " + html(message));
+        });
   }
 
   /** The document's {@code nav} element. */
@@ -239,8 +251,11 @@ class FtpDoctorJarIT {
 
   /** Escapes text as the HTML document must: {@code & < > " '}. */
   private static String html(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("\"", "&quot;").replace("'", "&#39;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
   }
 
   /** A reference document, read from the packaged jar. */
@@ -257,10 +272,13 @@ class FtpDoctorJarIT {
   @Test
   void theJarNamesItsMainClassAndNeedsNothingElse() throws IOException {
     try (JarFile file = new JarFile(jar.toFile())) {
-      assertEquals(FtpDoctor.class.getName(),
-          file.getManifest().getMainAttributes().getValue("Main-Class"));
-      assertFalse(file.getManifest().getMainAttributes().containsKey(
-          new java.util.jar.Attributes.Name("Class-Path")), "no run-time dependencies");
+      assertEquals(
+          FtpDoctor.class.getName(), file.getManifest().getMainAttributes().getValue("Main-Class"));
+      assertFalse(
+          file.getManifest()
+              .getMainAttributes()
+              .containsKey(new java.util.jar.Attributes.Name("Class-Path")),
+          "no run-time dependencies");
     }
   }
 
@@ -304,15 +322,25 @@ class FtpDoctorJarIT {
   @Test
   void theJarBundlesItsDependenciesWithoutSignatures() throws IOException {
     try (JarFile file = new JarFile(jar.toFile())) {
-      for (String entry : List.of("picocli/CommandLine.class",
-          "org/apache/ftpserver/FtpServerFactory.class", "org/apache/mina/core/IoUtil.class",
-          "org/slf4j/LoggerFactory.class", "org/slf4j/impl/StaticLoggerBinder.class",
-          "META-INF/LICENSE", "META-INF/NOTICE")) {
+      for (String entry :
+          List.of(
+              "picocli/CommandLine.class",
+              "org/apache/ftpserver/FtpServerFactory.class",
+              "org/apache/mina/core/IoUtil.class",
+              "org/slf4j/LoggerFactory.class",
+              "org/slf4j/impl/StaticLoggerBinder.class",
+              "META-INF/LICENSE",
+              "META-INF/NOTICE")) {
         assertNotNull(file.getJarEntry(entry), entry + " in the jar");
       }
-      List<String> unwanted = file.stream().map(JarEntry::getName)
-          .filter(name -> name.matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)") || name.endsWith("module-info.class"))
-          .toList();
+      List<String> unwanted =
+          file.stream()
+              .map(JarEntry::getName)
+              .filter(
+                  name ->
+                      name.matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)")
+                          || name.endsWith("module-info.class"))
+              .toList();
       assertEquals(List.of(), unwanted);
     }
   }
@@ -332,9 +360,11 @@ class FtpDoctorJarIT {
 
   @Test
   void explainLogReadsStandardInput() throws Exception {
-    Path transcript = Files.writeString(work.resolve("session.log"),
-        "Response: 220 Ready\nCommand: USER bob\nResponse: 331 Password\nCommand: PASS x1y2z3\n"
-            + "Response: 530 Login incorrect\n");
+    Path transcript =
+        Files.writeString(
+            work.resolve("session.log"),
+            "Response: 220 Ready\nCommand: USER bob\nResponse: 331 Password\nCommand: PASS x1y2z3\n"
+                + "Response: 530 Login incorrect\n");
     Run run = javaJar(transcript.toFile(), "explain-log", "-");
     assertEquals(ExitCode.PROBLEM_FOUND, run.status(), run.err());
     assertTrue(run.out().contains("530 NOT_LOGGED_IN"), run.out());
@@ -346,7 +376,9 @@ class FtpDoctorJarIT {
   void everyCommandHasHelp(String command) throws Exception {
     Run run = javaJar(command, "--help");
     assertEquals(ExitCode.OK, run.status(), run.err());
-    assertTrue(run.out().startsWith(FtpDoctor.usage(command).lines().findFirst().orElseThrow()), run.out());
+    assertTrue(
+        run.out().startsWith(FtpDoctor.usage(command).lines().findFirst().orElseThrow()),
+        run.out());
     assertTrue(run.out().contains("Exit status:"), run.out());
   }
 
@@ -365,20 +397,24 @@ class FtpDoctorJarIT {
     command.addAll(List.of(args));
     Path stdout = Files.createTempFile(work, "stdout", ".txt");
     Path stderr = Files.createTempFile(work, "stderr", ".txt");
-    Process process = new ProcessBuilder(command)
-        .redirectInput(ProcessBuilder.Redirect.from(input))
-        .redirectOutput(stdout.toFile())
-        .redirectError(stderr.toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectInput(ProcessBuilder.Redirect.from(input))
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .start();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("java -jar " + String.join(" ", args) + " did not finish in 60 s");
     }
-    return new Run(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+    return new Run(
+        process.exitValue(),
+        Files.readString(stdout, StandardCharsets.UTF_8),
         Files.readString(stderr, StandardCharsets.UTF_8));
   }
 
   private static java.io.File nullFile() {
-    return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    return new java.io.File(
+        System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
   }
 }

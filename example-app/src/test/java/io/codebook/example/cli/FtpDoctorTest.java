@@ -1,5 +1,10 @@
 package io.codebook.example.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.codebook.example.FtpReply;
 import io.codebook.example.GeneratedSet;
 import io.codebook.example.WinsockError;
@@ -7,12 +12,6 @@ import io.codebook.example.explain.OutcomeText;
 import io.codebook.example.explain.ReplyAdvisor;
 import io.codebook.example.format.MarkdownExplanationFormat;
 import io.codebook.example.format.TextWrapper;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +39,8 @@ public class FtpDoctorTest {
     }
 
     public void assertOutContains(String expected) {
-      assertTrue(flatOut().contains(flat(expected)), () -> "missing: " + expected + "\nin:\n" + out);
+      assertTrue(
+          flatOut().contains(flat(expected)), () -> "missing: " + expected + "\nin:\n" + out);
     }
 
     public void assertNoStackTrace() {
@@ -52,9 +52,13 @@ public class FtpDoctorTest {
   public static Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = FtpDoctor.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int status =
+        FtpDoctor.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   public static String flat(String text) {
@@ -92,10 +96,19 @@ public class FtpDoctorTest {
     assertEquals(ExitCode.OK, result.status());
     assertTrue(result.out().startsWith("## 421 `SERVICE_NOT_AVAILABLE`\n"), result.out());
     assertTrue(result.out().contains("\n## 299 "), result.out());
-    assertTrue(result.out().contains("**" + MarkdownExplanationFormat.escape(reply.message()) + "**"));
+    assertTrue(
+        result.out().contains("**" + MarkdownExplanationFormat.escape(reply.message()) + "**"));
     for (int i = 0; i < reply.solutions().size(); i++) {
-      assertTrue(result.out().contains("\n" + (i + 1) + ". "
-          + MarkdownExplanationFormat.escape(reply.solutions().get(i)) + "\n"), result.out());
+      assertTrue(
+          result
+              .out()
+              .contains(
+                  "\n"
+                      + (i + 1)
+                      + ". "
+                      + MarkdownExplanationFormat.escape(reply.solutions().get(i))
+                      + "\n"),
+          result.out());
     }
     assertTrue(result.out().contains("- [RFC 959"), result.out());
     assertEquals(result.out(), run("explain", "--format=md", "421", "299").out());
@@ -127,8 +140,8 @@ public class FtpDoctorTest {
     FtpReply.Series series = FtpReply.Series.of(299);
     Result result = run("explain", "299");
     assertEquals(ExitCode.OK, result.status());
-    result.assertOutContains("299 is not a listed FTP reply; as a 2yz reply it means: "
-        + series.title());
+    result.assertOutContains(
+        "299 is not a listed FTP reply; as a 2yz reply it means: " + series.title());
     result.assertOutContains(series.description());
     result.assertOutContains(OutcomeText.of(series.outcome()));
   }
@@ -137,7 +150,8 @@ public class FtpDoctorTest {
   void explain499FromTheTransientSeries() {
     Result result = run("explain", "499");
     assertEquals(ExitCode.OK, result.status());
-    result.assertOutContains("as a 4yz reply it means: " + FtpReply.Series.TRANSIENT_NEGATIVE.title());
+    result.assertOutContains(
+        "as a 4yz reply it means: " + FtpReply.Series.TRANSIENT_NEGATIVE.title());
   }
 
   @Test
@@ -170,14 +184,20 @@ public class FtpDoctorTest {
   @Test
   void explainNamesTheOtherMeaningsOfANumber() {
     run("explain", "522").assertOutContains("TLS_NEGOTIATION_FAILED");
-    GeneratedSet.FTP.aliasFields().forEach((alias, primary) ->
-        run("explain", Integer.toString(primary.code())).assertOutContains(alias));
+    GeneratedSet.FTP
+        .aliasFields()
+        .forEach(
+            (alias, primary) ->
+                run("explain", Integer.toString(primary.code())).assertOutContains(alias));
   }
 
   @Test
   void explainSaysWhenACodeIsNotStandard() {
-    FtpReply nonStandard = Arrays.stream(FtpReply.values())
-        .filter(reply -> !reply.isStandard()).findFirst().orElseThrow();
+    FtpReply nonStandard =
+        Arrays.stream(FtpReply.values())
+            .filter(reply -> !reply.isStandard())
+            .findFirst()
+            .orElseThrow();
     run("explain", Integer.toString(nonStandard.code()))
         .assertOutContains("no standard defines it");
     assertFalse(run("explain", "421").out().contains("no standard defines it"));
@@ -206,8 +226,18 @@ public class FtpDoctorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"abc", "4x1", "9999999999", "-9999999999", "+421", "4 21", "0x1A5",
-      "\u0664\u0662\u0661", "421.0"})
+  @ValueSource(
+      strings = {
+        "abc",
+        "4x1",
+        "9999999999",
+        "-9999999999",
+        "+421",
+        "4 21",
+        "0x1A5",
+        "\u0664\u0662\u0661",
+        "421.0"
+      })
   void aCodeThatIsNotANumberIsAUsageError(String argument) {
     Result result = run("explain", "421", argument);
     assertEquals(ExitCode.USAGE, result.status());
@@ -226,34 +256,37 @@ public class FtpDoctorTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "explain                     | 'CODE'",
-    "explain --format xml 421    | 'xml'",
-    "explain --format            | '--format'",
-    "explain --colour 421        | '--colour'",
-    "explain --format md --format text 421 | only once",
-    "docs --set gopher           | 'gopher'",
-    "docs --format pdf           | 'pdf'",
-    "docs extra                  | 'extra'",
-    "docs --out                  | '--out'",
-    "explain-log                 | 'FILE|-'",
-    "explain-log a b             | 'b'",
-    "probe --timeout soon        | 'soon'",
-    "probe --timeout 0s          | more than 0",
-    "probe --timeout 61m         | at most 1 hour",
-    "probe http://example.com/   | ftp://",
-    "probe sftp://example.com/   | not FTPS or SFTP",
-    "probe ftp://:21/            | no host",
-    "probe ftp://h:99999/        | port",
-    "probe ftp://h:2x1/          | port",
-    "probe --embedded ftp://h/   | not both",
-    "probe --password-file f     | needs an URL",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "explain                     | 'CODE'",
+        "explain --format xml 421    | 'xml'",
+        "explain --format            | '--format'",
+        "explain --colour 421        | '--colour'",
+        "explain --format md --format text 421 | only once",
+        "docs --set gopher           | 'gopher'",
+        "docs --format pdf           | 'pdf'",
+        "docs extra                  | 'extra'",
+        "docs --out                  | '--out'",
+        "explain-log                 | 'FILE|-'",
+        "explain-log a b             | 'b'",
+        "probe --timeout soon        | 'soon'",
+        "probe --timeout 0s          | more than 0",
+        "probe --timeout 61m         | at most 1 hour",
+        "probe http://example.com/   | ftp://",
+        "probe sftp://example.com/   | not FTPS or SFTP",
+        "probe ftp://:21/            | no host",
+        "probe ftp://h:99999/        | port",
+        "probe ftp://h:2x1/          | port",
+        "probe --embedded ftp://h/   | not both",
+        "probe --password-file f     | needs an URL",
+      })
   void usageErrorsAreOneLineOnStandardError(String commandLine, String expected) {
     Result result = run(commandLine.trim().split(" +"));
     assertEquals(ExitCode.USAGE, result.status(), result.err());
     assertEquals("", result.out());
-    assertTrue(result.err().startsWith("ftp-doctor: " + commandLine.trim().split(" ")[0] + ": "),
+    assertTrue(
+        result.err().startsWith("ftp-doctor: " + commandLine.trim().split(" ")[0] + ": "),
         result.err());
     assertTrue(result.err().contains(expected), result.err());
     assertEquals(1, result.err().lines().count(), result.err());
@@ -275,8 +308,11 @@ public class FtpDoctorTest {
   @ParameterizedTest
   @ValueSource(strings = {"explain", "explain-log", "probe", "docs"})
   void everyCommandHasItsOwnHelp(String command) {
-    for (String[] args : List.of(new String[] {command, "--help"}, new String[] {command, "-h"},
-        new String[] {"help", command})) {
+    for (String[] args :
+        List.of(
+            new String[] {command, "--help"},
+            new String[] {command, "-h"},
+            new String[] {"help", command})) {
       Result result = run(args);
       assertEquals(ExitCode.OK, result.status(), String.join(" ", args));
       assertEquals(FtpDoctor.usage(command), result.out(), String.join(" ", args));
@@ -310,7 +346,8 @@ public class FtpDoctorTest {
   void aMistypedCommandGetsASuggestion() {
     Result result = run("explian", "421");
     assertEquals(ExitCode.USAGE, result.status());
-    assertTrue(result.err().startsWith("ftp-doctor: unknown command 'explian'\nDid you mean:"),
+    assertTrue(
+        result.err().startsWith("ftp-doctor: unknown command 'explian'\nDid you mean:"),
         result.err());
     assertTrue(result.err().contains("ftp-doctor explain"), result.err());
   }
@@ -326,8 +363,16 @@ public class FtpDoctorTest {
 
   @Test
   void theUsageDocumentsEveryExitCode() {
-    for (int status : new int[] {ExitCode.OK, ExitCode.NOT_FOUND, ExitCode.USAGE, ExitCode.IO_ERROR,
-        ExitCode.INTERNAL_ERROR, ExitCode.PROBLEM_FOUND, ExitCode.CONNECTION_FAILED}) {
+    for (int status :
+        new int[] {
+          ExitCode.OK,
+          ExitCode.NOT_FOUND,
+          ExitCode.USAGE,
+          ExitCode.IO_ERROR,
+          ExitCode.INTERNAL_ERROR,
+          ExitCode.PROBLEM_FOUND,
+          ExitCode.CONNECTION_FAILED
+        }) {
       assertTrue(FtpDoctor.usage().contains("\n  " + status + "   "), "exit status " + status);
     }
     assertTrue(FtpDoctor.usage("probe").contains("\n  6   "), "probe documents status 6");
@@ -359,7 +404,8 @@ public class FtpDoctorTest {
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = FtpDoctor.run(args.toArray(String[]::new), new PrintStream(out), new PrintStream(err));
+    int status =
+        FtpDoctor.run(args.toArray(String[]::new), new PrintStream(out), new PrintStream(err));
     assertEquals(ExitCode.OK, status, err.toString(StandardCharsets.UTF_8));
     byte[] shipped = resource(resource);
     assertTrue(shipped.length > 0);
@@ -404,30 +450,38 @@ public class FtpDoctorTest {
 
   @Test
   void docsToABrokenStandardOutputFailsWithStatus3() {
-    OutputStream broken = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("pipe closed");
-      }
-    };
+    OutputStream broken =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("pipe closed");
+          }
+        };
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = FtpDoctor.run(new String[] {"docs"}, new PrintStream(broken),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status =
+        FtpDoctor.run(
+            new String[] {"docs"},
+            new PrintStream(broken),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(ExitCode.IO_ERROR, status);
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("standard output"));
   }
 
   @Test
   void anUnexpectedErrorIsReportedInOneLineWithStatus4() {
-    OutputStream failing = new OutputStream() {
-      @Override
-      public void write(int b) {
-        throw new IllegalStateException("simulated bug");
-      }
-    };
+    OutputStream failing =
+        new OutputStream() {
+          @Override
+          public void write(int b) {
+            throw new IllegalStateException("simulated bug");
+          }
+        };
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = FtpDoctor.run(new String[] {"explain", "421"}, new PrintStream(failing),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status =
+        FtpDoctor.run(
+            new String[] {"explain", "421"},
+            new PrintStream(failing),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(ExitCode.INTERNAL_ERROR, status);
     String message = err.toString(StandardCharsets.UTF_8);
     assertTrue(message.startsWith("ftp-doctor: internal error: "), message);

@@ -1,15 +1,14 @@
 package io.codebook.example.explain;
 
-import io.codebook.example.FtpReply;
-import io.codebook.example.GeneratedSet;
-import io.codebook.example.WinsockError;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.codebook.example.FtpReply;
+import io.codebook.example.GeneratedSet;
+import io.codebook.example.WinsockError;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -98,26 +97,43 @@ class CodeExplainerTest {
     }
     assertEquals(Optional.empty(), ReplyAdvisor.checkFirst(FtpReply.COMMAND_OKAY));
     assertEquals(Optional.empty(), ReplyAdvisor.checkFirst(WinsockError.WSAEINTR));
-    assertEquals(ReplyAdvisor.checkFirst(FtpReply.SERVICE_NOT_AVAILABLE),
+    assertEquals(
+        ReplyAdvisor.checkFirst(FtpReply.SERVICE_NOT_AVAILABLE),
         ((ListedCode) CodeExplainer.explain(421)).checkFirst());
   }
 
   @Test
   void aliasesAtRunTimeMatchTheAliasFields() {
-    assertEquals(List.of("TLS_NEGOTIATION_FAILED"),
+    assertEquals(
+        List.of("TLS_NEGOTIATION_FAILED"),
         FtpReply.EXTENDED_PORT_FAILURE.aliases().stream().map(FtpReply.Alias::name).toList());
     assertEquals(List.of(), FtpReply.SERVICE_NOT_AVAILABLE.aliases());
-    GeneratedSet.FTP.aliasFields().forEach((name, primary) ->
-        assertTrue(primary.aliases().stream().anyMatch(alias -> alias.name().equals(name)
-            && alias.primary() == primary && alias.code() == primary.code()), name));
-    GeneratedSet.WINSOCK.aliasFields().forEach((name, primary) ->
-        assertTrue(primary.aliases().stream().anyMatch(alias -> alias.name().equals(name)
-            && alias.primary() == primary), name));
+    GeneratedSet.FTP
+        .aliasFields()
+        .forEach(
+            (name, primary) ->
+                assertTrue(
+                    primary.aliases().stream()
+                        .anyMatch(
+                            alias ->
+                                alias.name().equals(name)
+                                    && alias.primary() == primary
+                                    && alias.code() == primary.code()),
+                    name));
+    GeneratedSet.WINSOCK
+        .aliasFields()
+        .forEach(
+            (name, primary) ->
+                assertTrue(
+                    primary.aliases().stream()
+                        .anyMatch(alias -> alias.name().equals(name) && alias.primary() == primary),
+                    name));
     int aliasCount = 0;
     for (FtpReply reply : FtpReply.values()) {
       aliasCount += reply.aliases().size();
     }
-    assertEquals(GeneratedSet.FTP.aliasFields().size(), aliasCount, "every alias field is listed once");
+    assertEquals(
+        GeneratedSet.FTP.aliasFields().size(), aliasCount, "every alias field is listed once");
   }
 
   @Test
@@ -133,14 +149,17 @@ class CodeExplainerTest {
 
   @Test
   void everyOutcomeHasItsOwnText() {
-    assertEquals(FtpReply.Outcome.values().length, java.util.Arrays.stream(FtpReply.Outcome.values())
-        .map(OutcomeText::of).distinct().count());
+    assertEquals(
+        FtpReply.Outcome.values().length,
+        java.util.Arrays.stream(FtpReply.Outcome.values()).map(OutcomeText::of).distinct().count());
     for (FtpReply.Outcome outcome : FtpReply.Outcome.values()) {
-      assertTrue(OutcomeText.of(outcome).startsWith(outcome.name().toLowerCase(java.util.Locale.ROOT)),
+      assertTrue(
+          OutcomeText.of(outcome).startsWith(outcome.name().toLowerCase(java.util.Locale.ROOT)),
           outcome::name);
       // Winsock errors all have an outcome of their own; FTP's protected replies do not.
       if (outcome != FtpReply.Outcome.NONE) {
-        assertEquals(OutcomeText.of(outcome), OutcomeText.of(WinsockError.Outcome.valueOf(outcome.name())));
+        assertEquals(
+            OutcomeText.of(outcome), OutcomeText.of(WinsockError.Outcome.valueOf(outcome.name())));
       }
     }
   }

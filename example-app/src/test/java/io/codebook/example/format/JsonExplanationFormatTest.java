@@ -1,16 +1,15 @@
 package io.codebook.example.format;
 
-import io.codebook.example.FtpReply;
-import io.codebook.example.WinsockError;
-import io.codebook.example.cli.ExitCode;
-import io.codebook.example.cli.FtpDoctorTest;
-import io.codebook.example.explain.ReplyAdvisor;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.codebook.example.FtpReply;
+import io.codebook.example.WinsockError;
+import io.codebook.example.cli.ExitCode;
+import io.codebook.example.cli.FtpDoctorTest;
+import io.codebook.example.explain.ReplyAdvisor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +60,10 @@ class JsonExplanationFormatTest {
 
   @Test
   void severalCodesMakeOneArrayInOrderAndUnknownOnesSayNotFound() {
-    List<Map<String, Object>> json = explainJson(ExitCode.NOT_FOUND, "299", "10061", "12345", "522");
-    assertEquals(List.of(299L, 10061L, 12345L, 522L), json.stream().map(o -> o.get("code")).toList());
+    List<Map<String, Object>> json =
+        explainJson(ExitCode.NOT_FOUND, "299", "10061", "12345", "522");
+    assertEquals(
+        List.of(299L, 10061L, 12345L, 522L), json.stream().map(o -> o.get("code")).toList());
     Map<String, Object> unlisted = json.get(0);
     assertEquals(false, unlisted.get("listed"));
     assertEquals(true, unlisted.get("found"));
@@ -75,7 +76,9 @@ class JsonExplanationFormatTest {
     assertNull(unknown.get("set"));
     assertNull(unknown.get("winsockRange"));
     List<?> aliases = (List<?>) json.get(3).get("aliases");
-    assertTrue(aliases.stream().anyMatch(a -> "TLS_NEGOTIATION_FAILED".equals(((Map<?, ?>) a).get("name"))),
+    assertTrue(
+        aliases.stream()
+            .anyMatch(a -> "TLS_NEGOTIATION_FAILED".equals(((Map<?, ?>) a).get("name"))),
         aliases::toString);
   }
 
@@ -115,9 +118,18 @@ class JsonExplanationFormatTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "plain", "quote \" backslash \\ slash /", "tab\tnew\nline\rcr",
-      "\u0000\u0001\u001f\u007f", "\u00a7 \u00e9 \u4e2d", "emoji \ud83d\ude00",
-      "line\u2028separator", "</script>"})
+  @ValueSource(
+      strings = {
+        "",
+        "plain",
+        "quote \" backslash \\ slash /",
+        "tab\tnew\nline\rcr",
+        "\u0000\u0001\u001f\u007f",
+        "\u00a7 \u00e9 \u4e2d",
+        "emoji \ud83d\ude00",
+        "line\u2028separator",
+        "</script>"
+      })
   void stringsAreEscapedSoTheyReadBackUnchanged(String text) {
     String json = Json.write(Json.object().put(text, text));
     assertTrue(json.chars().allMatch(c -> c >= 0x20 && c < 0x80 || c == '\n'), json);
@@ -130,8 +142,10 @@ class JsonExplanationFormatTest {
     assertEquals("[]\n", Json.write(Json.array()));
     assertEquals("{}\n", Json.write(Json.object()));
     // Written escaped, though a strict reader, Jackson's own included, refuses to read it back.
-    assertEquals("{\n  \"lone\": \"\\uD800\"\n}\n", Json.write(Json.object().put("lone", "\ud800")));
-    assertEquals("{\n  \"a\": [\n    1,\n    null\n  ]\n}\n",
+    assertEquals(
+        "{\n  \"lone\": \"\\uD800\"\n}\n", Json.write(Json.object().put("lone", "\ud800")));
+    assertEquals(
+        "{\n  \"a\": [\n    1,\n    null\n  ]\n}\n",
         Json.write(Json.object().set("a", Json.array().add(1).addNull())));
   }
 }

@@ -17,25 +17,41 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The reply parser shared by {@code probe} and {@code explain-log}: lines, replies, and raw bytes. */
+/**
+ * The reply parser shared by {@code probe} and {@code explain-log}: lines, replies, and raw bytes.
+ */
 class ReplyParserTest {
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    "220 Service ready|220|false|Service ready",
-    "220-Welcome|220|true|Welcome",
-    "230|230|false|''",
-    "530 |530|false|''",
-    "000 zero|0|false|zero",
-    "999 nine|999|false|nine",
-    "226 two  spaces|226|false|two  spaces",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "220 Service ready|220|false|Service ready",
+        "220-Welcome|220|true|Welcome",
+        "230|230|false|''",
+        "530 |530|false|''",
+        "000 zero|0|false|zero",
+        "999 nine|999|false|nine",
+        "226 two  spaces|226|false|two  spaces",
+      })
   void replyLinesAreThreeDigitsAndASeparator(String line, int code, boolean more, String text) {
     assertEquals(Optional.of(new ReplyLine(code, more, text)), ReplyLine.parse(line));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "22", "2200 four digits", "22a x", "220_x", "220x", " 220 indented",
-      "USER bob", "\u0662\u0662\u0660 arabic digits", "\uff12\uff12\uff10 fullwidth", "220\tTab"})
+  @ValueSource(
+      strings = {
+        "",
+        "22",
+        "2200 four digits",
+        "22a x",
+        "220_x",
+        "220x",
+        " 220 indented",
+        "USER bob",
+        "\u0662\u0662\u0660 arabic digits",
+        "\uff12\uff12\uff10 fullwidth",
+        "220\tTab"
+      })
   void anythingElseIsNoReplyLine(String line) {
     assertEquals(Optional.empty(), ReplyLine.parse(line));
   }
@@ -52,8 +68,15 @@ class ReplyParserTest {
 
   @Test
   void aMultiLineReplyRunsToTheLineWithItsCodeAndASpace() {
-    List<String> lines = List.of("211-Features:", " SIZE", "211-not the end", "  234 padded digits",
-        "", "MDTM", "211 End");
+    List<String> lines =
+        List.of(
+            "211-Features:",
+            " SIZE",
+            "211-not the end",
+            "  234 padded digits",
+            "",
+            "MDTM",
+            "211 End");
     Reply reply = feed(lines);
     assertEquals(211, reply.code());
     assertEquals(lines, reply.lines());
@@ -114,14 +137,33 @@ class ReplyParserTest {
 
   @Test
   void utf8IsDecodedAndOtherBytesReadAsLatin1() throws IOException {
-    assertEquals(List.of("caf\u00e9 \u4e2d"), texts("caf\u00e9 \u4e2d".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        List.of("caf\u00e9 \u4e2d"), texts("caf\u00e9 \u4e2d".getBytes(StandardCharsets.UTF_8)));
     assertEquals(List.of("caf\u00e9"), texts("caf\u00e9".getBytes(StandardCharsets.ISO_8859_1)));
   }
 
   @Test
   void controlCharactersMarkALineBinaryButTabsDoNot() throws IOException {
-    LineReader reader = new LineReader(new ByteArrayInputStream(
-        new byte[] {'a', '\t', 'b', '\n', 'x', 0, 1, (byte) 0xff, '\n', 'y', 0x1b, '[', 'm', '\n', 0x7f}));
+    LineReader reader =
+        new LineReader(
+            new ByteArrayInputStream(
+                new byte[] {
+                  'a',
+                  '\t',
+                  'b',
+                  '\n',
+                  'x',
+                  0,
+                  1,
+                  (byte) 0xff,
+                  '\n',
+                  'y',
+                  0x1b,
+                  '[',
+                  'm',
+                  '\n',
+                  0x7f
+                }));
     assertFalse(reader.readLine().binary());
     assertTrue(reader.readLine().binary());
     assertTrue(reader.readLine().binary(), "an escape sequence is not text");
@@ -132,8 +174,9 @@ class ReplyParserTest {
   @Test
   void aLongLineKeepsItsStartAndCountsItsLength() throws IOException {
     String longLine = "220 " + "\u00e9".repeat(100_000);
-    LineReader reader = new LineReader(new ByteArrayInputStream(
-        (longLine + "\nnext\n").getBytes(StandardCharsets.UTF_8)));
+    LineReader reader =
+        new LineReader(
+            new ByteArrayInputStream((longLine + "\nnext\n").getBytes(StandardCharsets.UTF_8)));
     LineReader.Line line = reader.readLine();
     assertEquals(longLine.getBytes(StandardCharsets.UTF_8).length, line.length());
     assertTrue(line.truncated());
@@ -146,7 +189,8 @@ class ReplyParserTest {
   private static Reply feed(List<String> lines) {
     ReplyAssembler assembler = new ReplyAssembler();
     for (int i = 0; i < lines.size() - 1; i++) {
-      assertInstanceOf(ReplyAssembler.Continued.class, assembler.accept(lines.get(i)), lines.get(i));
+      assertInstanceOf(
+          ReplyAssembler.Continued.class, assembler.accept(lines.get(i)), lines.get(i));
       assertTrue(assembler.inMultiLineReply());
     }
     Reply reply = complete(assembler.accept(lines.get(lines.size() - 1)));

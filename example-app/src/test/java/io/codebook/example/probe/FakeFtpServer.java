@@ -15,8 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A server on a free loopback port that accepts one connection and follows a script, for the
- * behaviours no real server shows on demand: silence, a reset, lines that are not FTP, a reply closed
- * with another code, or no EPSV. It records the commands it receives.
+ * behaviours no real server shows on demand: silence, a reset, lines that are not FTP, a reply
+ * closed with another code, or no EPSV. It records the commands it receives.
  */
 final class FakeFtpServer implements AutoCloseable {
   /** What the server does with the connection it accepts. */
@@ -33,7 +33,9 @@ final class FakeFtpServer implements AutoCloseable {
 
     Connection(Socket socket) throws IOException {
       this.socket = socket;
-      this.in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      this.in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
       this.out = socket.getOutputStream();
     }
 
@@ -77,15 +79,18 @@ final class FakeFtpServer implements AutoCloseable {
 
   private FakeFtpServer(Script script) throws IOException {
     server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
-    thread = new Thread(() -> {
-      try (Socket socket = server.accept()) {
-        script.run(new Connection(socket));
-      } catch (IOException | InterruptedException | RuntimeException e) {
-        if (!server.isClosed()) {
-          failure = e;
-        }
-      }
-    }, "fake-ftp-server");
+    thread =
+        new Thread(
+            () -> {
+              try (Socket socket = server.accept()) {
+                script.run(new Connection(socket));
+              } catch (IOException | InterruptedException | RuntimeException e) {
+                if (!server.isClosed()) {
+                  failure = e;
+                }
+              }
+            },
+            "fake-ftp-server");
     thread.setDaemon(true);
     thread.start();
   }

@@ -1,12 +1,11 @@
 package io.codebook.example.probe;
 
-import io.codebook.example.cli.ExitCode;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.codebook.example.cli.ExitCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,13 +20,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code probe} against servers that misbehave on purpose, each written here as a script: every
- * one must end with a diagnosis within {@code --timeout} plus a small margin, whatever the server
+ * {@code probe} against servers that misbehave on purpose, each written here as a script: every one
+ * must end with a diagnosis within {@code --timeout} plus a small margin, whatever the server
  * sends, and print no stack trace.
  */
 class ProbeHostileServerIT {
   private static final String LIMIT = "1s";
   private static final long LIMIT_MILLIS = 1_000;
+
   /** The margin the issue allows: the limit plus two seconds. */
   private static final long MARGIN_MILLIS = 2_000;
 
@@ -41,14 +41,16 @@ class ProbeHostileServerIT {
 
   @Test
   void anEndlessLine() throws Exception {
-    try (FakeFtpServer fake = FakeFtpServer.start(connection -> {
-      OutputStream out = connection.socket().getOutputStream();
-      out.write("220 ".getBytes(StandardCharsets.US_ASCII));
-      byte[] chunk = "x".repeat(4096).getBytes(StandardCharsets.US_ASCII);
-      while (true) {
-        out.write(chunk);
-      }
-    })) {
+    try (FakeFtpServer fake =
+        FakeFtpServer.start(
+            connection -> {
+              OutputStream out = connection.socket().getOutputStream();
+              out.write("220 ".getBytes(StandardCharsets.US_ASCII));
+              byte[] chunk = "x".repeat(4096).getBytes(StandardCharsets.US_ASCII);
+              while (true) {
+                out.write(chunk);
+              }
+            })) {
       Timed run = probeTimed(fake.url(""));
       run.assertTimedOutAt("waiting for the server's greeting");
     }
@@ -56,48 +58,59 @@ class ProbeHostileServerIT {
 
   @Test
   void anEndlessMultiLineReply() throws Exception {
-    try (FakeFtpServer fake = FakeFtpServer.start(connection -> {
-      connection.send("220-Welcome");
-      while (true) {
-        connection.send("220-and another line of the banner");
-      }
-    })) {
+    try (FakeFtpServer fake =
+        FakeFtpServer.start(
+            connection -> {
+              connection.send("220-Welcome");
+              while (true) {
+                connection.send("220-and another line of the banner");
+              }
+            })) {
       Timed run = probeTimed(fake.url(""));
       run.assertEndedInTime();
-      assertTrue(run.status() == ExitCode.CONNECTION_FAILED || run.status() == ExitCode.PROBLEM_FOUND, run.out());
+      assertTrue(
+          run.status() == ExitCode.CONNECTION_FAILED || run.status() == ExitCode.PROBLEM_FOUND,
+          run.out());
       // However long the reply, what is shown of it is bounded.
-      assertTrue(run.out().lines().count() < 1_000, "printed " + run.out().lines().count() + " lines");
+      assertTrue(
+          run.out().lines().count() < 1_000, "printed " + run.out().lines().count() + " lines");
     }
   }
 
   @Test
   void binaryGarbage() throws Exception {
-    try (FakeFtpServer fake = FakeFtpServer.start(connection -> {
-      OutputStream out = connection.socket().getOutputStream();
-      Random random = new Random(959);
-      byte[] chunk = new byte[4096];
-      while (true) {
-        random.nextBytes(chunk);
-        out.write(chunk);
-      }
-    })) {
+    try (FakeFtpServer fake =
+        FakeFtpServer.start(
+            connection -> {
+              OutputStream out = connection.socket().getOutputStream();
+              Random random = new Random(959);
+              byte[] chunk = new byte[4096];
+              while (true) {
+                random.nextBytes(chunk);
+                out.write(chunk);
+              }
+            })) {
       Timed run = probeTimed(fake.url(""));
       run.assertEndedInTime();
-      assertTrue(run.status() == ExitCode.CONNECTION_FAILED || run.status() == ExitCode.PROBLEM_FOUND, run.out());
+      assertTrue(
+          run.status() == ExitCode.CONNECTION_FAILED || run.status() == ExitCode.PROBLEM_FOUND,
+          run.out());
       run.run().assertContains("waiting for the server's greeting");
     }
   }
 
   @Test
   void aResetMidway() throws Exception {
-    try (FakeFtpServer fake = FakeFtpServer.start(connection -> {
-      connection.send("220 Ready");
-      connection.await("USER");
-      connection.send("331 Password please");
-      connection.await("PASS");
-      connection.socket().setSoLinger(true, 0);
-      connection.socket().close();
-    })) {
+    try (FakeFtpServer fake =
+        FakeFtpServer.start(
+            connection -> {
+              connection.send("220 Ready");
+              connection.await("USER");
+              connection.send("331 Password please");
+              connection.await("PASS");
+              connection.socket().setSoLinger(true, 0);
+              connection.socket().close();
+            })) {
       Timed run = probeTimed(fake.url("bob:pw@"));
       run.assertEndedInTime();
       assertEquals(ExitCode.CONNECTION_FAILED, run.status(), run.out());
@@ -107,14 +120,17 @@ class ProbeHostileServerIT {
 
   @Test
   void aServerThatDripsOneByteASecond() throws Exception {
-    try (FakeFtpServer fake = FakeFtpServer.start(connection -> {
-      OutputStream out = connection.socket().getOutputStream();
-      for (byte b : "220 Service ready for new user.\r\n".getBytes(StandardCharsets.US_ASCII)) {
-        out.write(b);
-        out.flush();
-        Thread.sleep(1_000);
-      }
-    })) {
+    try (FakeFtpServer fake =
+        FakeFtpServer.start(
+            connection -> {
+              OutputStream out = connection.socket().getOutputStream();
+              for (byte b :
+                  "220 Service ready for new user.\r\n".getBytes(StandardCharsets.US_ASCII)) {
+                out.write(b);
+                out.flush();
+                Thread.sleep(1_000);
+              }
+            })) {
       Timed run = probeTimed(fake.url(""));
       run.assertTimedOutAt("waiting for the server's greeting");
     }
@@ -123,12 +139,14 @@ class ProbeHostileServerIT {
   @Test
   void aDataConnectionThatNeverOpens() throws Exception {
     try (Backlog full = Backlog.filled();
-        FakeFtpServer fake = FakeFtpServer.start(connection -> {
-          loginAndAwaitPassive(connection);
-          connection.send("229 Entering Extended Passive Mode (|||" + full.port() + "|)");
-          connection.await("QUIT");
-          connection.send("221 Bye");
-        })) {
+        FakeFtpServer fake =
+            FakeFtpServer.start(
+                connection -> {
+                  loginAndAwaitPassive(connection);
+                  connection.send("229 Entering Extended Passive Mode (|||" + full.port() + "|)");
+                  connection.await("QUIT");
+                  connection.send("221 Bye");
+                })) {
       Timed run = probeTimed(fake.url("bob:pw@"));
       run.assertTimedOutAt("opening the data connection to 127.0.0.1:" + full.port());
       assertFalse(fake.commands().contains("LIST"), "LIST was sent without a data connection");
@@ -139,25 +157,28 @@ class ProbeHostileServerIT {
   @Test
   void aDataConnectionThatNeverEnds() throws Exception {
     try (ServerSocket data = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        FakeFtpServer fake = FakeFtpServer.start(connection -> {
-          loginAndAwaitPassive(connection);
-          connection.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort() + "|)");
-          connection.await("LIST");
-          try (Socket transfer = data.accept()) {
-            connection.send("150 Here it comes, and comes");
-            byte[] chunk = "file\r\n".repeat(100).getBytes(StandardCharsets.US_ASCII);
-            try {
-              while (true) {
-                transfer.getOutputStream().write(chunk);
-                Thread.sleep(10);
-              }
-            } catch (IOException closedByTheClient) {
-              connection.send("426 Connection closed; transfer aborted.");
-            }
-          }
-          connection.await("QUIT");
-          connection.send("221 Bye");
-        })) {
+        FakeFtpServer fake =
+            FakeFtpServer.start(
+                connection -> {
+                  loginAndAwaitPassive(connection);
+                  connection.send(
+                      "229 Entering Extended Passive Mode (|||" + data.getLocalPort() + "|)");
+                  connection.await("LIST");
+                  try (Socket transfer = data.accept()) {
+                    connection.send("150 Here it comes, and comes");
+                    byte[] chunk = "file\r\n".repeat(100).getBytes(StandardCharsets.US_ASCII);
+                    try {
+                      while (true) {
+                        transfer.getOutputStream().write(chunk);
+                        Thread.sleep(10);
+                      }
+                    } catch (IOException closedByTheClient) {
+                      connection.send("426 Connection closed; transfer aborted.");
+                    }
+                  }
+                  connection.await("QUIT");
+                  connection.send("221 Bye");
+                })) {
       Timed run = probeTimed(fake.url("bob:pw@"));
       run.assertTimedOutAt("reading the data of LIST");
       run.run().assertContains("<- 426 Connection closed; transfer aborted.");
@@ -173,23 +194,28 @@ class ProbeHostileServerIT {
   @Test
   void aServerThatRepliesOnlyAfterTheDataConnectionIsClosed() throws Exception {
     try (ServerSocket data = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        FakeFtpServer fake = FakeFtpServer.start(connection -> {
-          loginAndAwaitPassive(connection);
-          connection.send("229 Entering Extended Passive Mode (|||" + data.getLocalPort() + "|)");
-          connection.await("LIST");
-          try (Socket transfer = data.accept()) {
-            connection.send("150 Opening ASCII mode data connection for file list");
-            transfer.getOutputStream().write("welcome.txt\r\n".getBytes(StandardCharsets.US_ASCII));
-            transfer.shutdownOutput();
-            InputStream closed = transfer.getInputStream();
-            while (closed.read() >= 0) {
-              // Wait for the client's close, as ProFTPD does.
-            }
-          }
-          connection.send("226 Transfer complete");
-          connection.await("QUIT");
-          connection.send("221 Goodbye.");
-        })) {
+        FakeFtpServer fake =
+            FakeFtpServer.start(
+                connection -> {
+                  loginAndAwaitPassive(connection);
+                  connection.send(
+                      "229 Entering Extended Passive Mode (|||" + data.getLocalPort() + "|)");
+                  connection.await("LIST");
+                  try (Socket transfer = data.accept()) {
+                    connection.send("150 Opening ASCII mode data connection for file list");
+                    transfer
+                        .getOutputStream()
+                        .write("welcome.txt\r\n".getBytes(StandardCharsets.US_ASCII));
+                    transfer.shutdownOutput();
+                    InputStream closed = transfer.getInputStream();
+                    while (closed.read() >= 0) {
+                      // Wait for the client's close, as ProFTPD does.
+                    }
+                  }
+                  connection.send("226 Transfer complete");
+                  connection.await("QUIT");
+                  connection.send("221 Goodbye.");
+                })) {
       long started = System.nanoTime();
       ProbeIT.Run run = ProbeIT.probe(fake.url("bob:pw@"), "--timeout", "5s");
       long millis = (System.nanoTime() - started) / 1_000_000;
@@ -201,28 +227,34 @@ class ProbeHostileServerIT {
     }
   }
 
-  /** The replies RFC 959 §5.4 allows per command come from the spec's contexts, through the generated type. */
+  /**
+   * The replies RFC 959 §5.4 allows per command come from the spec's contexts, through the
+   * generated type.
+   */
   @Test
   void aReplyTheCommandDoesNotAllowIsNoted() throws Exception {
-    try (FakeFtpServer fake = FakeFtpServer.start(connection -> {
-      connection.send("220 Ready");
-      connection.await("USER");
-      connection.send("331 Password please");
-      connection.await("PASS");
-      connection.send("230 Logged in");
-      connection.await("SYST");
-      connection.send("215 UNIX Type: L8");
-      connection.await("PWD");
-      connection.send("226 Odd, but here we are");
-      connection.await("EPSV");
-      connection.send("502 No EPSV");
-      connection.await("PASV");
-      connection.send("502 No PASV either");
-      connection.await("QUIT");
-      connection.send("221 Bye");
-    })) {
+    try (FakeFtpServer fake =
+        FakeFtpServer.start(
+            connection -> {
+              connection.send("220 Ready");
+              connection.await("USER");
+              connection.send("331 Password please");
+              connection.await("PASS");
+              connection.send("230 Logged in");
+              connection.await("SYST");
+              connection.send("215 UNIX Type: L8");
+              connection.await("PWD");
+              connection.send("226 Odd, but here we are");
+              connection.await("EPSV");
+              connection.send("502 No EPSV");
+              connection.await("PASV");
+              connection.send("502 No PASV either");
+              connection.await("QUIT");
+              connection.send("221 Bye");
+            })) {
       ProbeIT.Run run = ProbeIT.probe(fake.url("bob:pw@"), "--timeout", "5s");
-      run.assertContains("226 is not a reply RFC 959 allows for PWD (§5.4 allows 257, 421, 500, 501, 502, 550).");
+      run.assertContains(
+          "226 is not a reply RFC 959 allows for PWD (§5.4 allows 257, 421, 500, 501, 502, 550).");
       assertFalse(run.out().contains("215 is not a reply"), run.out());
       assertFalse(run.out().contains("230 is not a reply"), run.out());
     }
@@ -255,7 +287,9 @@ class ProbeHostileServerIT {
 
     void assertEndedInTime() {
       assertTrue(millis < LIMIT_MILLIS + MARGIN_MILLIS, "took " + millis + " ms:\n" + run.out());
-      assertFalse(run.out().contains("\tat ") || run.err().contains("\tat "), "a stack trace:\n" + run.out() + run.err());
+      assertFalse(
+          run.out().contains("\tat ") || run.err().contains("\tat "),
+          "a stack trace:\n" + run.out() + run.err());
       assertTrue(run.err().isEmpty(), run.err());
     }
 
@@ -269,7 +303,8 @@ class ProbeHostileServerIT {
 
   /**
    * A listening socket whose queue of pending connections is full, so that a further connection
-   * attempt is neither accepted nor refused: the kernel drops its SYN, as a filtering firewall would.
+   * attempt is neither accepted nor refused: the kernel drops its SYN, as a filtering firewall
+   * would.
    */
   private static final class Backlog implements AutoCloseable {
     private final ServerSocket server;
@@ -284,7 +319,8 @@ class ProbeHostileServerIT {
       for (int i = 0; i < 4; i++) {
         Socket filler = new Socket();
         try {
-          filler.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), backlog.port()), 200);
+          filler.connect(
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), backlog.port()), 200);
           backlog.fillers.add(filler);
         } catch (IOException queueFull) {
           filler.close();

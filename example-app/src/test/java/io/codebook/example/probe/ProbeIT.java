@@ -1,5 +1,10 @@
 package io.codebook.example.probe;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.codebook.example.FtpReply;
 import io.codebook.example.WinsockError;
 import io.codebook.example.cli.ExitCode;
@@ -7,12 +12,6 @@ import io.codebook.example.cli.FtpDoctor;
 import io.codebook.example.cli.FtpDoctorTest;
 import io.codebook.example.cli.ProbeCommand;
 import io.codebook.example.ftp.Reply;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,14 +36,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code probe} against a real server, Apache FtpServer running in this process, and against scripted
- * servers for what a real one does not do on demand. Loopback only.
+ * {@code probe} against a real server, Apache FtpServer running in this process, and against
+ * scripted servers for what a real one does not do on demand. Loopback only.
  */
 class ProbeIT {
   private static final String PASSWORD = "Corr3ct-Horse";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private EmbeddedFtpServer server;
 
@@ -69,13 +67,17 @@ class ProbeIT {
   @Test
   void aCleanSessionExitsWithZeroAndEveryReplyIsKnownToTheSpec() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    FtpProbe.Result result = FtpProbe.run(server.demoTarget(), PASSWORD, Timeout.DEFAULT,
-        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    FtpProbe.Result result =
+        FtpProbe.run(
+            server.demoTarget(),
+            PASSWORD,
+            Timeout.DEFAULT,
+            new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertEquals(List.of(), result.problems(), bytes.toString(StandardCharsets.UTF_8));
     assertEquals(ExitCode.OK, result.exitStatus());
     List<Integer> codes = result.replies().stream().map(Reply::code).toList();
-    assertEquals(List.of(220, 331, 230, 215, 211, 257, 200, 229, 150, 226, 213, 229, 150, 226, 221),
-        codes);
+    assertEquals(
+        List.of(220, 331, 230, 215, 211, 257, 200, 229, 150, 226, 213, 229, 150, 226, 221), codes);
     for (Reply reply : result.replies()) {
       assertTrue(FtpReply.isKnown(reply.code()), () -> "not in the spec: " + reply.lines());
     }
@@ -86,8 +88,10 @@ class ProbeIT {
     run.assertContains("-> PASS ****");
     run.assertContains("= 230 USER_LOGGED_IN: User logged in, proceed.");
     run.assertContains("-> RETR welcome.txt");
-    run.assertContains("The data connection carried "
-        + EmbeddedFtpServer.DEMO_TEXT.getBytes(StandardCharsets.UTF_8).length + " bytes.");
+    run.assertContains(
+        "The data connection carried "
+            + EmbeddedFtpServer.DEMO_TEXT.getBytes(StandardCharsets.UTF_8).length
+            + " bytes.");
     run.assertContains("Result: OK");
     run.assertContains("15 replies, every one listed in the FTP reply code set");
     run.assertNoPassword(PASSWORD);
@@ -112,8 +116,8 @@ class ProbeIT {
     run.assertContains("-> SIZE no-such-file.txt");
     run.assertContains("! 550 FILE_UNAVAILABLE at SIZE no-such-file.txt");
     run.assertContains("RETR is skipped: the file is not there.");
-    run.assertContains("Diagnosis (SIZE no-such-file.txt): 'no-such-file.txt' is not available to"
-        + " SIZE");
+    run.assertContains(
+        "Diagnosis (SIZE no-such-file.txt): 'no-such-file.txt' is not available to" + " SIZE");
     FtpReply.FILE_UNAVAILABLE.solutions().forEach(run::assertContains);
     run.assertContains("-> QUIT");
     run.assertContains("Result: 1 problem");
@@ -125,8 +129,9 @@ class ProbeIT {
     server = EmbeddedFtpServer.start(settings().withMaxLogins(1));
     try (Socket first = new Socket(EmbeddedFtpServer.HOST, server.port())) {
       first.setSoTimeout(10_000);
-      BufferedReader in = new BufferedReader(
-          new InputStreamReader(first.getInputStream(), StandardCharsets.US_ASCII));
+      BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(first.getInputStream(), StandardCharsets.US_ASCII));
       OutputStream out = first.getOutputStream();
       assertTrue(in.readLine().startsWith("220 "));
       out.write(("USER demo\r\nPASS " + PASSWORD + "\r\n").getBytes(StandardCharsets.US_ASCII));
@@ -139,8 +144,9 @@ class ProbeIT {
       // Apache FtpServer checks the limit at USER already.
       run.assertContains("<- 421 Maximum login limit has been reached.");
       run.assertContains("! 421 SERVICE_NOT_AVAILABLE at USER demo");
-      run.assertContains("Diagnosis (USER demo): The server is closing the connection. Most often it"
-          + " limits the number of connections");
+      run.assertContains(
+          "Diagnosis (USER demo): The server is closing the connection. Most often it"
+              + " limits the number of connections");
       List<String> solutions = FtpReply.SERVICE_NOT_AVAILABLE.solutions();
       assertFalse(solutions.isEmpty());
       for (int i = 0; i < solutions.size(); i++) {
@@ -167,14 +173,16 @@ class ProbeIT {
   @Test
   void aServerThatAcceptsButNeverAnswersTimesOutWithinTheLimit() throws Exception {
     try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
-      Thread acceptor = new Thread(() -> {
-        try (Socket accepted = silent.accept()) {
-          accepted.setKeepAlive(false);
-          Thread.sleep(30_000);
-        } catch (IOException | InterruptedException e) {
-          // The test is over.
-        }
-      });
+      Thread acceptor =
+          new Thread(
+              () -> {
+                try (Socket accepted = silent.accept()) {
+                  accepted.setKeepAlive(false);
+                  Thread.sleep(30_000);
+                } catch (IOException | InterruptedException e) {
+                  // The test is over.
+                }
+              });
       acceptor.setDaemon(true);
       acceptor.start();
       long started = System.nanoTime();
@@ -193,12 +201,14 @@ class ProbeIT {
 
   @Test
   void aResetConnectionIsDiagnosedAsWinsock10054() throws Exception {
-    try (FakeFtpServer fake = FakeFtpServer.start(connection -> {
-      connection.send("220 Ready");
-      connection.await("USER");
-      connection.socket().setSoLinger(true, 0);
-      connection.socket().close();
-    })) {
+    try (FakeFtpServer fake =
+        FakeFtpServer.start(
+            connection -> {
+              connection.send("220 Ready");
+              connection.await("USER");
+              connection.socket().setSoLinger(true, 0);
+              connection.socket().close();
+            })) {
       Run run = probe(fake.url("bob:pw@"));
       assertEquals(ExitCode.CONNECTION_FAILED, run.status(), run.out());
       run.assertContains("10054 WSAECONNRESET (Winsock error)");
@@ -209,80 +219,105 @@ class ProbeIT {
 
   @Test
   void aServerThatClosesWithoutAReplyIsDiagnosed() throws Exception {
-    try (FakeFtpServer fake = FakeFtpServer.start(connection -> {
-      connection.send("220 Ready");
-      connection.await("USER");
-    })) {
+    try (FakeFtpServer fake =
+        FakeFtpServer.start(
+            connection -> {
+              connection.send("220 Ready");
+              connection.await("USER");
+            })) {
       Run run = probe(fake.url("bob:pw@"));
       assertEquals(ExitCode.CONNECTION_FAILED, run.status(), run.out());
-      run.assertContains("The server closed the connection while waiting for the reply to USER bob,"
-          + " without a reply.");
+      run.assertContains(
+          "The server closed the connection while waiting for the reply to USER bob,"
+              + " without a reply.");
     }
   }
 
   @Test
   void somethingThatIsNotAnFtpServerIsSaidSo() throws Exception {
-    try (FakeFtpServer fake = FakeFtpServer.start(connection -> {
-      connection.send("SSH-2.0-OpenSSH_9.2");
-      Thread.sleep(5_000);
-    })) {
+    try (FakeFtpServer fake =
+        FakeFtpServer.start(
+            connection -> {
+              connection.send("SSH-2.0-OpenSSH_9.2");
+              Thread.sleep(5_000);
+            })) {
       Run run = probe(fake.url(""));
       assertEquals(ExitCode.PROBLEM_FOUND, run.status(), run.out());
       run.assertContains("<- SSH-2.0-OpenSSH_9.2");
-      run.assertContains("is not an FTP reply while waiting for the server's greeting:"
-          + " \"SSH-2.0-OpenSSH_9.2\". Is this port an FTP server?");
+      run.assertContains(
+          "is not an FTP reply while waiting for the server's greeting:"
+              + " \"SSH-2.0-OpenSSH_9.2\". Is this port an FTP server?");
     }
   }
 
   @Test
   void withoutEpsvItFallsBackToPasvAndAcceptsAReplyClosedWithAnotherCode() throws Exception {
     try (ServerSocket data = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        FakeFtpServer fake = FakeFtpServer.start(connection -> {
-          connection.send("220-Old server", " with a banner", "220 Ready");
-          connection.await("USER");
-          connection.send("331 Password please");
-          connection.await("PASS");
-          connection.send("230-Welcome", " quota 10 MB", "250 Done");
-          connection.await("EPSV");
-          connection.send("502 EPSV not implemented");
-          connection.await("PASV");
-          int port = data.getLocalPort();
-          connection.send("227 Entering Passive Mode (10,0,0,1," + port / 256 + "," + port % 256 + ")");
-          connection.await("LIST");
-          try (Socket transfer = data.accept()) {
-            connection.send("150 Here it comes");
-            transfer.getOutputStream().write("file-a\r\nfile-b\r\n".getBytes(StandardCharsets.US_ASCII));
-          }
-          connection.send("226 Done");
-          connection.await("QUIT");
-          connection.send("221 Bye");
-        })) {
+        FakeFtpServer fake =
+            FakeFtpServer.start(
+                connection -> {
+                  connection.send("220-Old server", " with a banner", "220 Ready");
+                  connection.await("USER");
+                  connection.send("331 Password please");
+                  connection.await("PASS");
+                  connection.send("230-Welcome", " quota 10 MB", "250 Done");
+                  connection.await("EPSV");
+                  connection.send("502 EPSV not implemented");
+                  connection.await("PASV");
+                  int port = data.getLocalPort();
+                  connection.send(
+                      "227 Entering Passive Mode (10,0,0,1," + port / 256 + "," + port % 256 + ")");
+                  connection.await("LIST");
+                  try (Socket transfer = data.accept()) {
+                    connection.send("150 Here it comes");
+                    transfer
+                        .getOutputStream()
+                        .write("file-a\r\nfile-b\r\n".getBytes(StandardCharsets.US_ASCII));
+                  }
+                  connection.send("226 Done");
+                  connection.await("QUIT");
+                  connection.send("221 Bye");
+                })) {
       Run run = probe(fake.url("bob:pw@"), "--timeout", "5s");
       assertEquals(ExitCode.OK, run.status(), run.out());
       run.assertContains("= 220 SERVICE_READY");
       run.assertContains("= 230 USER_LOGGED_IN");
       run.assertContains("The last line carries 250, not 230");
       run.assertContains("EPSV (RFC 2428) failed; falling back to PASV.");
-      run.assertContains("The server names 10.0.0.1 for the data connection; ftp-doctor connects to"
-          + " 127.0.0.1");
+      run.assertContains(
+          "The server names 10.0.0.1 for the data connection; ftp-doctor connects to"
+              + " 127.0.0.1");
       run.assertContains("| file-a");
       run.assertContains("| file-b");
       run.assertContains("The data connection carried 16 bytes.");
-      assertEquals(List.of("USER bob", "PASS pw", "SYST", "FEAT", "PWD", "TYPE I", "EPSV", "PASV",
-          "LIST", "QUIT"), fake.commands());
+      assertEquals(
+          List.of(
+              "USER bob",
+              "PASS pw",
+              "SYST",
+              "FEAT",
+              "PWD",
+              "TYPE I",
+              "EPSV",
+              "PASV",
+              "LIST",
+              "QUIT"),
+          fake.commands());
       assertNull(fake.failure());
     }
   }
 
   @Test
   void theUserDefaultsToAnonymous() throws Exception {
-    try (FakeFtpServer fake = FakeFtpServer.start(connection -> {
-      connection.send("220 Ready");
-      connection.await("USER");
-      connection.send("530 This server does not allow anonymous logins");
-      connection.await("QUIT");
-      connection.send("221 Bye");
-    })) {
+    try (FakeFtpServer fake =
+        FakeFtpServer.start(
+            connection -> {
+              connection.send("220 Ready");
+              connection.await("USER");
+              connection.send("530 This server does not allow anonymous logins");
+              connection.await("QUIT");
+              connection.send("221 Bye");
+            })) {
       Run run = probe(fake.url(""));
       assertEquals(ExitCode.PROBLEM_FOUND, run.status(), run.out());
       assertEquals(List.of("USER anonymous", "QUIT"), fake.commands());
@@ -293,13 +328,17 @@ class ProbeIT {
   @Test
   void thePasswordCanComeFromAFileOrTheEnvironmentAndIsNeverShown() throws IOException {
     Path file = Files.writeString(dir.resolve("password.txt"), PASSWORD + "\nsecond line\n");
-    Run fromFile = probe(url("demo", EmbeddedFtpServer.DEMO_FILE), "--password-file", file.toString());
+    Run fromFile =
+        probe(url("demo", EmbeddedFtpServer.DEMO_FILE), "--password-file", file.toString());
     assertEquals(ExitCode.OK, fromFile.status(), fromFile.out());
     fromFile.assertContains("(password: from " + file + ";");
     fromFile.assertNoPassword(PASSWORD);
 
-    Run fromEnvironment = run(Map.of(ProbeCommand.PASSWORD_VARIABLE, PASSWORD), "probe",
-        url("demo", EmbeddedFtpServer.DEMO_FILE));
+    Run fromEnvironment =
+        run(
+            Map.of(ProbeCommand.PASSWORD_VARIABLE, PASSWORD),
+            "probe",
+            url("demo", EmbeddedFtpServer.DEMO_FILE));
     assertEquals(ExitCode.OK, fromEnvironment.status(), fromEnvironment.out());
     fromEnvironment.assertContains("(password: from FTP_DOCTOR_PASSWORD;");
     fromEnvironment.assertNoPassword(PASSWORD);
@@ -315,15 +354,17 @@ class ProbeIT {
 
   @Test
   void aPasswordTheServerEchoesIsMaskedToo() throws Exception {
-    try (FakeFtpServer fake = FakeFtpServer.start(connection -> {
-      connection.send("220 Ready");
-      connection.await("USER");
-      connection.send("331 Password please");
-      String pass = connection.await("PASS");
-      connection.send("530 Wrong password: " + pass.substring(5));
-      connection.await("QUIT");
-      connection.send("221 Bye");
-    })) {
+    try (FakeFtpServer fake =
+        FakeFtpServer.start(
+            connection -> {
+              connection.send("220 Ready");
+              connection.await("USER");
+              connection.send("331 Password please");
+              String pass = connection.await("PASS");
+              connection.send("530 Wrong password: " + pass.substring(5));
+              connection.await("QUIT");
+              connection.send("221 Bye");
+            })) {
       Run run = probe(fake.url("bob:Echo-Me-Not@"));
       assertEquals(ExitCode.PROBLEM_FOUND, run.status());
       run.assertContains("<- 530 Wrong password: ****");
@@ -368,7 +409,9 @@ class ProbeIT {
   record Run(int status, String out, String err) {
     void assertContains(String expected) {
       String flat = FtpDoctorTest.flat(out);
-      assertTrue(flat.contains(FtpDoctorTest.flat(expected)), () -> "missing: " + expected + "\nin:\n" + out);
+      assertTrue(
+          flat.contains(FtpDoctorTest.flat(expected)),
+          () -> "missing: " + expected + "\nin:\n" + out);
     }
 
     void assertNoPassword(String password) {
@@ -387,9 +430,14 @@ class ProbeIT {
   private static Run run(Map<String, String> environment, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = FtpDoctor.run(args, InputStream.nullInputStream(),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        environment);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int status =
+        FtpDoctor.run(
+            args,
+            InputStream.nullInputStream(),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            environment);
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -1,5 +1,10 @@
 package io.codebook.example.probe;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.codebook.example.FtpReply;
 import io.codebook.example.WinsockError;
 import io.codebook.example.WinsockErrorCodes;
@@ -10,12 +15,6 @@ import io.codebook.example.diagnose.NetworkDiagnosisHandler;
 import io.codebook.example.explain.ListedCode;
 import io.codebook.example.explain.UnknownCode;
 import io.codebook.example.ftp.SocketErrors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -37,19 +36,26 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProbeTargetTest {
   @Test
   void anUrlGivesHostPortUserPasswordAndPath() throws UsageException {
-    assertEquals(new ProbeTarget("ftp.example.com", 2121, "bob", Optional.of("pw"), "dir/file.txt"),
+    assertEquals(
+        new ProbeTarget("ftp.example.com", 2121, "bob", Optional.of("pw"), "dir/file.txt"),
         ProbeTarget.parse("ftp://bob:pw@ftp.example.com:2121/dir/file.txt"));
-    assertEquals(new ProbeTarget("ftp.example.com", 21, "anonymous", Optional.empty(), ""),
+    assertEquals(
+        new ProbeTarget("ftp.example.com", 21, "anonymous", Optional.empty(), ""),
         ProbeTarget.parse("FTP://ftp.example.com"));
-    assertEquals(new ProbeTarget("::1", 2121, "anonymous", Optional.empty(), "pub/"),
+    assertEquals(
+        new ProbeTarget("::1", 2121, "anonymous", Optional.empty(), "pub/"),
         ProbeTarget.parse("ftp://[::1]:2121/pub/"));
-    assertEquals(new ProbeTarget("h", 21, "a@b", Optional.of("p:w/d@+%"), "file name.txt"),
+    assertEquals(
+        new ProbeTarget("h", 21, "a@b", Optional.of("p:w/d@+%"), "file name.txt"),
         ProbeTarget.parse("ftp://a%40b:p%3Aw%2Fd%40+%25@h/file%20name.txt;type=i"));
-    assertEquals(new ProbeTarget("h", 21, "bob", Optional.of("p@ss"), ""),
-        ProbeTarget.parse("ftp://bob:p@ss@h/"), "the last @ ends the user part");
-    assertEquals(new ProbeTarget("h", 21, "anonymous", Optional.of(""), ""),
-        ProbeTarget.parse("ftp://:@h"));
-    assertEquals(new ProbeTarget("h", 21, "\u00e9", Optional.empty(), "\u4e2d"),
+    assertEquals(
+        new ProbeTarget("h", 21, "bob", Optional.of("p@ss"), ""),
+        ProbeTarget.parse("ftp://bob:p@ss@h/"),
+        "the last @ ends the user part");
+    assertEquals(
+        new ProbeTarget("h", 21, "anonymous", Optional.of(""), ""), ProbeTarget.parse("ftp://:@h"));
+    assertEquals(
+        new ProbeTarget("h", 21, "\u00e9", Optional.empty(), "\u4e2d"),
         ProbeTarget.parse("ftp://%C3%A9@h/%E4%B8%AD"));
   }
 
@@ -70,18 +76,34 @@ class ProbeTargetTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://bob:Secret99@h/", "ftps://bob:Secret99@h/", "sftp://bob:Secret99@h/",
-      "bob:Secret99@h", "ftp://bob:Secret99@/", "ftp://bob:Secret99@h:0/", "ftp://bob:Secret99@h:65536/",
-      "ftp://bob:Secret99@h:x/", "ftp://bob:Secret99%@h/", "ftp://bob:Secret99@[::1/",
-      "ftp://bob:Secret99@[::1]x/"})
+  @ValueSource(
+      strings = {
+        "http://bob:Secret99@h/",
+        "ftps://bob:Secret99@h/",
+        "sftp://bob:Secret99@h/",
+        "bob:Secret99@h",
+        "ftp://bob:Secret99@/",
+        "ftp://bob:Secret99@h:0/",
+        "ftp://bob:Secret99@h:65536/",
+        "ftp://bob:Secret99@h:x/",
+        "ftp://bob:Secret99%@h/",
+        "ftp://bob:Secret99@[::1/",
+        "ftp://bob:Secret99@[::1]x/"
+      })
   void aBadUrlIsAUsageErrorThatDoesNotRepeatIt(String url) {
     UsageException e = assertThrows(UsageException.class, () -> ProbeTarget.parse(url));
     assertFalse(e.getMessage().contains("Secret99"), e.getMessage());
   }
 
   @ParameterizedTest
-  @CsvSource({"1s, 1000, 1s", "500ms, 500, 500ms", "2m, 120000, 2m", "10, 10000, 10s",
-      "' 3S ', 3000, 3s", "60m, 3600000, 60m"})
+  @CsvSource({
+    "1s, 1000, 1s",
+    "500ms, 500, 500ms",
+    "2m, 120000, 2m",
+    "10, 10000, 10s",
+    "' 3S ', 3000, 3s",
+    "60m, 3600000, 60m"
+  })
   void timeLimitsHaveAnOptionalUnit(String text, long millis, String shown) throws UsageException {
     Timeout timeout = Timeout.parse(text);
     assertEquals(Duration.ofMillis(millis), timeout.duration());
@@ -98,18 +120,25 @@ class ProbeTargetTest {
   static Stream<Arguments> networkFailures() {
     return Stream.of(
         Arguments.of(new ConnectException("Connection refused"), WinsockErrorCodes.WSAECONNREFUSED),
-        Arguments.of(new ConnectException("Connection refused: connect"), WinsockErrorCodes.WSAECONNREFUSED),
+        Arguments.of(
+            new ConnectException("Connection refused: connect"), WinsockErrorCodes.WSAECONNREFUSED),
         Arguments.of(new ConnectException("Connection timed out"), WinsockErrorCodes.WSAETIMEDOUT),
-        Arguments.of(new ConnectException("Network is unreachable"), WinsockErrorCodes.WSAENETUNREACH),
+        Arguments.of(
+            new ConnectException("Network is unreachable"), WinsockErrorCodes.WSAENETUNREACH),
         Arguments.of(new SocketTimeoutException("Read timed out"), WinsockErrorCodes.WSAETIMEDOUT),
-        Arguments.of(new SocketTimeoutException("Connect timed out"), WinsockErrorCodes.WSAETIMEDOUT),
+        Arguments.of(
+            new SocketTimeoutException("Connect timed out"), WinsockErrorCodes.WSAETIMEDOUT),
         Arguments.of(new SocketException("Connection reset"), WinsockErrorCodes.WSAECONNRESET),
-        Arguments.of(new SocketException("Connection reset by peer"), WinsockErrorCodes.WSAECONNRESET),
+        Arguments.of(
+            new SocketException("Connection reset by peer"), WinsockErrorCodes.WSAECONNRESET),
         Arguments.of(new SocketException("Broken pipe"), WinsockErrorCodes.WSAECONNRESET),
-        Arguments.of(new SocketException("Software caused connection abort"),
+        Arguments.of(
+            new SocketException("Software caused connection abort"),
             WinsockErrorCodes.WSAECONNABORTED),
-        Arguments.of(new UnknownHostException("nowhere.invalid"), WinsockErrorCodes.WSAHOST_NOT_FOUND),
-        Arguments.of(new NoRouteToHostException("No route to host"), WinsockErrorCodes.WSAEHOSTUNREACH));
+        Arguments.of(
+            new UnknownHostException("nowhere.invalid"), WinsockErrorCodes.WSAHOST_NOT_FOUND),
+        Arguments.of(
+            new NoRouteToHostException("No route to host"), WinsockErrorCodes.WSAEHOSTUNREACH));
   }
 
   @ParameterizedTest
@@ -122,7 +151,8 @@ class ProbeTargetTest {
   @Test
   void otherFailuresHaveNoWinsockError() {
     assertEquals(OptionalInt.empty(), SocketErrors.winsockCode(new IOException("disk full")));
-    assertEquals(OptionalInt.empty(), SocketErrors.winsockCode(new SocketException("Socket closed")));
+    assertEquals(
+        OptionalInt.empty(), SocketErrors.winsockCode(new SocketException("Socket closed")));
   }
 
   @Test
@@ -135,13 +165,27 @@ class ProbeTargetTest {
     assertEquals(Optional.of(530), list.code());
 
     Diagnosis missing = DiagnosisHandler.diagnose(550, "RETR a.txt");
-    assertTrue(missing.headline().startsWith("'a.txt' is not available to RETR"), missing.headline());
+    assertTrue(
+        missing.headline().startsWith("'a.txt' is not available to RETR"), missing.headline());
     assertEquals(ListedCode.of(FtpReply.FILE_UNAVAILABLE), missing.explanation().orElseThrow());
   }
 
   @ParameterizedTest
-  @CsvSource({"150, false", "220, false", "299, false", "331, false", "421, true", "425, true",
-      "499, true", "502, true", "554, true", "599, true", "631, false", "0, true", "999, true"})
+  @CsvSource({
+    "150, false",
+    "220, false",
+    "299, false",
+    "331, false",
+    "421, true",
+    "425, true",
+    "499, true",
+    "502, true",
+    "554, true",
+    "599, true",
+    "631, false",
+    "0, true",
+    "999, true"
+  })
   void everyNumberIsRoutedToADiagnosis(int code, boolean problem) {
     Diagnosis diagnosis = DiagnosisHandler.diagnose(code, "NOOP");
     assertEquals(problem, diagnosis.problem(), diagnosis::toString);
@@ -156,7 +200,8 @@ class ProbeTargetTest {
     Diagnosis refused = NetworkDiagnosisHandler.diagnose(10061, "connecting to h:21", "5s");
     assertTrue(refused.headline().startsWith("Connection refused while connecting to h:21"));
     Diagnosis timedOut = NetworkDiagnosisHandler.diagnose(10060, "", null);
-    assertTrue(timedOut.headline().startsWith("Timed out: no answer in time."), timedOut.headline());
+    assertTrue(
+        timedOut.headline().startsWith("Timed out: no answer in time."), timedOut.headline());
     Diagnosis unlisted = NetworkDiagnosisHandler.diagnose(10099, "x", "1s");
     assertTrue(unlisted.problem());
     assertTrue(unlisted.explanation().orElseThrow() instanceof UnknownCode);

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real FTP server (vsftpd, ProFTPD, Pure-FTPd, pyftpdlib or inetutils ftpd) on a free loopback
- * port, started by {@code scripts/ftp-servers/start.sh} in the foreground; {@link #close()}
- * sends the script SIGTERM, on which it stops the server's whole process group and locks the
- * account again.
+ * port, started by {@code scripts/ftp-servers/start.sh} in the foreground; {@link #close()} sends
+ * the script SIGTERM, on which it stops the server's whole process group and locks the account
+ * again.
  *
  * <p>It never installs anything: where the script says the server cannot run here (no root, no
  * unpacked packages, not Linux), the test is aborted with that reason, which is also printed.
@@ -39,6 +39,7 @@ final class RealFtpServer implements AutoCloseable {
    * build on this machine) holds the account, and 15 s for the port.
    */
   private static final long START_SECONDS = 90;
+
   private static final long STOP_SECONDS = 20;
 
   private final String name;
@@ -47,8 +48,8 @@ final class RealFtpServer implements AutoCloseable {
   private final Map<String, String> facts;
   private final StringBuilder errors;
 
-  private RealFtpServer(String name, int port, Process process, Map<String, String> facts,
-      StringBuilder errors) {
+  private RealFtpServer(
+      String name, int port, Process process, Map<String, String> facts, StringBuilder errors) {
     this.name = name;
     this.port = port;
     this.process = process;
@@ -73,17 +74,27 @@ final class RealFtpServer implements AutoCloseable {
       skip(name, "/bin/bash is missing");
     }
     int port = freePort();
-    Process process = new ProcessBuilder(bash.toString(), script.toString(), name,
-        Integer.toString(port), root.toString(), user, "-").start();
+    Process process =
+        new ProcessBuilder(
+                bash.toString(),
+                script.toString(),
+                name,
+                Integer.toString(port),
+                root.toString(),
+                user,
+                "-")
+            .start();
     try (OutputStream stdin = process.getOutputStream()) {
       stdin.write((password + "\n").getBytes(StandardCharsets.UTF_8));
     }
     StringBuilder errors = new StringBuilder();
-    drain(process.getErrorStream(), line -> {
-      synchronized (errors) {
-        errors.append(line).append('\n');
-      }
-    });
+    drain(
+        process.getErrorStream(),
+        line -> {
+          synchronized (errors) {
+            errors.append(line).append('\n');
+          }
+        });
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     drain(process.getInputStream(), lines::add);
 
@@ -110,8 +121,14 @@ final class RealFtpServer implements AutoCloseable {
     }
     if (!facts.containsKey("ready")) {
       server.close();
-      fail(name + " did not start within " + START_SECONDS + " s: " + facts + "\n"
-          + server.errors());
+      fail(
+          name
+              + " did not start within "
+              + START_SECONDS
+              + " s: "
+              + facts
+              + "\n"
+              + server.errors());
     }
     // The script has seen the port accept; this checks it from here as well.
     try (Socket socket = new Socket()) {
@@ -132,15 +149,15 @@ final class RealFtpServer implements AutoCloseable {
 
   /** The script, relative to the module (where failsafe runs) or to the repository. */
   private static Path script() {
-    for (String candidate : new String[] {"scripts/ftp-servers/start.sh",
-        "example-app/scripts/ftp-servers/start.sh"}) {
+    for (String candidate :
+        new String[] {"scripts/ftp-servers/start.sh", "example-app/scripts/ftp-servers/start.sh"}) {
       Path path = Path.of(candidate).toAbsolutePath();
       if (Files.isRegularFile(path)) {
         return path;
       }
     }
-    throw new IllegalStateException("scripts/ftp-servers/start.sh not found from "
-        + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "scripts/ftp-servers/start.sh not found from " + Path.of("").toAbsolutePath());
   }
 
   private static void skip(String name, String why) {
@@ -156,16 +173,18 @@ final class RealFtpServer implements AutoCloseable {
   }
 
   private static void drain(InputStream stream, Consumer<String> sink) {
-    Thread thread = new Thread(() -> {
-      try (BufferedReader reader = new BufferedReader(
-          new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          sink.accept(line);
-        }
-      } catch (IOException e) {
-        // The process is gone; what it wrote is kept.
-      }
-    });
+    Thread thread =
+        new Thread(
+            () -> {
+              try (BufferedReader reader =
+                  new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                  sink.accept(line);
+                }
+              } catch (IOException e) {
+                // The process is gone; what it wrote is kept.
+              }
+            });
     thread.setDaemon(true);
     thread.start();
   }

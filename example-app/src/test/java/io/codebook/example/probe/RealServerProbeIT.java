@@ -1,14 +1,13 @@
 package io.codebook.example.probe;
 
-import io.codebook.example.cli.ExitCode;
-import io.codebook.example.cli.FtpDoctorTest;
-
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.codebook.example.cli.ExitCode;
+import io.codebook.example.cli.FtpDoctorTest;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -31,28 +30,36 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code probe} against the real FTP servers Debian 12 packages, each on a free port of 127.0.0.1:
- * a good session, a wrong password, a missing file and anonymous. The servers are started by
- * {@code scripts/ftp-servers/start.sh}; CI runs {@code prepare.sh} beforehand. A server that cannot
- * run here (no root, packages not unpacked, not Linux) is skipped with the reason, printed.
+ * a good session, a wrong password, a missing file and anonymous. The servers are started by {@code
+ * scripts/ftp-servers/start.sh}; CI runs {@code prepare.sh} beforehand. A server that cannot run
+ * here (no root, packages not unpacked, not Linux) is skipped with the reason, printed.
  */
 class RealServerProbeIT {
   private static final String USER = "ftpfixture";
   private static final String FILE = "welcome.txt";
   private static final String MISSING = "no-such-file.txt";
+
   /** Every byte value, so a transfer in ASCII type instead of TYPE I would change the size. */
   private static final byte[] CONTENT = content(2048);
+
   /** The probe's limit per step; a session that waits it out fails the time check below. */
   private static final String TIMEOUT = "5s";
+
   private static final long QUICK_MILLIS = 4_000;
+
   /**
    * The limit for the wrong password: servers delay a refusal on purpose, Pure-FTPd by 3 s plus a
    * random part of up to 3 s, vsftpd and pyftpdlib by about 3 s.
    */
   private static final String LOGIN_TIMEOUT = "10s";
+
   /** These three have anonymous in their configuration whatever accounts the machine has. */
   private static final Set<String> ANONYMOUS_ALWAYS = Set.of("vsftpd", "proftpd", "pyftpdlib");
-  private static final Pattern RESULT_OK = Pattern.compile(
-      "Result: OK in \\d+ ms; (\\d+) replies, every one listed in the FTP reply code set");
+
+  private static final Pattern RESULT_OK =
+      Pattern.compile(
+          "Result: OK in \\d+ ms; (\\d+) replies, every one listed in the FTP reply code set");
+
   /** Greeting, USER, PASS, SYST, FEAT, PWD, TYPE I, EPSV, LIST (2), SIZE, EPSV, RETR (2), QUIT. */
   private static final List<Integer> CLEAN_SESSION =
       List.of(220, 331, 230, 215, 211, 257, 200, 229, 150, 226, 213, 229, 150, 226, 221);
@@ -76,10 +83,17 @@ class RealServerProbeIT {
     try {
       try (RealFtpServer server = RealFtpServer.start(name, root, USER, password)) {
         port = server.port();
-        log(name + ": " + server.version() + " on 127.0.0.1:" + port + "; anonymous: "
-            + server.anonymous());
+        log(
+            name
+                + ": "
+                + server.version()
+                + " on 127.0.0.1:"
+                + port
+                + "; anonymous: "
+                + server.anonymous());
         String base = "ftp://" + USER + "@127.0.0.1:" + port + "/";
-        assertAll(name,
+        assertAll(
+            name,
             () -> good(name, base, good, password, wrong),
             () -> wrongPassword(name, base, bad, password, wrong),
             () -> missingFile(name, base, good, password),
@@ -94,8 +108,8 @@ class RealServerProbeIT {
   }
 
   private static void good(String name, String base, Path passwordFile, String... secrets) {
-    Timed timed = probe(name, "good", TIMEOUT, base + FILE, "--password-file",
-        passwordFile.toString());
+    Timed timed =
+        probe(name, "good", TIMEOUT, base + FILE, "--password-file", passwordFile.toString());
     ProbeIT.Run run = timed.run();
     assertEquals(ExitCode.OK, run.status(), run.out());
     run.assertContains("-> PASS ****");
@@ -112,10 +126,16 @@ class RealServerProbeIT {
     }
   }
 
-  private static void wrongPassword(String name, String base, Path passwordFile,
-      String... secrets) {
-    Timed timed = probe(name, "wrong password", LOGIN_TIMEOUT, base + FILE, "--password-file",
-        passwordFile.toString());
+  private static void wrongPassword(
+      String name, String base, Path passwordFile, String... secrets) {
+    Timed timed =
+        probe(
+            name,
+            "wrong password",
+            LOGIN_TIMEOUT,
+            base + FILE,
+            "--password-file",
+            passwordFile.toString());
     ProbeIT.Run run = timed.run();
     assertEquals(ExitCode.PROBLEM_FOUND, run.status(), run.out());
     run.assertContains("! 530 NOT_LOGGED_IN at PASS ****");
@@ -129,29 +149,38 @@ class RealServerProbeIT {
   }
 
   private static void missingFile(String name, String base, Path passwordFile, String secret) {
-    Timed timed = probe(name, "missing file", TIMEOUT, base + MISSING, "--password-file",
-        passwordFile.toString());
+    Timed timed =
+        probe(
+            name,
+            "missing file",
+            TIMEOUT,
+            base + MISSING,
+            "--password-file",
+            passwordFile.toString());
     ProbeIT.Run run = timed.run();
     assertEquals(ExitCode.PROBLEM_FOUND, run.status(), run.out());
     // SIZE answers 550 on every server here; RETR is then skipped.
     run.assertContains("! 550 FILE_UNAVAILABLE at SIZE " + MISSING);
     assertTrue(diagnosis(run).contains("550 FILE_UNAVAILABLE (FTP reply)"), run.out());
     run.assertContains("Result: 1 problem");
-    assertEquals(List.of(220, 331, 230, 215, 211, 257, 200, 229, 150, 226, 550, 221),
-        sequence(run), run.out());
+    assertEquals(
+        List.of(220, 331, 230, 215, 211, 257, 200, 229, 150, 226, 550, 221),
+        sequence(run),
+        run.out());
     quick(timed);
     run.assertNoPassword(secret);
   }
 
   private static void anonymous(RealFtpServer server, String secret) {
     if (!server.anonymous().equals("yes")) {
-      assertFalse(ANONYMOUS_ALWAYS.contains(server.name()),
+      assertFalse(
+          ANONYMOUS_ALWAYS.contains(server.name()),
           server.name() + " has anonymous configured, but start.sh says " + server.anonymous());
       log("SKIPPED " + server.name() + " anonymous: " + server.anonymous());
       return;
     }
-    Timed timed = probe(server.name(), "anonymous", TIMEOUT,
-        "ftp://127.0.0.1:" + server.port() + "/" + FILE);
+    Timed timed =
+        probe(server.name(), "anonymous", TIMEOUT, "ftp://127.0.0.1:" + server.port() + "/" + FILE);
     ProbeIT.Run run = timed.run();
     assertEquals(ExitCode.OK, run.status(), run.out());
     run.assertContains("-> USER anonymous");
@@ -170,8 +199,12 @@ class RealServerProbeIT {
 
   /** The reply codes of the session, in order, from the probe's "= code NAME" lines. */
   private static List<Integer> codes(ProbeIT.Run run) {
-    return run.out().lines().map(ANNOTATION::matcher).filter(Matcher::find)
-        .map(found -> Integer.parseInt(found.group(1))).toList();
+    return run.out()
+        .lines()
+        .map(ANNOTATION::matcher)
+        .filter(Matcher::find)
+        .map(found -> Integer.parseInt(found.group(1)))
+        .toList();
   }
 
   /**
@@ -192,9 +225,15 @@ class RealServerProbeIT {
 
   /** ProFTPD sends 226 only once the data connection is closed; waiting for it would take 5 s. */
   private static void quick(Timed timed) {
-    assertTrue(timed.millis() < QUICK_MILLIS,
-        () -> "took " + timed.millis() + " ms, near the " + TIMEOUT + " limit:\n"
-            + timed.run().out());
+    assertTrue(
+        timed.millis() < QUICK_MILLIS,
+        () ->
+            "took "
+                + timed.millis()
+                + " ms, near the "
+                + TIMEOUT
+                + " limit:\n"
+                + timed.run().out());
   }
 
   private static String diagnosis(ProbeIT.Run run) {
@@ -204,8 +243,8 @@ class RealServerProbeIT {
 
   private record Timed(ProbeIT.Run run, long millis) {}
 
-  private static Timed probe(String server, String scenario, String timeout, String url,
-      String... options) {
+  private static Timed probe(
+      String server, String scenario, String timeout, String url, String... options) {
     String[] args = new String[options.length + 3];
     args[0] = url;
     args[1] = "--timeout";
@@ -214,18 +253,29 @@ class RealServerProbeIT {
     long started = System.nanoTime();
     ProbeIT.Run run = ProbeIT.probe(args);
     long millis = (System.nanoTime() - started) / 1_000_000;
-    log(server + " " + scenario + ": exit " + run.status() + " in " + millis + " ms; replies "
-        + codes(run));
+    log(
+        server
+            + " "
+            + scenario
+            + ": exit "
+            + run.status()
+            + " in "
+            + millis
+            + " ms; replies "
+            + codes(run));
     return new Timed(run, millis);
   }
 
   /** The server is stopped: its port refuses. */
   private static void assertRefused(String name, int port) {
-    assertThrows(ConnectException.class, () -> {
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2_000);
-      }
-    }, name + " still accepts on " + port + " after it was stopped");
+    assertThrows(
+        ConnectException.class,
+        () -> {
+          try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2_000);
+          }
+        },
+        name + " still accepts on " + port + " after it was stopped");
   }
 
   /** Under /tmp, world-readable: the servers serve it as the fixture account, not as root. */

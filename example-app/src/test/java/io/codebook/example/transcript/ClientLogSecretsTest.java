@@ -1,10 +1,9 @@
 package io.codebook.example.transcript;
 
-import io.codebook.example.cli.FtpDoctorTest;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.codebook.example.cli.FtpDoctorTest;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +17,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The logs real clients wrote against real servers ({@code client-logs/manifest.tsv}, captured by
  * {@code scripts/capture-client-logs}): {@code explain-log} shows none of their passwords, in any
- * output format, though many of the logs print them ({@code > PASS}, {@code ---> PASS},
- * {@code Setting --password}, {@code + open -u}).
+ * output format, though many of the logs print them ({@code > PASS}, {@code ---> PASS}, {@code
+ * Setting --password}, {@code + open -u}).
  */
 class ClientLogSecretsTest {
   @Test
   void noPasswordOfARealClientLogIsShown() throws IOException, URISyntaxException {
-    Path manifest = Path.of(Objects.requireNonNull(
-        getClass().getResource("/client-logs/manifest.tsv"), "client-logs/manifest.tsv").toURI());
+    Path manifest =
+        Path.of(
+            Objects.requireNonNull(
+                    getClass().getResource("/client-logs/manifest.tsv"), "client-logs/manifest.tsv")
+                .toURI());
     List<String> rows = Files.readAllLines(manifest, StandardCharsets.UTF_8);
     List<String> header = List.of(rows.get(0).split("\t"));
     int pathColumn = header.indexOf("path");
@@ -55,6 +57,7 @@ class ClientLogSecretsTest {
     // curl -v, lftp -d and wget -d print the password; without them this test would prove nothing.
     assertTrue(printed.size() >= 40, () -> "logs that print their password: " + printed);
     assertTrue(printed.stream().anyMatch(path -> path.startsWith("wget/")), printed::toString);
-    assertTrue(printed.stream().anyMatch(path -> path.startsWith("lftp-script/")), printed::toString);
+    assertTrue(
+        printed.stream().anyMatch(path -> path.startsWith("lftp-script/")), printed::toString);
   }
 }

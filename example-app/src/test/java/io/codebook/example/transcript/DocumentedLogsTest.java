@@ -1,11 +1,10 @@
 package io.codebook.example.transcript;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.codebook.example.FtpReply;
 import io.codebook.example.cli.ExitCode;
 import io.codebook.example.cli.FtpDoctorTest;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -22,10 +21,12 @@ class DocumentedLogsTest {
     assertEquals(ExitCode.PROBLEM_FOUND, result.status());
     result.assertOutContains("line 11        -> PASS ****");
     result.assertOutContains("530 on line 12, in reply to PASS ****");
-    result.assertOutContains("Errors the client reports without a code: line 14: Connection failed."
-        + " line 15: Authentication failed.");
-    result.assertOutContains("Summary: 3 replies, 2 commands, 0 Winsock errors, 2 client errors,"
-        + " 0 malformed lines; 3 errors.");
+    result.assertOutContains(
+        "Errors the client reports without a code: line 14: Connection failed."
+            + " line 15: Authentication failed.");
+    result.assertOutContains(
+        "Summary: 3 replies, 2 commands, 0 Winsock errors, 2 client errors,"
+            + " 0 malformed lines; 3 errors.");
   }
 
   @Test
@@ -40,8 +41,9 @@ class DocumentedLogsTest {
   void ftpExesMissingFile() throws URISyntaxException {
     FtpDoctorTest.Result result = explainLog("ftp-exe-missing-file.log");
     assertEquals(ExitCode.PROBLEM_FOUND, result.status());
-    result.assertOutContains("Summary: 7 replies, 6 commands, 0 Winsock errors, 0 client errors,"
-        + " 0 malformed lines; 1 error.");
+    result.assertOutContains(
+        "Summary: 7 replies, 6 commands, 0 Winsock errors, 0 client errors,"
+            + " 0 malformed lines; 1 error.");
     result.assertOutContains("550 on line 16, in reply to RETR missing.txt");
     FtpReply.FILE_UNAVAILABLE.solutions().forEach(result::assertOutContains);
   }
@@ -55,8 +57,11 @@ class DocumentedLogsTest {
   }
 
   private static FtpDoctorTest.Result explainLog(String name) throws URISyntaxException {
-    Path log = Path.of(Objects.requireNonNull(
-        DocumentedLogsTest.class.getResource("/documented-logs/" + name), name).toURI());
+    Path log =
+        Path.of(
+            Objects.requireNonNull(
+                    DocumentedLogsTest.class.getResource("/documented-logs/" + name), name)
+                .toURI());
     return FtpDoctorTest.run("explain-log", log.toString());
   }
 }

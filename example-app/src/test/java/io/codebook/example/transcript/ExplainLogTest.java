@@ -1,17 +1,16 @@
 package io.codebook.example.transcript;
 
-import io.codebook.example.FtpReply;
-import io.codebook.example.WinsockError;
-import io.codebook.example.cli.ExitCode;
-import io.codebook.example.cli.FtpDoctor;
-import io.codebook.example.cli.FtpDoctorTest;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.codebook.example.FtpReply;
+import io.codebook.example.WinsockError;
+import io.codebook.example.cli.ExitCode;
+import io.codebook.example.cli.FtpDoctor;
+import io.codebook.example.cli.FtpDoctorTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,11 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code explain-log}: transcripts of clients and raw captures, including broken ones. */
 class ExplainLogTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** A FileZilla log file: labels, dates, process and session numbers. */
-  private static final String FILEZILLA = """
+  private static final String FILEZILLA =
+      """
       2024-05-01 12:00:00 4712 1 Status: Resolving address of ftp.example.com
       2024-05-01 12:00:00 4712 1 Status: Connecting to 192.0.2.10:21...
       2024-05-01 12:00:01 4712 1 Response: 220-Welcome to Example FTP
@@ -46,7 +45,8 @@ class ExplainLogTest {
       """;
 
   /** WS_FTP and CuteFTP: STATUS:>, COMMAND:>, ERROR:> and indented replies. */
-  private static final String WS_FTP = """
+  private static final String WS_FTP =
+      """
       [12:01:02] STATUS:>  Connecting to ftp.example.com
       [12:01:03] ERROR:>   Can't connect to remote server. Socket error = #10061.
       [12:01:09] STATUS:>  Connecting to ftp.example.com
@@ -60,7 +60,8 @@ class ExplainLogTest {
       """;
 
   /** A raw capture with arrows, a multi-line reply closed with another code, and Winsock lines. */
-  private static final String RAW = """
+  private static final String RAW =
+      """
       <- 220 ProFTPD Server ready.
       -> USER carol
       <- 331 Password required for carol
@@ -87,10 +88,12 @@ class ExplainLogTest {
     assertFalse(out.contains("hunter22"), "the password is masked");
     result.assertOutContains("530 on line 9, in reply to PASS ****");
     FtpReply.NOT_LOGGED_IN.solutions().forEach(result::assertOutContains);
-    result.assertOutContains("Errors the client reports without a code: line 10: Critical error:"
-        + " Could not connect to server");
-    result.assertOutContains("Summary: 3 replies, 2 commands, 0 Winsock errors, 1 client error,"
-        + " 0 malformed lines; 2 errors.");
+    result.assertOutContains(
+        "Errors the client reports without a code: line 10: Critical error:"
+            + " Could not connect to server");
+    result.assertOutContains(
+        "Summary: 3 replies, 2 commands, 0 Winsock errors, 1 client error,"
+            + " 0 malformed lines; 2 errors.");
   }
 
   @Test
@@ -101,8 +104,9 @@ class ExplainLogTest {
     result.assertOutContains("10061 WSAECONNREFUSED (Winsock error): Connection refused.");
     result.assertOutContains("10061 on line 2:");
     WinsockError.WSAECONNREFUSED.solutions().forEach(result::assertOutContains);
-    result.assertOutContains("550 on line 10, in reply to RETR missing.txt: 'missing.txt' is not"
-        + " available to RETR");
+    result.assertOutContains(
+        "550 on line 10, in reply to RETR missing.txt: 'missing.txt' is not"
+            + " available to RETR");
     FtpReply.FILE_UNAVAILABLE.solutions().forEach(result::assertOutContains);
     result.assertOutContains("0 malformed lines");
   }
@@ -110,20 +114,27 @@ class ExplainLogTest {
   @Test
   void aRawCaptureWithAReplyClosedByAnotherCode() throws IOException {
     Transcript transcript = parse(RAW);
-    List<Transcript.ReplyEntry> replies = transcript.entries().stream()
-        .filter(Transcript.ReplyEntry.class::isInstance).map(Transcript.ReplyEntry.class::cast)
-        .toList();
-    assertEquals(List.of(220, 331, 230, 550, 421),
+    List<Transcript.ReplyEntry> replies =
+        transcript.entries().stream()
+            .filter(Transcript.ReplyEntry.class::isInstance)
+            .map(Transcript.ReplyEntry.class::cast)
+            .toList();
+    assertEquals(
+        List.of(220, 331, 230, 550, 421),
         replies.stream().map(entry -> entry.reply().code()).toList());
     Transcript.ReplyEntry quirk = replies.get(2);
     assertEquals(5, quirk.line());
     assertEquals(7, quirk.lastLine());
     assertEquals(250, quirk.reply().closingCode());
     assertEquals("PASS ****", quirk.inReplyTo());
-    assertEquals(List.of(10054, 10060), transcript.entries().stream()
-        .filter(Transcript.WinsockEntry.class::isInstance)
-        .map(entry -> ((Transcript.WinsockEntry) entry).code()).toList());
-    assertTrue(transcript.entries().stream().noneMatch(Transcript.MalformedEntry.class::isInstance),
+    assertEquals(
+        List.of(10054, 10060),
+        transcript.entries().stream()
+            .filter(Transcript.WinsockEntry.class::isInstance)
+            .map(entry -> ((Transcript.WinsockEntry) entry).code())
+            .toList());
+    assertTrue(
+        transcript.entries().stream().noneMatch(Transcript.MalformedEntry.class::isInstance),
         transcript::toString);
 
     FtpDoctorTest.Result result = explainLog(RAW);
@@ -141,31 +152,42 @@ class ExplainLogTest {
   @Test
   void curlsProgressMeterIsNoReplyAndLineNumbersAreAnEditors() throws IOException {
     String meter = "  0     0    0     0    0     0      0      0 --:--:--  0:00:01 --:--:--     0";
-    FtpDoctorTest.Result result = run(("  % Total    % Received % Xferd  Average Speed   Time    Time"
-        + "     Time  Current\n"
-        + "\r" + meter + "*   Trying 127.0.0.1:21...\n"
-        + "< 220 Ready\r\n"
-        + "> USER bob\r\n"
-        + "\r" + meter + "\r" + meter + "< 331 Password required\r\n"
-        + "> PASS hunter22\r\n"
-        + "< 230 Logged in\r\n"
-        + "> RETR a.txt\r\n"
-        + "< 150 Opening\r\n"
-        + "< 226 Transfer complete\r\n"
-        + "\r100    53  100    53    0     0    451      0 --:--:-- --:--:-- --:--:--   452\n")
-        .getBytes(StandardCharsets.UTF_8));
+    FtpDoctorTest.Result result =
+        run(
+            ("  % Total    % Received % Xferd  Average Speed   Time    Time"
+                    + "     Time  Current\n"
+                    + "\r"
+                    + meter
+                    + "*   Trying 127.0.0.1:21...\n"
+                    + "< 220 Ready\r\n"
+                    + "> USER bob\r\n"
+                    + "\r"
+                    + meter
+                    + "\r"
+                    + meter
+                    + "< 331 Password required\r\n"
+                    + "> PASS hunter22\r\n"
+                    + "< 230 Logged in\r\n"
+                    + "> RETR a.txt\r\n"
+                    + "< 150 Opening\r\n"
+                    + "< 226 Transfer complete\r\n"
+                    + "\r100    53  100    53    0     0    451      0 --:--:-- --:--:-- --:--:--   452\n")
+                .getBytes(StandardCharsets.UTF_8));
     assertEquals(ExitCode.OK, result.status(), result.out());
     result.assertOutContains("(11 lines)");
     result.assertOutContains("line 5         <- 331 Password required");
     result.assertOutContains("line 6         -> PASS ****");
-    result.assertOutContains("Summary: 5 replies, 3 commands, 0 Winsock errors, 0 client errors,"
-        + " 0 malformed lines; 0 errors.");
+    result.assertOutContains(
+        "Summary: 5 replies, 3 commands, 0 Winsock errors, 0 client errors,"
+            + " 0 malformed lines; 0 errors.");
     assertFalse(result.out().contains("<- 100"), result.out());
   }
 
   @Test
   void aCleanSessionExitsWithZero() throws IOException {
-    FtpDoctorTest.Result result = explainLog("""
+    FtpDoctorTest.Result result =
+        explainLog(
+            """
         220 Ready
         USER x
         331 Need password
@@ -175,8 +197,9 @@ class ExplainLogTest {
         221 Bye
         """);
     assertEquals(ExitCode.OK, result.status(), result.out());
-    result.assertOutContains("Summary: 4 replies, 3 commands, 0 Winsock errors, 0 client errors,"
-        + " 0 malformed lines; 0 errors. No errors.");
+    result.assertOutContains(
+        "Summary: 4 replies, 3 commands, 0 Winsock errors, 0 client errors,"
+            + " 0 malformed lines; 0 errors. No errors.");
     assertFalse(result.out().contains("PASS y"), result.out());
   }
 
@@ -187,8 +210,9 @@ class ExplainLogTest {
     bytes.writeBytes(new byte[] {'b', 'i', 'n', 0, 1, 2, (byte) 0xff, (byte) 0xfe, '\n'});
     bytes.writeBytes(("x".repeat(100_000) + "\n").getBytes(StandardCharsets.UTF_8));
     bytes.writeBytes(("550 " + "y".repeat(100_000) + "\n").getBytes(StandardCharsets.UTF_8));
-    bytes.writeBytes("just some words\n999 not a reply code\nResponse: no code here\n"
-        .getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes(
+        "just some words\n999 not a reply code\nResponse: no code here\n"
+            .getBytes(StandardCharsets.UTF_8));
     bytes.writeBytes("\r\n   \t\n421 Still read after all that".getBytes(StandardCharsets.UTF_8));
     FtpDoctorTest.Result result = run(bytes.toByteArray());
     assertEquals(ExitCode.PROBLEM_FOUND, result.status(), result.err());
@@ -196,11 +220,12 @@ class ExplainLogTest {
     String out = result.out();
     result.assertOutContains("Malformed lines (6):");
     result.assertOutContains("line 4: binary data, not text (8 bytes)");
-    result.assertOutContains("line 5: a line of 100000 bytes; only the first 8192 are read;"
-        + " neither an FTP reply");
+    result.assertOutContains(
+        "line 5: a line of 100000 bytes; only the first 8192 are read;" + " neither an FTP reply");
     result.assertOutContains("line 6: a line of 100004 bytes");
-    result.assertOutContains("line 7: neither an FTP reply, an FTP command nor a line of a known"
-        + " client log: \"just some words\"");
+    result.assertOutContains(
+        "line 7: neither an FTP reply, an FTP command nor a line of a known"
+            + " client log: \"just some words\"");
     result.assertOutContains("line 8: 999 is not an FTP reply code");
     result.assertOutContains("line 9: a server line that does not start with a reply code");
     result.assertOutContains("line 12 <- 421 Still read after all that");
@@ -212,7 +237,9 @@ class ExplainLogTest {
 
   @Test
   void aMultiLineReplyThatNeverEndsIsReportedAndStillExplained() throws IOException {
-    Transcript transcript = parse("""
+    Transcript transcript =
+        parse(
+            """
         Response: 230-Welcome
         Response:  more text
         Command: PWD
@@ -221,13 +248,26 @@ class ExplainLogTest {
         Response:  SIZE
         """);
     List<Transcript.Entry> entries = transcript.entries();
-    assertEquals(List.of("MalformedEntry 1", "ReplyEntry 1", "CommandEntry 3", "ReplyEntry 4",
-        "MalformedEntry 5", "ReplyEntry 5"), entries.stream()
-        .map(entry -> entry.getClass().getSimpleName() + " " + entry.line()).toList());
-    assertTrue(((Transcript.MalformedEntry) entries.get(0)).reason().contains("before the command on"
-        + " line 3"), entries.get(0)::toString);
-    assertTrue(((Transcript.MalformedEntry) entries.get(4)).reason().contains("the transcript ends"));
-    Transcript.ReplyEntry unfinished = assertInstanceOf(Transcript.ReplyEntry.class, entries.get(5));
+    assertEquals(
+        List.of(
+            "MalformedEntry 1",
+            "ReplyEntry 1",
+            "CommandEntry 3",
+            "ReplyEntry 4",
+            "MalformedEntry 5",
+            "ReplyEntry 5"),
+        entries.stream()
+            .map(entry -> entry.getClass().getSimpleName() + " " + entry.line())
+            .toList());
+    assertTrue(
+        ((Transcript.MalformedEntry) entries.get(0))
+            .reason()
+            .contains("before the command on" + " line 3"),
+        entries.get(0)::toString);
+    assertTrue(
+        ((Transcript.MalformedEntry) entries.get(4)).reason().contains("the transcript ends"));
+    Transcript.ReplyEntry unfinished =
+        assertInstanceOf(Transcript.ReplyEntry.class, entries.get(5));
     assertFalse(unfinished.complete());
     assertEquals(211, unfinished.reply().code());
   }
@@ -253,9 +293,12 @@ class ExplainLogTest {
         }
       }
       int seed = round;
-      FtpDoctorTest.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run(bytes));
-      assertTrue(List.of(ExitCode.OK, ExitCode.NOT_FOUND, ExitCode.PROBLEM_FOUND)
-          .contains(result.status()), () -> "round " + seed + ": " + result.err());
+      FtpDoctorTest.Result result =
+          assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run(bytes));
+      assertTrue(
+          List.of(ExitCode.OK, ExitCode.NOT_FOUND, ExitCode.PROBLEM_FOUND)
+              .contains(result.status()),
+          () -> "round " + seed + ": " + result.err());
       result.assertNoStackTrace();
     }
   }
@@ -264,10 +307,13 @@ class ExplainLogTest {
   void aTranscriptIsReadFromStandardInputWithADash() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = FtpDoctor.run(new String[] {"explain-log", "-"},
-        new ByteArrayInputStream("421 Too many users\n".getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+    int status =
+        FtpDoctor.run(
+            new String[] {"explain-log", "-"},
+            new ByteArrayInputStream("421 Too many users\n".getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of());
     assertEquals(ExitCode.PROBLEM_FOUND, status, err.toString(StandardCharsets.UTF_8));
     String text = out.toString(StandardCharsets.UTF_8);
     assertTrue(text.startsWith("Transcript: standard input (1 line)"), text);
@@ -280,8 +326,8 @@ class ExplainLogTest {
     FtpDoctorTest.Result result = FtpDoctorTest.run("explain-log", missing.toString());
     assertEquals(ExitCode.IO_ERROR, result.status());
     assertEquals("", result.out());
-    assertEquals("ftp-doctor: cannot read " + missing + ": no such file or directory\n",
-        result.err());
+    assertEquals(
+        "ftp-doctor: cannot read " + missing + ": no such file or directory\n", result.err());
     FtpDoctorTest.Result directory = FtpDoctorTest.run("explain-log", dir.toString());
     assertEquals(ExitCode.IO_ERROR, directory.status());
     assertTrue(directory.err().contains("is a directory"), directory.err());
@@ -298,6 +344,7 @@ class ExplainLogTest {
   }
 
   private static Transcript parse(String transcript) throws IOException {
-    return TranscriptParser.parse(new ByteArrayInputStream(transcript.getBytes(StandardCharsets.UTF_8)));
+    return TranscriptParser.parse(
+        new ByteArrayInputStream(transcript.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A deliberately simple reading of the captured client logs, written apart from the production parser
- * to check it: each client's commands and replies found by plain string tests on its own marks, with
- * a small reply assembler of its own. It knows only the eight captured clients, and only as much as
- * their fixtures show.
+ * A deliberately simple reading of the captured client logs, written apart from the production
+ * parser to check it: each client's commands and replies found by plain string tests on its own
+ * marks, with a small reply assembler of its own. It knows only the eight captured clients, and
+ * only as much as their fixtures show.
  *
  * @param commands the commands sent, {@code PASS} shown as {@code PASS ****}
  * @param replies each reply's first line
@@ -73,7 +73,8 @@ record IndependentLogReading(List<String> commands, List<String> replies) {
 
   /** What is left of a piece after the digits, spaces, colons and dashes of a meter line. */
   private static String afterMeter(String piece) {
-    if (piece.isEmpty() || !(Character.isDigit(piece.strip().isEmpty() ? 'x' : piece.strip().charAt(0)))
+    if (piece.isEmpty()
+        || !(Character.isDigit(piece.strip().isEmpty() ? 'x' : piece.strip().charAt(0)))
         || !piece.contains("--:--")) {
       return piece;
     }
@@ -85,15 +86,22 @@ record IndependentLogReading(List<String> commands, List<String> replies) {
   }
 
   private static boolean startsWithCode(String line) {
-    return line.length() >= 4 && Character.isDigit(line.charAt(0)) && Character.isDigit(line.charAt(1))
-        && Character.isDigit(line.charAt(2)) && (line.charAt(3) == ' ' || line.charAt(3) == '-');
+    return line.length() >= 4
+        && Character.isDigit(line.charAt(0))
+        && Character.isDigit(line.charAt(1))
+        && Character.isDigit(line.charAt(2))
+        && (line.charAt(3) == ' ' || line.charAt(3) == '-');
   }
 
   /** A Python repr in single quotes, as ftplib prints it: only the escapes the fixtures hold. */
   private static String unquote(String literal) {
     String inner = literal.strip();
     inner = inner.substring(1, inner.length() - 1);
-    return inner.replace("\\r", "\r").replace("\\n", "\n").replace("\\'", "'").replace("\\\\", "\\");
+    return inner
+        .replace("\\r", "\r")
+        .replace("\\n", "\n")
+        .replace("\\'", "'")
+        .replace("\\\\", "\\");
   }
 
   private static final class Collector {

@@ -1,14 +1,13 @@
 package io.codebook.example.transcript;
 
-import io.codebook.example.cli.ExitCode;
-import io.codebook.example.cli.ExplainLogCommand;
-import io.codebook.example.cli.FtpDoctor;
-import io.codebook.example.cli.FtpDoctorTest;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.codebook.example.cli.ExitCode;
+import io.codebook.example.cli.ExplainLogCommand;
+import io.codebook.example.cli.FtpDoctor;
+import io.codebook.example.cli.FtpDoctorTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,21 +30,22 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * A random secret, planted in every shape of {@link SecretShapes} in every client's log style, at every
- * place a line can take in a transcript, never reaches {@code explain-log}'s standard output or
- * standard error, in any output format; and what surrounds it is still shown.
+ * A random secret, planted in every shape of {@link SecretShapes} in every client's log style, at
+ * every place a line can take in a transcript, never reaches {@code explain-log}'s standard output
+ * or standard error, in any output format; and what surrounds it is still shown.
  *
  * <p>The secret holds two random 12-character tokens, which nothing else prints, around odd
- * characters: punctuation that delimits values elsewhere, spaces, and non-ASCII letters. A token in the
- * output means a leak, whole or in part. Every line a report quotes is kept within the
- * {@link TranscriptParser#EXCERPT_LENGTH} characters a report quotes, so an unmasked secret would be
+ * characters: punctuation that delimits values elsewhere, spaces, and non-ASCII letters. A token in
+ * the output means a leak, whole or in part. Every line a report quotes is kept within the {@link
+ * TranscriptParser#EXCERPT_LENGTH} characters a report quotes, so an unmasked secret would be
  * shown: the test cannot pass by the secret being cut off.
  */
 class SecretLeakPropertyTest {
   /** Characters put around and between the tokens. */
-  private static final List<String> ODD = List.of("@", ":", "/", ",", ";", "=", "%", "'", "\"", "\\",
-      " ", "&", "?", "#", "!", "$", "*", "(", ")", "<", ">", "|", "~", "`", "+", "-", ".", "é", "ß",
-      "Ω", "密", "🔑", "\u00a0");
+  private static final List<String> ODD =
+      List.of(
+          "@", ":", "/", ",", ";", "=", "%", "'", "\"", "\\", " ", "&", "?", "#", "!", "$", "*",
+          "(", ")", "<", ">", "|", "~", "`", "+", "-", ".", "é", "ß", "Ω", "密", "🔑", "\u00a0");
 
   /**
    * A secret.
@@ -58,10 +58,13 @@ class SecretLeakPropertyTest {
   /** How clients label lines; {@code error} is {@code null} where there is no label for errors. */
   enum Style {
     FILEZILLA("Command: ", "Response: ", "Error: "),
-    FILEZILLA_FILE("2024-05-01 12:00:01 4712 1 Command: ", "2024-05-01 12:00:01 4712 1 Response: ",
+    FILEZILLA_FILE(
+        "2024-05-01 12:00:01 4712 1 Command: ",
+        "2024-05-01 12:00:01 4712 1 Response: ",
         "2024-05-01 12:00:01 4712 1 Error: "),
     WS_FTP("[12:01:10] COMMAND:> ", "           ", "[12:01:10] ERROR:>   "),
-    WINSCP("> 2024-05-01 12:00:00.123 ", "< 2024-05-01 12:00:00.123 ", "! 2024-05-01 12:00:00.123 "),
+    WINSCP(
+        "> 2024-05-01 12:00:00.123 ", "< 2024-05-01 12:00:00.123 ", "! 2024-05-01 12:00:00.123 "),
     BRACKETS("[C] ", "[R] ", "[E] "),
     ARROWS("-> ", "<- ", "Error: "),
     LFTP_DEBUG("---> ", "<--- ", "Error: "),
@@ -84,20 +87,25 @@ class SecretLeakPropertyTest {
     Arbitrary<String> token = Arbitraries.strings().alpha().numeric().ofLength(12);
     Arbitrary<String> edge = odd(0, 1);
     return Combinators.combine(edge, token, odd(1, 2), token, edge)
-        .as((before, first, between, second, after) ->
-            new Secret(before + first + between + second + after, List.of(first, second)));
+        .as(
+            (before, first, between, second, after) ->
+                new Secret(before + first + between + second + after, List.of(first, second)));
   }
 
   private static Arbitrary<String> odd(int min, int max) {
-    return Arbitraries.of(ODD).list().ofMinSize(min).ofMaxSize(max).map(parts -> String.join("", parts));
+    return Arbitraries.of(ODD)
+        .list()
+        .ofMinSize(min)
+        .ofMaxSize(max)
+        .map(parts -> String.join("", parts));
   }
 
   @Property(tries = 40)
   void noSecretReachesAnyOutput(@ForAll("secrets") Secret secret) throws IOException {
     for (Style style : Style.values()) {
       PlantedLog log = plant(style, secret.text());
-      Assume.that(log.shown().stream()
-          .allMatch(text -> text.length() <= TranscriptParser.EXCERPT_LENGTH));
+      Assume.that(
+          log.shown().stream().allMatch(text -> text.length() <= TranscriptParser.EXCERPT_LENGTH));
       for (List<String> format : formats()) {
         List<String> args = new ArrayList<>(List.of("explain-log"));
         args.addAll(format);
@@ -118,7 +126,9 @@ class SecretLeakPropertyTest {
       }
       // The entries every format is made from hold no secret either, multi-line replies included.
       String entries = TranscriptParser.parse(bytes(log.text())).toString();
-      secret.tokens().forEach(token -> assertFalse(entries.contains(token), style + ": " + entries));
+      secret
+          .tokens()
+          .forEach(token -> assertFalse(entries.contains(token), style + ": " + entries));
     }
   }
 
@@ -135,14 +145,23 @@ class SecretLeakPropertyTest {
   /** A realistic session with every shape as a command, an error, a bare line and in replies. */
   static PlantedLog plant(Style style, String secret) {
     List<String> lines = new ArrayList<>();
-    List<String> kept = new ArrayList<>(List.of("-> USER bob", "<- 331 Password required for bob",
-        "-> PWD", "<- 257 \"/home/bob\" is the current directory", "-> CWD /pub"));
+    List<String> kept =
+        new ArrayList<>(
+            List.of(
+                "-> USER bob",
+                "<- 331 Password required for bob",
+                "-> PWD",
+                "<- 257 \"/home/bob\" is the current directory",
+                "-> CWD /pub"));
     List<String> hidden = new ArrayList<>(List.of(secret));
     List<String> shown = new ArrayList<>();
     UnaryOperator<String> command = text -> style.command + text;
     UnaryOperator<String> reply = text -> style.reply + text;
-    lines.addAll(List.of(reply.apply("220 ProFTPD Server ready."), command.apply("USER bob"),
-        reply.apply("331 Password required for bob")));
+    lines.addAll(
+        List.of(
+            reply.apply("220 ProFTPD Server ready."),
+            command.apply("USER bob"),
+            reply.apply("331 Password required for bob")));
     List<SecretShapes.Planted> planted = new ArrayList<>();
     for (SecretShapes.Shape shape : SecretShapes.ALL) {
       SecretShapes.Planted p = shape.plant().apply(secret);
@@ -160,13 +179,19 @@ class SecretLeakPropertyTest {
       lines.addAll(placed);
       placed.forEach(line -> shown.add(LogLine.of(line).text()));
     }
-    lines.addAll(List.of(reply.apply("230 User bob logged in"), command.apply("PWD"),
-        reply.apply("257 \"/home/bob\" is the current directory"), command.apply("CWD /pub"),
-        reply.apply("250 CWD command successful"), reply.apply("211-Status of bob")));
+    lines.addAll(
+        List.of(
+            reply.apply("230 User bob logged in"),
+            command.apply("PWD"),
+            reply.apply("257 \"/home/bob\" is the current directory"),
+            command.apply("CWD /pub"),
+            reply.apply("250 CWD command successful"),
+            reply.apply("211-Status of bob")));
     // Inside a multi-line reply: the text report shows only its first line, other formats may not.
     planted.forEach(p -> lines.add(reply.apply(" " + p.line())));
-    lines.addAll(List.of(reply.apply("211 End of status"), command.apply("QUIT"),
-        reply.apply("221 Goodbye.")));
+    lines.addAll(
+        List.of(
+            reply.apply("211 End of status"), command.apply("QUIT"), reply.apply("221 Goodbye.")));
     return new PlantedLog(String.join("\n", lines) + "\n", kept, hidden, shown);
   }
 
@@ -175,7 +200,8 @@ class SecretLeakPropertyTest {
    * otherwise the default and every value of {@code --format}.
    */
   static List<List<String>> formats() {
-    OptionSpec option = new CommandLine(new ExplainLogCommand()).getCommandSpec().findOption("--format");
+    OptionSpec option =
+        new CommandLine(new ExplainLogCommand()).getCommandSpec().findOption("--format");
     List<List<String>> formats = new ArrayList<>(List.of(List.of()));
     if (option != null) {
       assertTrue(option.completionCandidates() != null, "--format without a list of values");
@@ -188,11 +214,15 @@ class SecretLeakPropertyTest {
   private static FtpDoctorTest.Result run(List<String> args, String log) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = FtpDoctor.run(args.toArray(String[]::new), bytes(log),
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
-    return new FtpDoctorTest.Result(status, out.toString(StandardCharsets.UTF_8),
-        err.toString(StandardCharsets.UTF_8));
+    int status =
+        FtpDoctor.run(
+            args.toArray(String[]::new),
+            bytes(log),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.of());
+    return new FtpDoctorTest.Result(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static ByteArrayInputStream bytes(String text) {

@@ -14,14 +14,19 @@ public enum Message {
   SPEC_UNREADABLE("spec-unreadable", "cannot read spec '%s': %s"),
   INVALID_SPEC_PATH("invalid-spec-path", "spec path '%s' is not usable: %s"),
   UNSUPPORTED_VERSION(
-      "unsupported-version", "unsupported spec format 'codebook: %s'; this processor reads format 1"),
+      "unsupported-version",
+      "unsupported spec format 'codebook: %s'; this processor reads format 1"),
   MISSING_FIELD("missing-field", "%s is missing the required field '%s'"),
   UNKNOWN_FIELD("unknown-field", "unknown field '%s' in %s%s"),
   DUPLICATE_FIELD("duplicate-field", "field '%s' appears twice in %s; the first is at %s"),
   WRONG_TYPE("wrong-type", "'%s' must be %s, but is %s"),
-  INVALID_OUTCOME("invalid-outcome", "outcome '%s' is not one of success, pending, transient, permanent%s"),
-  INVALID_RANGE("invalid-range", "series range '%s' must look like 'first-last', with first <= last"),
-  CODE_OUT_OF_RANGE("code-out-of-range", "code %s is out of range: codes are Java ints (-2147483648 to 2147483647)"),
+  INVALID_OUTCOME(
+      "invalid-outcome", "outcome '%s' is not one of success, pending, transient, permanent%s"),
+  INVALID_RANGE(
+      "invalid-range", "series range '%s' must look like 'first-last', with first <= last"),
+  CODE_OUT_OF_RANGE(
+      "code-out-of-range",
+      "code %s is out of range: codes are Java ints (-2147483648 to 2147483647)"),
   DUPLICATE_CODE("duplicate-code", "code %s is declared twice; the first is at %s"),
   INVALID_CODE_TYPE("invalid-code-type", "codeType '%s' is not one of int, string%s"),
   CODE_TYPE_MISMATCH("code-type-mismatch", "%s cannot be used with codeType %s: %s"),
@@ -39,12 +44,13 @@ public enum Message {
   INVALID_GROUP_PATTERN(
       "invalid-group-pattern",
       "group pattern '%s' must be 1 to 10 characters, each a digit (which must match) or a letter (any digit), not starting with 0"),
-  GROUP_OVERLAP("group-overlap", "group %s (%s) overlaps group %s (%s, at %s): code %s matches both"),
+  GROUP_OVERLAP(
+      "group-overlap", "group %s (%s) overlaps group %s (%s, at %s): code %s matches both"),
   CODE_OUTSIDE_GROUP(
-      "code-outside-group",
-      "code %s (%s) matches no group; add a group whose pattern matches it"),
+      "code-outside-group", "code %s (%s) matches no group; add a group whose pattern matches it"),
   UNKNOWN_CODE("unknown-code", "context %s allows code %s, which the spec does not declare"),
-  DUPLICATE_ALLOWED_CODE("duplicate-allowed-code", "context %s allows code %s twice; the first is at %s"),
+  DUPLICATE_ALLOWED_CODE(
+      "duplicate-allowed-code", "context %s allows code %s twice; the first is at %s"),
   EMPTY_CODE_SET("empty-code-set", "the spec declares no codes; 'codes' needs at least one entry"),
   DUPLICATE_TYPE(
       "duplicate-type",

@@ -17,7 +17,8 @@ public final class Suggestions {
     int bestDistance = MAX_DISTANCE + 1;
     for (String candidate : candidates) {
       int distance = editDistance(lower, candidate.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+      if (distance < bestDistance
+          || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = distance;
       }

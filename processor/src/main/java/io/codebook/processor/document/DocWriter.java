@@ -23,7 +23,9 @@ interface DocWriter {
   /** A list of references; one with an address becomes a link. */
   void references(String label, List<Reference> references);
 
-  /** A table of contents entry: a link to {@code #anchor}, with the linked text and a note after it. */
+  /**
+   * A table of contents entry: a link to {@code #anchor}, with the linked text and a note after it.
+   */
   void contentsEntry(int depth, String anchor, String text, String note);
 
   /** A link back to an anchor earlier in the document, such as the contents, ending a section. */

@@ -5,9 +5,9 @@ import io.codebook.processor.text.VisibleText;
 import java.util.List;
 
 /**
- * Renders a reference document as one standalone HTML page: no external assets, readable on a
- * phone and on a desktop, light or dark. Every heading links to itself, every code section links
- * back to the contents, and a small inline script adds a filter box for the codes.
+ * Renders a reference document as one standalone HTML page: no external assets, readable on a phone
+ * and on a desktop, light or dark. Every heading links to itself, every code section links back to
+ * the contents, and a small inline script adds a filter box for the codes.
  */
 final class HtmlWriter implements DocWriter {
   private static final String STYLE =
@@ -38,8 +38,8 @@ final class HtmlWriter implements DocWriter {
    * codes to those whose visible text has every word typed. It reads everything from the page, so
    * no spec text is ever inside the script; it has no {@code <}, so nothing in it can end the
    * element early. A module runs after the page is parsed, and a browser too old for modules simply
-   * shows the whole page, which is complete without the script. The query can come from
-   * {@code ?q=...} or {@code #q=...}, and typing writes it to {@code #q=...}, so a filtered view can be
+   * shows the whole page, which is complete without the script. The query can come from {@code
+   * ?q=...} or {@code #q=...}, and typing writes it to {@code #q=...}, so a filtered view can be
    * shared.
    */
   private static final String FILTER_SCRIPT =
@@ -133,8 +133,13 @@ final class HtmlWriter implements DocWriter {
           "}");
 
   private final StringBuilder out = new StringBuilder();
-  /** The text of the latest second-level heading, ready for an attribute: it names the contents list after it. */
+
+  /**
+   * The text of the latest second-level heading, ready for an attribute: it names the contents list
+   * after it.
+   */
   private String sectionTitle = "";
+
   private int contentsDepth = -1;
   private boolean inCodeSection;
 
@@ -165,9 +170,17 @@ final class HtmlWriter implements DocWriter {
   public void title(String text) {
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(text)).append("</title>\n<style>\n").append(STYLE).append("\n</style>\n")
-        .append("<script type=\"module\">\n").append(FILTER_SCRIPT).append("\n</script>\n</head>\n<body>\n")
-        .append("<h1>").append(escape(text)).append("</h1>\n");
+        .append("<title>")
+        .append(escape(text))
+        .append("</title>\n<style>\n")
+        .append(STYLE)
+        .append("\n</style>\n")
+        .append("<script type=\"module\">\n")
+        .append(FILTER_SCRIPT)
+        .append("\n</script>\n</head>\n<body>\n")
+        .append("<h1>")
+        .append(escape(text))
+        .append("</h1>\n");
   }
 
   @Override
@@ -182,13 +195,20 @@ final class HtmlWriter implements DocWriter {
       out.append("<h").append(level).append(" id=\"").append(anchor).append("\">");
       sectionTitle = attribute(text);
     }
-    out.append(escape(text)).append(" <a class=\"self\" href=\"#").append(anchor).append("\" aria-label=\"Link to this section: ")
-        .append(attribute(text)).append("\">#</a></h").append(level).append(">\n");
+    out.append(escape(text))
+        .append(" <a class=\"self\" href=\"#")
+        .append(anchor)
+        .append("\" aria-label=\"Link to this section: ")
+        .append(attribute(text))
+        .append("\">#</a></h")
+        .append(level)
+        .append(">\n");
   }
 
   /** Spec text for an attribute value, where a line break cannot be markup. */
   private static String attribute(String raw) {
-    // escape() turns a "<" of the text into "&lt;", so every "<br>" it returns stands for a line break.
+    // escape() turns a "<" of the text into "&lt;", so every "<br>" it returns stands for a line
+    // break.
     return escape(raw).replace("<br>", " ");
   }
 
@@ -201,7 +221,11 @@ final class HtmlWriter implements DocWriter {
   @Override
   public void labelled(String label, String text) {
     endContents();
-    out.append("<p><span class=\"label\">").append(escape(label)).append(":</span> ").append(escape(text)).append("</p>\n");
+    out.append("<p><span class=\"label\">")
+        .append(escape(label))
+        .append(":</span> ")
+        .append(escape(text))
+        .append("</p>\n");
   }
 
   @Override
@@ -211,7 +235,11 @@ final class HtmlWriter implements DocWriter {
     }
     endContents();
     String tag = numbered ? "ol" : "ul";
-    out.append("<p class=\"label\">").append(escape(label)).append(":</p>\n<").append(tag).append(">\n");
+    out.append("<p class=\"label\">")
+        .append(escape(label))
+        .append(":</p>\n<")
+        .append(tag)
+        .append(">\n");
     for (String item : items) {
       out.append("<li>").append(escape(item)).append("</li>\n");
     }
@@ -228,7 +256,11 @@ final class HtmlWriter implements DocWriter {
     for (Reference reference : references) {
       out.append("<li>");
       if (reference.url().isPresent()) {
-        out.append("<a href=\"").append(escape(reference.url().get())).append("\">").append(escape(reference.label())).append("</a>");
+        out.append("<a href=\"")
+            .append(escape(reference.url().get()))
+            .append("\">")
+            .append(escape(reference.label()))
+            .append("</a>");
       } else {
         out.append(escape(reference.label()));
       }
@@ -259,7 +291,11 @@ final class HtmlWriter implements DocWriter {
   @Override
   public void backTo(String anchor, String text) {
     endContents();
-    out.append("<p class=\"back\"><a href=\"#").append(anchor).append("\">").append(escape(text)).append("</a></p>\n");
+    out.append("<p class=\"back\"><a href=\"#")
+        .append(anchor)
+        .append("\">")
+        .append(escape(text))
+        .append("</a></p>\n");
   }
 
   private void closeContentsTo(int depth) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 final class MarkdownWriter implements DocWriter {
   /** Characters that mean something anywhere in a line. */
   private static final String SPECIAL = "\\`*_[]|~";
+
   /** Text that would start a list, a heading or an ordered list if it opened a line. */
   private static final Pattern LINE_START_MARKER = Pattern.compile("^(\\d*)([-+#=.)])");
 
@@ -48,7 +49,13 @@ final class MarkdownWriter implements DocWriter {
   @Override
   public void heading(int level, String anchor, String text) {
     endContents();
-    out.append("#".repeat(level)).append(' ').append("<a id=\"").append(anchor).append("\"></a>").append(escape(text)).append("\n\n");
+    out.append("#".repeat(level))
+        .append(' ')
+        .append("<a id=\"")
+        .append(anchor)
+        .append("\"></a>")
+        .append(escape(text))
+        .append("\n\n");
   }
 
   @Override
@@ -86,7 +93,11 @@ final class MarkdownWriter implements DocWriter {
     for (Reference reference : references) {
       out.append("- ");
       if (reference.url().isPresent()) {
-        out.append('[').append(escape(reference.label())).append("](<").append(reference.url().get()).append(">)");
+        out.append('[')
+            .append(escape(reference.label()))
+            .append("](<")
+            .append(reference.url().get())
+            .append(">)");
       } else {
         out.append(escape(reference.label()));
       }
@@ -98,7 +109,12 @@ final class MarkdownWriter implements DocWriter {
   @Override
   public void contentsEntry(int depth, String anchor, String text, String note) {
     inContents = true;
-    out.append("  ".repeat(depth)).append("- [").append(escape(text)).append("](#").append(anchor).append(')');
+    out.append("  ".repeat(depth))
+        .append("- [")
+        .append(escape(text))
+        .append("](#")
+        .append(anchor)
+        .append(')');
     if (!note.isEmpty()) {
       out.append(' ').append(escape(note));
     }

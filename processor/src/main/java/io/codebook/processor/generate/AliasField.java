@@ -8,7 +8,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code public static final X ALIAS = PRIMARY;}: an alias is its code's constant under another
- * name, with the alias's own documentation. The enum declares it, or the part that declares the code.
+ * name, with the alias's own documentation. The enum declares it, or the part that declares the
+ * code.
  */
 final class AliasField {
   private AliasField() {}

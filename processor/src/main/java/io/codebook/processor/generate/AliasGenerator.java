@@ -29,18 +29,41 @@ final class AliasGenerator {
     PropertyMembers.add(
         type,
         List.of(
-            Property.of(ClassName.get(String.class), "name", "The alias's constant name.", "the name"),
-            Property.of(types.key().type(), "code", "The " + types.key().noun() + " this meaning belongs to.", "the " + types.key().noun()),
-            Property.of(ClassName.get(String.class), "message", "The short text of this meaning.", "the message"),
-            Property.of(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string"),
-            Property.withAccessor(TypeName.BOOLEAN, "standard", "isStandard", "Whether a standard defines this meaning.", "{@code true} for a standard meaning"),
-            Property.of(strings, "references", "The documents that define this meaning.", "an unmodifiable list, possibly empty")));
+            Property.of(
+                ClassName.get(String.class), "name", "The alias's constant name.", "the name"),
+            Property.of(
+                types.key().type(),
+                "code",
+                "The " + types.key().noun() + " this meaning belongs to.",
+                "the " + types.key().noun()),
+            Property.of(
+                ClassName.get(String.class),
+                "message",
+                "The short text of this meaning.",
+                "the message"),
+            Property.of(
+                ClassName.get(String.class),
+                "description",
+                "A longer explanation.",
+                "the explanation, or an empty string"),
+            Property.withAccessor(
+                TypeName.BOOLEAN,
+                "standard",
+                "isStandard",
+                "Whether a standard defines this meaning.",
+                "{@code true} for a standard meaning"),
+            Property.of(
+                strings,
+                "references",
+                "The documents that define this meaning.",
+                "an unmodifiable list, possibly empty")));
     type.addMethod(NameAsToString.method());
     type.addMethod(
         MethodSpec.methodBuilder("primary")
             .addModifiers(Modifier.PUBLIC)
             .returns(types.codes())
-            .addJavadoc("The constant this is another meaning of.\n\n@return the constant with the same number\n")
+            .addJavadoc(
+                "The constant this is another meaning of.\n\n@return the constant with the same number\n")
             .addStatement("return $T.of(code)", types.codes())
             .build());
     return type.build();

@@ -25,10 +25,20 @@ final class BytecodeEstimate {
     int bytes = 3 + 1 + 3 + 3 + 3; // new, dup, name, ordinal, code
     bytes += text(code.message()) + text(code.description());
     bytes += list(code.variants()) + list(code.solutions()) + references(code.references());
-    bytes += 1 + 3 * 3 + 3 + 3 + 3; // standard, series/group/outcome, part, invokespecial, putstatic
+    bytes +=
+        1 + 3 * 3 + 3 + 3 + 3; // standard, series/group/outcome, part, invokespecial, putstatic
     bytes += 3 + 4 + 7 * code.aliases().size(); // the alias list
     for (Alias alias : code.aliases()) {
-      bytes += 3 + 1 + 3 + 3 + text(alias.message()) + text(alias.description()) + 1 + references(alias.references()) + 3;
+      bytes +=
+          3
+              + 1
+              + 3
+              + 3
+              + text(alias.message())
+              + text(alias.description())
+              + 1
+              + references(alias.references())
+              + 3;
     }
     return bytes + 8; // the element of values()
   }
@@ -47,7 +57,9 @@ final class BytecodeEstimate {
 
   /** One {@code ldc}, or a {@code String.join} over several for text too long for one constant. */
   private static int text(String text) {
-    int pieces = (text.length() + JavaLiterals.MAX_CHARS_PER_CONSTANT - 1) / JavaLiterals.MAX_CHARS_PER_CONSTANT;
+    int pieces =
+        (text.length() + JavaLiterals.MAX_CHARS_PER_CONSTANT - 1)
+            / JavaLiterals.MAX_CHARS_PER_CONSTANT;
     return pieces <= 1 ? 3 : 3 + 4 + 7 * pieces + 3 + 3;
   }
 }

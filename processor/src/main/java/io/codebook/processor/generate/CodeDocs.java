@@ -17,23 +17,42 @@ final class CodeDocs {
 
   /** The full documentation of a code, everything the spec says about it. */
   static Javadoc of(Code code, CodeSet codeSet) {
-    Javadoc doc = new Javadoc().paragraph(summary(code, code.message())).textParagraph(code.description());
+    Javadoc doc =
+        new Javadoc().paragraph(summary(code, code.message())).textParagraph(code.description());
     doc.list("Also sent with this code:", code.variants(), false);
     doc.list("Possible solutions:", code.solutions(), true);
     String outcome = "Outcome: " + code.outcome().specWord() + ".";
     if (code.series().isPresent()) {
       Series series = code.series().get();
-      outcome = "Series: " + Javadoc.escape(series.label()) + " " + Javadoc.escape(series.title()) + ". " + outcome;
+      outcome =
+          "Series: "
+              + Javadoc.escape(series.label())
+              + " "
+              + Javadoc.escape(series.title())
+              + ". "
+              + outcome;
     }
     if (code.group().isPresent()) {
-      outcome = outcome + " Group: <code>" + Javadoc.escape(code.group().get().pattern()) + "</code> " + Javadoc.escape(code.group().get().title()) + ".";
+      outcome =
+          outcome
+              + " Group: <code>"
+              + Javadoc.escape(code.group().get().pattern())
+              + "</code> "
+              + Javadoc.escape(code.group().get().title())
+              + ".";
     }
     doc.paragraph(outcome);
     if (!code.standard()) {
       doc.paragraph("No standard defines this code; it is in common use.");
     }
     for (Alias alias : code.aliases()) {
-      doc.paragraph("Also means, as {@link " + codeSet.name() + "#" + alias.name() + "}: " + Javadoc.escape(alias.message()));
+      doc.paragraph(
+          "Also means, as {@link "
+              + codeSet.name()
+              + "#"
+              + alias.name()
+              + "}: "
+              + Javadoc.escape(alias.message()));
     }
     doc.references(code.references());
     return doc;
@@ -41,8 +60,16 @@ final class CodeDocs {
 
   /** The documentation of an alias. */
   static Javadoc of(Alias alias, Code code) {
-    Javadoc doc = new Javadoc().paragraph(summary(code, alias.message())).textParagraph(alias.description());
-    doc.paragraph("Another meaning of code " + Javadoc.escape(code.key()) + "; looking the " + (code.key().equals(String.valueOf(code.code())) ? "number" : "code") + " up yields {@link #" + code.name() + "}.");
+    Javadoc doc =
+        new Javadoc().paragraph(summary(code, alias.message())).textParagraph(alias.description());
+    doc.paragraph(
+        "Another meaning of code "
+            + Javadoc.escape(code.key())
+            + "; looking the "
+            + (code.key().equals(String.valueOf(code.code())) ? "number" : "code")
+            + " up yields {@link #"
+            + code.name()
+            + "}.");
     if (!alias.standard()) {
       doc.paragraph("No standard defines this meaning; it is in common use.");
     }

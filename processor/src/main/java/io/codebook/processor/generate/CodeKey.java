@@ -7,9 +7,9 @@ import io.codebook.processor.model.Code;
 import io.codebook.processor.text.JavaLiterals;
 
 /**
- * What a code is in the generated API: an {@code int}, or for a string set (SQLSTATE's
- * {@code 42P01}) a {@code String}. Generators ask this instead of assuming ints, so that both kinds
- * get the same API: lookup, constants usable as {@code case} labels, dispatch and series.
+ * What a code is in the generated API: an {@code int}, or for a string set (SQLSTATE's {@code
+ * 42P01}) a {@code String}. Generators ask this instead of assuming ints, so that both kinds get
+ * the same API: lookup, constants usable as {@code case} labels, dispatch and series.
  *
  * @param strings whether codes are strings
  */
@@ -19,14 +19,18 @@ record CodeKey(boolean strings) {
     return strings ? ClassName.get(String.class) : TypeName.INT;
   }
 
-  /** The parameter type as Javadoc links write it: {@code lookup(int)} or {@code lookup(String)}. */
+  /**
+   * The parameter type as Javadoc links write it: {@code lookup(int)} or {@code lookup(String)}.
+   */
   String linkType() {
     return strings ? "String" : "int";
   }
 
   /** A code's value as a Java constant expression. */
   CodeBlock literal(Code code) {
-    return strings ? CodeBlock.of("$L", JavaLiterals.literal(code.key())) : CodeBlock.of("$L", code.code());
+    return strings
+        ? CodeBlock.of("$L", JavaLiterals.literal(code.key()))
+        : CodeBlock.of("$L", code.code());
   }
 
   /** What Javadoc calls a code: "number" for ints, "code" for strings. */

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The properties every code constant has, in constructor order, whichever shape holds them. The
- * set decides which exist: {@code aliases}, {@code series} and {@code group} only when the spec has
+ * The properties every code constant has, in constructor order, whichever shape holds them. The set
+ * decides which exist: {@code aliases}, {@code series} and {@code group} only when the spec has
  * them; {@code series()} returns an {@code Optional} only when some code falls in no series, so
- * that a set whose series cover every code keeps its plain {@code Series series()}. {@link ConstantArguments} passes the values in the same order.
+ * that a set whose series cover every code keeps its plain {@code Series series()}. {@link
+ * ConstantArguments} passes the values in the same order.
  */
 final class CodeProperties {
   private static final TypeName STRING = ClassName.get(String.class);
@@ -26,13 +27,37 @@ final class CodeProperties {
             ? Property.of(types.key().type(), "code", "The code, as sent on the wire.", "the code")
             : Property.of(TypeName.INT, "code", "The number, as sent on the wire.", "the number"));
     properties.add(Property.of(STRING, "message", "The short, official text.", "the message"));
-    properties.add(Property.of(STRING, "description", "A longer explanation.", "the explanation, or an empty string when the spec gives none"));
-    properties.add(Property.of(STRING_LIST, "variants", "Other texts sent with this code.", "an unmodifiable list, possibly empty"));
-    properties.add(Property.of(STRING_LIST, "solutions", "Possible solutions, most useful first.", "an unmodifiable list, possibly empty"));
-    properties.add(Property.of(STRING_LIST, "references", "The documents that define this code.", "an unmodifiable list, possibly empty"));
+    properties.add(
+        Property.of(
+            STRING,
+            "description",
+            "A longer explanation.",
+            "the explanation, or an empty string when the spec gives none"));
+    properties.add(
+        Property.of(
+            STRING_LIST,
+            "variants",
+            "Other texts sent with this code.",
+            "an unmodifiable list, possibly empty"));
+    properties.add(
+        Property.of(
+            STRING_LIST,
+            "solutions",
+            "Possible solutions, most useful first.",
+            "an unmodifiable list, possibly empty"));
+    properties.add(
+        Property.of(
+            STRING_LIST,
+            "references",
+            "The documents that define this code.",
+            "an unmodifiable list, possibly empty"));
     properties.add(
         Property.withAccessor(
-            TypeName.BOOLEAN, "standard", "isStandard", "Whether a standard defines this code, rather than common use alone.", "{@code true} for a standard code"));
+            TypeName.BOOLEAN,
+            "standard",
+            "isStandard",
+            "Whether a standard defines this code, rather than common use alone.",
+            "{@code true} for a standard code"));
     if (codeSet.hasAliases()) {
       properties.add(
           Property.of(
@@ -43,14 +68,29 @@ final class CodeProperties {
     }
     if (codeSet.hasCodesOutsideSeries()) {
       properties.add(
-          Property.optional(types.series(), "series", "The series this code falls in, if any.", "the series, or empty for a code outside every series"));
+          Property.optional(
+              types.series(),
+              "series",
+              "The series this code falls in, if any.",
+              "the series, or empty for a code outside every series"));
     } else if (codeSet.hasSeries()) {
-      properties.add(Property.of(types.series(), "series", "The series this code falls in.", "the series"));
+      properties.add(
+          Property.of(types.series(), "series", "The series this code falls in.", "the series"));
     }
     if (codeSet.hasGroups()) {
-      properties.add(Property.of(types.group(), "group", "The group whose digit pattern this code matches.", "the group"));
+      properties.add(
+          Property.of(
+              types.group(),
+              "group",
+              "The group whose digit pattern this code matches.",
+              "the group"));
     }
-    properties.add(Property.of(types.outcome(), "outcome", "What this code says about the request it answers.", "the outcome"));
+    properties.add(
+        Property.of(
+            types.outcome(),
+            "outcome",
+            "What this code says about the request it answers.",
+            "the outcome"));
     return properties;
   }
 }

@@ -31,7 +31,9 @@ public final class CodeSetGenerator {
     GeneratedTypes types = GeneratedTypes.of(options.packageName(), codeSet);
     Layout layout = Layout.of(codeSet, options.maxPartBytes(), options.maxEnumBytes());
     List<JavaFile> sources = new ArrayList<>();
-    sources.add(TypeGenerator.generate(codeSet, types, layout, options, nestedTypes(codeSet, types, layout)));
+    sources.add(
+        TypeGenerator.generate(
+            codeSet, types, layout, options, nestedTypes(codeSet, types, layout)));
     sources.add(ConstantsGenerator.generate(codeSet, types, layout, options));
     sources.add(HandlerGenerator.generate(codeSet, types, layout, options));
     if (layout.hasParts()) {
@@ -43,7 +45,10 @@ public final class CodeSetGenerator {
     return new Output(List.copyOf(sources), resources);
   }
 
-  /** The types nested in {@code X}: series, groups, contexts and aliases when the spec has them, the outcome, the index. */
+  /**
+   * The types nested in {@code X}: series, groups, contexts and aliases when the spec has them, the
+   * outcome, the index.
+   */
   private static List<TypeSpec> nestedTypes(CodeSet codeSet, GeneratedTypes types, Layout layout) {
     List<TypeSpec> nested = new ArrayList<>();
     if (codeSet.hasSeries()) {
@@ -63,7 +68,10 @@ public final class CodeSetGenerator {
     return nested;
   }
 
-  /** The path of a reference document in the class output, such as {@code META-INF/codebook/FtpReply.md}. */
+  /**
+   * The path of a reference document in the class output, such as {@code
+   * META-INF/codebook/FtpReply.md}.
+   */
   public static String docPath(CodeSet codeSet, String extension) {
     return DOCS_DIRECTORY + codeSet.name() + "." + extension;
   }

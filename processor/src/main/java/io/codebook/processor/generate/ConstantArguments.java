@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The constructor arguments of one code constant, in {@link CodeProperties}' order, one per line
- * as a careful hand would wrap a long constructor call.
+ * The constructor arguments of one code constant, in {@link CodeProperties}' order, one per line as
+ * a careful hand would wrap a long constructor call.
  */
 final class ConstantArguments {
   private ConstantArguments() {}
@@ -21,7 +21,9 @@ final class ConstantArguments {
     return of(List.of(), code, codeSet, types);
   }
 
-  /** The arguments, after {@code leading} ones that only the class shape has (name, ordinal, part). */
+  /**
+   * The arguments, after {@code leading} ones that only the class shape has (name, ordinal, part).
+   */
   static CodeBlock of(List<CodeBlock> leading, Code code, CodeSet codeSet, GeneratedTypes types) {
     List<CodeBlock> args = new ArrayList<>(leading);
     args.add(types.key().literal(code));
@@ -36,7 +38,10 @@ final class ConstantArguments {
     }
     if (codeSet.hasSeries()) {
       // A code outside every series holds null; its accessor returns Optional.empty().
-      args.add(code.series().map(series -> CodeBlock.of("$T.$N", types.series(), series.name())).orElse(CodeBlock.of("null")));
+      args.add(
+          code.series()
+              .map(series -> CodeBlock.of("$T.$N", types.series(), series.name()))
+              .orElse(CodeBlock.of("null")));
     }
     if (codeSet.hasGroups()) {
       args.add(CodeBlock.of("$T.$N", types.group(), code.group().orElseThrow().name()));
@@ -45,7 +50,10 @@ final class ConstantArguments {
     return CodeBlock.builder().add("$>$>\n").add(CodeBlock.join(args, ",\n")).add("$<$<").build();
   }
 
-  /** {@code List.of(...)} of the references exactly as the spec writes them, the generated API's view. */
+  /**
+   * {@code List.of(...)} of the references exactly as the spec writes them, the generated API's
+   * view.
+   */
   static CodeBlock references(List<Reference> references) {
     return JavaLiterals.listOf(references.stream().map(Reference::text).toList());
   }

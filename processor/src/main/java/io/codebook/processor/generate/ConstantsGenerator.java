@@ -16,14 +16,20 @@ import javax.lang.model.element.Modifier;
 final class ConstantsGenerator {
   private ConstantsGenerator() {}
 
-  static JavaFile generate(CodeSet codeSet, GeneratedTypes types, Layout layout, GenerationOptions options) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(types.constants()).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+  static JavaFile generate(
+      CodeSet codeSet, GeneratedTypes types, Layout layout, GenerationOptions options) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(types.constants()).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     Javadoc doc =
         new Javadoc()
             .paragraph(
                 types.key().strings()
-                    ? "The codes of {@link " + types.codes().simpleName() + "} as {@code String} constants, for {@code case} labels on raw strings:"
-                    : "The numbers of {@link " + types.codes().simpleName() + "} as {@code int} constants, for {@code case} labels on raw ints:");
+                    ? "The codes of {@link "
+                        + types.codes().simpleName()
+                        + "} as {@code String} constants, for {@code case} labels on raw strings:"
+                    : "The numbers of {@link "
+                        + types.codes().simpleName()
+                        + "} as {@code int} constants, for {@code case} labels on raw ints:");
     doc.block(
         "<pre>{@code\nswitch (raw) {\n  case "
             + types.constants().simpleName()
@@ -33,7 +39,11 @@ final class ConstantsGenerator {
     doc.paragraph(Provenance.paragraph(codeSet));
     type.addJavadoc("$L", doc.build());
     Provenance.markGenerated(type, codeSet, options);
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addJavadoc("Not instantiable.\n").build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Not instantiable.\n")
+            .build());
     if (layout.hasParts()) {
       for (Layout.Part part : layout.parts()) {
         type.addSuperinterface(types.codesPart(part.number()));

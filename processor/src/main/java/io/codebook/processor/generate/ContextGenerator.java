@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates the nested {@code Context} enum: situations in which only some codes may occur, such
- * as the replies RFC 959 allows to each FTP command, so that a program can notice a code that is
- * out of place with {@code allows(int)}.
+ * Generates the nested {@code Context} enum: situations in which only some codes may occur, such as
+ * the replies RFC 959 allows to each FTP command, so that a program can notice a code that is out
+ * of place with {@code allows(int)}.
  */
 final class ContextGenerator {
   private ContextGenerator() {}
@@ -32,7 +32,8 @@ final class ContextGenerator {
   static TypeSpec generate(CodeSet codeSet, GeneratedTypes types) {
     ClassName self = types.context();
     ClassName codes = types.codes();
-    Map<Integer, Code> byNumber = codeSet.codes().stream().collect(Collectors.toMap(Code::code, Function.identity()));
+    Map<Integer, Code> byNumber =
+        codeSet.codes().stream().collect(Collectors.toMap(Code::code, Function.identity()));
     TypeSpec.Builder type =
         TypeSpec.enumBuilder(self)
             .addModifiers(Modifier.PUBLIC)
@@ -55,19 +56,27 @@ final class ContextGenerator {
         type,
         List.of(
             Property.of(ClassName.get(String.class), "title", "The context's title.", "the title"),
-            Property.of(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string"),
+            Property.of(
+                ClassName.get(String.class),
+                "description",
+                "A longer explanation.",
+                "the explanation, or an empty string"),
             Property.of(
                 ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)),
                 "references",
                 "Where the rule comes from.",
                 "the references, possibly empty"),
-            Property.hidden(ArrayTypeName.of(TypeName.INT), "allowed", "The codes allowed, sorted, for a binary search.")));
+            Property.hidden(
+                ArrayTypeName.of(TypeName.INT),
+                "allowed",
+                "The codes allowed, sorted, for a binary search.")));
     type.addMethod(
         MethodSpec.methodBuilder("allows")
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(TypeName.INT, "code")
-            .addJavadoc("Whether a code may occur in this context.\n\n@param code any number\n@return {@code true} if the code is one this context allows\n")
+            .addJavadoc(
+                "Whether a code may occur in this context.\n\n@param code any number\n@return {@code true} if the code is one this context allows\n")
             .addStatement("return $T.binarySearch(allowed, code) >= 0", Arrays.class)
             .build());
     type.addMethod(
@@ -75,15 +84,18 @@ final class ContextGenerator {
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(codes, "code")
-            .addJavadoc("Whether a code may occur in this context.\n\n@param code a code of the set\n@return {@code true} if the code is one this context allows\n")
+            .addJavadoc(
+                "Whether a code may occur in this context.\n\n@param code a code of the set\n@return {@code true} if the code is one this context allows\n")
             .addStatement("return allows(code.code())")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder("allowed")
             .addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(ClassName.get(List.class), codes))
-            .addJavadoc("The codes this context allows, in code order.\n\n@return a new unmodifiable list\n")
-            .addStatement("$T<$T> codes = new $T<>(allowed.length)", List.class, codes, ArrayList.class)
+            .addJavadoc(
+                "The codes this context allows, in code order.\n\n@return a new unmodifiable list\n")
+            .addStatement(
+                "$T<$T> codes = new $T<>(allowed.length)", List.class, codes, ArrayList.class)
             .beginControlFlow("for (int code : allowed)")
             .addStatement("codes.add($T.of(code))", codes)
             .endControlFlow()
@@ -112,7 +124,8 @@ final class ContextGenerator {
     Javadoc doc = new Javadoc().textParagraph(context.title()).textParagraph(context.description());
     List<String> links = new ArrayList<>();
     for (int number : context.allowed()) {
-      links.add("{@link " + codes.simpleName() + "#" + byNumber.get(number).name() + " " + number + "}");
+      links.add(
+          "{@link " + codes.simpleName() + "#" + byNumber.get(number).name() + " " + number + "}");
     }
     doc.paragraph("Allows " + String.join(", ", links) + ".");
     doc.references(context.references());

@@ -14,9 +14,9 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * What a class-shaped set adds so that it reads like an enum: {@code name()} and
- * {@code ordinal()}, the part that declares each constant, {@code values()}, {@code valueOf},
- * {@code compareTo} and {@code toString()}. An enum gets all of this from the language.
+ * What a class-shaped set adds so that it reads like an enum: {@code name()} and {@code ordinal()},
+ * the part that declares each constant, {@code values()}, {@code valueOf}, {@code compareTo} and
+ * {@code toString()}. An enum gets all of this from the language.
  */
 final class EnumLikeApi {
   private EnumLikeApi() {}
@@ -24,21 +24,36 @@ final class EnumLikeApi {
   /** The properties before the code's own: the name, the ordinal, and the part for the handler. */
   static List<Property> properties(GeneratedTypes types) {
     return List.of(
-        Property.of(ClassName.get(String.class), "name", "The constant's name, as an enum constant's {@code name()}.", "the name"),
-        Property.of(TypeName.INT, "ordinal", "The constant's position in code order, from 0.", "the position"),
-        Property.hidden(TypeName.INT, "part", "The part of " + types.parts().simpleName() + " that declares the constant."));
+        Property.of(
+            ClassName.get(String.class),
+            "name",
+            "The constant's name, as an enum constant's {@code name()}.",
+            "the name"),
+        Property.of(
+            TypeName.INT,
+            "ordinal",
+            "The constant's position in code order, from 0.",
+            "the position"),
+        Property.hidden(
+            TypeName.INT,
+            "part",
+            "The part of " + types.parts().simpleName() + " that declares the constant."));
   }
 
   /** {@code part()}, package-private: only the handler's dispatch needs it. */
   static MethodSpec partAccessor() {
     return MethodSpec.methodBuilder("part")
         .returns(TypeName.INT)
-        .addJavadoc("The part that declares this constant, for the handler's dispatch.\n\n@return the part's number\n")
+        .addJavadoc(
+            "The part that declares this constant, for the handler's dispatch.\n\n@return the part's number\n")
         .addStatement("return part")
         .build();
   }
 
-  /** {@code values()}, {@code valueOf}, {@code compareTo}, {@code toString()} and their holder {@code All}. */
+  /**
+   * {@code values()}, {@code valueOf}, {@code compareTo}, {@code toString()} and their holder
+   * {@code All}.
+   */
   static void addTo(TypeSpec.Builder type, GeneratedTypes types, Layout layout) {
     ClassName self = types.codes();
     ClassName all = self.nestedClass("All");
@@ -47,7 +62,8 @@ final class EnumLikeApi {
         MethodSpec.methodBuilder("values")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(ArrayTypeName.of(self))
-            .addJavadoc("Every constant in code order, like an enum's {@code values()}.\n\n@return a new array\n")
+            .addJavadoc(
+                "Every constant in code order, like an enum's {@code values()}.\n\n@return a new array\n")
             .addStatement("return $T.VALUES.clone()", all)
             .build());
     type.addMethod(
@@ -60,7 +76,8 @@ final class EnumLikeApi {
                     + "@return the constant\n@throws IllegalArgumentException if no constant has that name\n")
             .addStatement("$T found = $T.BY_NAME.get(name)", self, all)
             .beginControlFlow("if (found == null)")
-            .addStatement("throw new $T($S + name)", IllegalArgumentException.class, "No constant named ")
+            .addStatement(
+                "throw new $T($S + name)", IllegalArgumentException.class, "No constant named ")
             .endControlFlow()
             .addStatement("return found")
             .build());
@@ -70,7 +87,8 @@ final class EnumLikeApi {
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.INT)
             .addParameter(self, "other")
-            .addJavadoc("Orders constants by code, like enum constants by ordinal.\n\n@param other another constant\n@return the comparison of the ordinals\n")
+            .addJavadoc(
+                "Orders constants by code, like enum constants by ordinal.\n\n@param other another constant\n@return the comparison of the ordinals\n")
             .addStatement("return $T.compare(ordinal, other.ordinal)", Integer.class)
             .build());
     type.addMethod(NameAsToString.method());
@@ -83,12 +101,19 @@ final class EnumLikeApi {
         TypeSpec.classBuilder(all)
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Every constant, gathered from the parts on first use.\n")
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addJavadoc("Not instantiable.\n").build());
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PRIVATE)
+                    .addJavadoc("Not instantiable.\n")
+                    .build());
     CodeBlock.Builder parts = CodeBlock.builder();
     for (Layout.Part part : layout.parts()) {
-      parts.add(part.number() == 0 ? "$T.constants()" : ", $T.constants()", types.valuesPart(part.number()));
+      parts.add(
+          part.number() == 0 ? "$T.constants()" : ", $T.constants()",
+          types.valuesPart(part.number()));
     }
-    ParameterizedTypeName byName = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
+    ParameterizedTypeName byName =
+        ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self);
     holder.addField(
         FieldSpec.builder(ArrayTypeName.of(self), "VALUES", Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The constants in code order.\n")
@@ -105,7 +130,8 @@ final class EnumLikeApi {
             .returns(ArrayTypeName.of(self))
             .addParameter(ArrayTypeName.of(ArrayTypeName.of(self)), "parts")
             .varargs()
-            .addJavadoc("Joins the parts' constants.\n\n@param parts each part's constants\n@return all of them, in order\n")
+            .addJavadoc(
+                "Joins the parts' constants.\n\n@param parts each part's constants\n@return all of them, in order\n")
             .addStatement("int total = 0")
             .beginControlFlow("for ($T[] part : parts)", self)
             .addStatement("total += part.length")

@@ -9,8 +9,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The package-private {@code find(int)} behind a classifier's {@code lookup} and {@code of}: the
- * constant of the first condition that holds, in order, or {@code null}. Series and groups are
- * few, so a chain of tests is as fast as a table and reads better.
+ * constant of the first condition that holds, in order, or {@code null}. Series and groups are few,
+ * so a chain of tests is as fast as a table and reads better.
  */
 final class FinderMethod {
   private FinderMethod() {}
@@ -27,16 +27,25 @@ final class FinderMethod {
     return of(self, what, conditionByConstant, TypeName.INT);
   }
 
-  /** As {@link #of(ClassName, String, Map)}, for constants that a value of {@code keyType} selects. */
-  static MethodSpec of(ClassName self, String what, Map<String, CodeBlock> conditionByConstant, TypeName keyType) {
+  /**
+   * As {@link #of(ClassName, String, Map)}, for constants that a value of {@code keyType} selects.
+   */
+  static MethodSpec of(
+      ClassName self, String what, Map<String, CodeBlock> conditionByConstant, TypeName keyType) {
     MethodSpec.Builder find =
         MethodSpec.methodBuilder("find")
             .addModifiers(Modifier.STATIC)
             .returns(self)
             .addParameter(keyType, "code")
-            .addJavadoc("The $L holding a number, or {@code null}.\n\n@param code any number\n@return the $L, or {@code null}\n", what, what);
+            .addJavadoc(
+                "The $L holding a number, or {@code null}.\n\n@param code any number\n@return the $L, or {@code null}\n",
+                what,
+                what);
     conditionByConstant.forEach(
-        (constant, condition) -> find.beginControlFlow("if ($L)", condition).addStatement("return $N", constant).endControlFlow());
+        (constant, condition) ->
+            find.beginControlFlow("if ($L)", condition)
+                .addStatement("return $N", constant)
+                .endControlFlow());
     return find.addStatement("return null").build();
   }
 }

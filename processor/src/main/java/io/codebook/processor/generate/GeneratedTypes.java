@@ -20,7 +20,17 @@ import java.util.List;
  * @param key what a code is: an int or a string
  */
 public record GeneratedTypes(
-    ClassName codes, ClassName constants, ClassName handler, ClassName series, ClassName group, ClassName context, ClassName outcome, ClassName alias, ClassName index, ClassName parts, CodeKey key) {
+    ClassName codes,
+    ClassName constants,
+    ClassName handler,
+    ClassName series,
+    ClassName group,
+    ClassName context,
+    ClassName outcome,
+    ClassName alias,
+    ClassName index,
+    ClassName parts,
+    CodeKey key) {
 
   /** The names for {@code codeSet} generated into {@code packageName}. */
   public static GeneratedTypes of(String packageName, CodeSet codeSet) {
@@ -41,7 +51,8 @@ public record GeneratedTypes(
 
   /** The simple names of the top-level types, which must not clash between specs of one package. */
   public List<String> topLevelNames() {
-    return List.of(codes.simpleName(), constants.simpleName(), handler.simpleName(), parts.simpleName());
+    return List.of(
+        codes.simpleName(), constants.simpleName(), handler.simpleName(), parts.simpleName());
   }
 
   /** The interface of {@code XParts} that declares part {@code part}'s constants of {@code X}. */
@@ -49,12 +60,17 @@ public record GeneratedTypes(
     return parts.nestedClass("Values" + part);
   }
 
-  /** The interface of {@code XParts} that declares part {@code part}'s int constants of {@code XCodes}. */
+  /**
+   * The interface of {@code XParts} that declares part {@code part}'s int constants of {@code
+   * XCodes}.
+   */
   ClassName codesPart(int part) {
     return parts.nestedClass("Codes" + part);
   }
 
-  /** The interface of {@code XParts} that declares part {@code part}'s methods of {@code XHandler}. */
+  /**
+   * The interface of {@code XParts} that declares part {@code part}'s methods of {@code XHandler}.
+   */
   ClassName handlerPart(int part) {
     return parts.nestedClass("Handler" + part);
   }

@@ -8,10 +8,11 @@ import java.util.Map;
  * @param packageName the annotated package, where the types are generated
  * @param generatedAnnotation whether {@code javax.annotation.processing.Generated} is available to
  *     the code being compiled (it lives in the {@code java.compiler} module)
- * @param maxPartBytes the bytecode one enum, or one part of a class-shaped set, may take to
- *     create its constants; {@link BytecodeEstimate#BUDGET} unless a test lowers it
+ * @param maxPartBytes the bytecode one enum, or one part of a class-shaped set, may take to create
+ *     its constants; {@link BytecodeEstimate#BUDGET} unless a test lowers it
  */
-public record GenerationOptions(String packageName, boolean generatedAnnotation, int maxPartBytes, int maxEnumBytes) {
+public record GenerationOptions(
+    String packageName, boolean generatedAnnotation, int maxPartBytes, int maxEnumBytes) {
   /**
    * Test-only processor option that lowers {@link #maxPartBytes}, so that a spec of a few codes is
    * generated in the class shape and its golden files show that shape. Not for users: a lower
@@ -40,7 +41,10 @@ public record GenerationOptions(String packageName, boolean generatedAnnotation,
     return positive(processorOptions, MAX_PART_BYTES_OPTION, BytecodeEstimate.BUDGET);
   }
 
-  /** The parted enum's budget from the processor options: the test-only option's value, else the real one. */
+  /**
+   * The parted enum's budget from the processor options: the test-only option's value, else the
+   * real one.
+   */
   public static int maxEnumBytes(Map<String, String> processorOptions) {
     return positive(processorOptions, MAX_ENUM_BYTES_OPTION, Layout.ENUM_BUDGET);
   }

@@ -31,7 +31,13 @@ final class GroupGenerator {
                 "Codes whose digits match a pattern, across series. {@link #of(int)} classifies any number, "
                     + "whether or not the code set lists it.\n");
     for (Group group : codeSet.groups()) {
-      Javadoc doc = new Javadoc().paragraph("<code>" + Javadoc.escape(group.pattern()) + "</code> " + Javadoc.escape(group.title()));
+      Javadoc doc =
+          new Javadoc()
+              .paragraph(
+                  "<code>"
+                      + Javadoc.escape(group.pattern())
+                      + "</code> "
+                      + Javadoc.escape(group.title()));
       doc.textParagraph(group.description());
       type.addEnumConstant(
           group.name(),
@@ -53,13 +59,18 @@ final class GroupGenerator {
                 "The digit pattern: a digit must match, a letter stands for any digit.",
                 "the pattern, such as {@code x2z}"),
             Property.of(ClassName.get(String.class), "title", "The group's title.", "the title"),
-            Property.of(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string")));
+            Property.of(
+                ClassName.get(String.class),
+                "description",
+                "A longer explanation.",
+                "the explanation, or an empty string")));
     type.addMethod(
         MethodSpec.methodBuilder("matches")
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(TypeName.INT, "code")
-            .addJavadoc("Whether a number's digits match this group's pattern.\n\n@param code any number\n@return {@code true} if the number is in this group\n")
+            .addJavadoc(
+                "Whether a number's digits match this group's pattern.\n\n@param code any number\n@return {@code true} if the number is in this group\n")
             .addStatement("return find(code) == this")
             .build());
     type.addMethods(
@@ -69,7 +80,8 @@ final class GroupGenerator {
                 "Classifies any number by its digits, without allocating.\n\n@param code any number\n@return the group whose pattern the number matches, or empty\n",
                 "Classifies a number that matches some group.\n\n@param code a number matching a group's pattern\n"
                     + "@return the group whose pattern the number matches\n@throws IllegalArgumentException if no group matches it\n",
-                new NumberLookup.UnknownMessage("Code ", " is in no group of " + codeSet.name() + " (" + codeSet.title() + ")"))
+                new NumberLookup.UnknownMessage(
+                    "Code ", " is in no group of " + codeSet.name() + " (" + codeSet.title() + ")"))
             .methods());
     Map<String, CodeBlock> conditions = new LinkedHashMap<>();
     for (Group group : codeSet.groups()) {
@@ -88,7 +100,10 @@ final class GroupGenerator {
     for (int i = pattern.length() - 1; i >= 0; i--) {
       char digit = pattern.charAt(i);
       if (Character.isDigit(digit)) {
-        tests.add(divisor == 1 ? CodeBlock.of("code % 10 == $L", digit) : CodeBlock.of("code / $L % 10 == $L", divisor, digit));
+        tests.add(
+            divisor == 1
+                ? CodeBlock.of("code % 10 == $L", digit)
+                : CodeBlock.of("code / $L % 10 == $L", divisor, digit));
       }
       divisor *= 10;
     }

@@ -19,17 +19,19 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates {@code XHandler<R>}: switch-style dispatch with three levels of fallback (see
- * {@link HandlerMethods}), so an implementation overrides only what it cares about. An enum-shaped
- * set's handler declares every method and switches on the number; a class-shaped set's inherits
- * them from the parts and hands a listed code to its part's dispatch.
+ * Generates {@code XHandler<R>}: switch-style dispatch with three levels of fallback (see {@link
+ * HandlerMethods}), so an implementation overrides only what it cares about. An enum-shaped set's
+ * handler declares every method and switches on the number; a class-shaped set's inherits them from
+ * the parts and hands a listed code to its part's dispatch.
  */
 final class HandlerGenerator {
   private HandlerGenerator() {}
 
-  static JavaFile generate(CodeSet codeSet, GeneratedTypes types, Layout layout, GenerationOptions options) {
+  static JavaFile generate(
+      CodeSet codeSet, GeneratedTypes types, Layout layout, GenerationOptions options) {
     TypeName self = ParameterizedTypeName.get(types.handler(), R);
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(types.handler()).addModifiers(Modifier.PUBLIC).addTypeVariable(R);
+    TypeSpec.Builder type =
+        TypeSpec.interfaceBuilder(types.handler()).addModifiers(Modifier.PUBLIC).addTypeVariable(R);
     type.addJavadoc("$L", typeDoc(codeSet, types));
     Provenance.markGenerated(type, codeSet, options);
     MethodSpec.Builder dispatch = dispatchByNumber(self, types.key());
@@ -56,14 +58,31 @@ final class HandlerGenerator {
   private static String typeDoc(CodeSet codeSet, GeneratedTypes types) {
     CodeKey key = types.key();
     String otherwise = "{@link #otherwise(" + key.linkType() + ")}";
-    Javadoc doc = new Javadoc().paragraph("Handles any {@link " + types.codes().simpleName() + "} " + key.noun() + ", listed or not, by calling the method for it.");
+    Javadoc doc =
+        new Javadoc()
+            .paragraph(
+                "Handles any {@link "
+                    + types.codes().simpleName()
+                    + "} "
+                    + key.noun()
+                    + ", listed or not, by calling the method for it.");
     doc.paragraph(
         codeSet.hasSeries()
             ? "Each code's method falls back to its series' method, and each series' method falls back to "
-                + otherwise + ", the one method to implement. " + (key.strings() ? "Codes" : "Numbers") + " outside every series go "
+                + otherwise
+                + ", the one method to implement. "
+                + (key.strings() ? "Codes" : "Numbers")
+                + " outside every series go "
                 + "straight to {@code otherwise}."
             : "Each code's method falls back to " + otherwise + ", the one method to implement.");
-    doc.paragraph("Route a " + key.noun() + " with {@link #dispatch(" + key.linkType() + ", " + types.handler().simpleName() + ")}.");
+    doc.paragraph(
+        "Route a "
+            + key.noun()
+            + " with {@link #dispatch("
+            + key.linkType()
+            + ", "
+            + types.handler().simpleName()
+            + ")}.");
     doc.paragraph(Provenance.paragraph(codeSet));
     doc.tag("param", "<R> what every method returns");
     return doc.build();
@@ -80,9 +99,15 @@ final class HandlerGenerator {
             .addParameter(key.type(), "code")
             .addParameter(self, "handler")
             .addJavadoc(
-                "Calls the handler's method for any " + noun + ": a listed code's own method, else the method of "
-                    + "the series the " + noun + " falls in, else {@code otherwise}.\n\n@param code any " + noun
-                    + (key.strings() ? ", not {@code null}" : "") + "\n"
+                "Calls the handler's method for any "
+                    + noun
+                    + ": a listed code's own method, else the method of "
+                    + "the series the "
+                    + noun
+                    + " falls in, else {@code otherwise}.\n\n@param code any "
+                    + noun
+                    + (key.strings() ? ", not {@code null}" : "")
+                    + "\n"
                     + "@param handler the handler\n@param <R> the result type\n@return what the handler's method returned\n");
     if (key.strings()) {
       // A switch on a null string would throw anyway; this says which argument was null.
@@ -91,36 +116,52 @@ final class HandlerGenerator {
     return dispatch;
   }
 
-  /** An enum's listed codes: a {@code switch} on the int constants, which javac compiles to a table. */
-  private static void routeBySwitch(MethodSpec.Builder dispatch, CodeSet codeSet, GeneratedTypes types) {
+  /**
+   * An enum's listed codes: a {@code switch} on the int constants, which javac compiles to a table.
+   */
+  private static void routeBySwitch(
+      MethodSpec.Builder dispatch, CodeSet codeSet, GeneratedTypes types) {
     dispatch.beginControlFlow("switch (code)");
     for (Code code : codeSet.codes()) {
-      dispatch.addCode("case $T.$N:\n", types.constants(), code.name())
-          .addStatement("$>return handler.$N($T.$N)$<", code.handlerMethod(), types.codes(), code.name());
+      dispatch
+          .addCode("case $T.$N:\n", types.constants(), code.name())
+          .addStatement(
+              "$>return handler.$N($T.$N)$<", code.handlerMethod(), types.codes(), code.name());
     }
     dispatch.addCode("default:\n").addStatement("$>break$<").endControlFlow();
   }
 
-  /** A class's listed codes: found through the index, then dispatched by the part that declares them. */
-  private static void routeByPart(MethodSpec.Builder dispatch, GeneratedTypes types, Layout layout) {
-    dispatch.addStatement("$T<$T> found = $T.lookup(code)", Optional.class, types.codes(), types.codes())
+  /**
+   * A class's listed codes: found through the index, then dispatched by the part that declares
+   * them.
+   */
+  private static void routeByPart(
+      MethodSpec.Builder dispatch, GeneratedTypes types, Layout layout) {
+    dispatch
+        .addStatement(
+            "$T<$T> found = $T.lookup(code)", Optional.class, types.codes(), types.codes())
         .beginControlFlow("if (found.isPresent())")
         .addStatement("$T constant = found.get()", types.codes())
         .beginControlFlow("switch (constant.part())");
     for (Layout.Part part : layout.parts()) {
-      dispatch.addCode("case $L:\n", part.number()).addStatement("$>return $T.dispatch(constant, handler)$<", types.handlerPart(part.number()));
+      dispatch
+          .addCode("case $L:\n", part.number())
+          .addStatement(
+              "$>return $T.dispatch(constant, handler)$<", types.handlerPart(part.number()));
     }
     dispatch.addCode("default:\n").addStatement("$>break$<").endControlFlow().endControlFlow();
   }
 
   /** Routes a number that is not listed: to its series' method, else to {@code otherwise}. */
-  private static MethodSpec routeUnlisted(MethodSpec.Builder dispatch, CodeSet codeSet, GeneratedTypes types) {
+  private static MethodSpec routeUnlisted(
+      MethodSpec.Builder dispatch, CodeSet codeSet, GeneratedTypes types) {
     for (Series series : codeSet.series()) {
       CodeBlock condition =
           series.byPrefix()
               ? CodeBlock.of("code.startsWith($L)", JavaLiterals.literal(series.prefix()))
               : CodeBlock.of("code >= $L && code <= $L", series.first(), series.last());
-      dispatch.beginControlFlow("if ($L)", condition)
+      dispatch
+          .beginControlFlow("if ($L)", condition)
           .addStatement("return handler.$N(code)", series.handlerMethod())
           .endControlFlow();
     }

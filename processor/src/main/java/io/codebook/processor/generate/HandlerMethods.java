@@ -1,7 +1,6 @@
 package io.codebook.processor.generate;
 
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.Series;
@@ -27,7 +26,8 @@ final class HandlerMethods {
     Javadoc methodDoc =
         new Javadoc()
             .paragraph("Handles " + CodeDocs.summary(code, code.message()))
-            .paragraph("By default, calls {@link #" + fallback + "(" + types.key().linkType() + ")}.");
+            .paragraph(
+                "By default, calls {@link #" + fallback + "(" + types.key().linkType() + ")}.");
     methodDoc.tag("param", "code {@link " + types.codes().simpleName() + "#" + code.name() + "}");
     methodDoc.tag("return", "the result");
     return MethodSpec.methodBuilder(code.handlerMethod())
@@ -43,7 +43,12 @@ final class HandlerMethods {
   static MethodSpec forSeries(Series series, GeneratedTypes types) {
     Javadoc methodDoc =
         new Javadoc()
-            .paragraph("Handles a code of series {@code " + Javadoc.escape(series.label()) + "} " + Javadoc.escape(series.title()) + ", when its own method does not.")
+            .paragraph(
+                "Handles a code of series {@code "
+                    + Javadoc.escape(series.label())
+                    + "} "
+                    + Javadoc.escape(series.title())
+                    + ", when its own method does not.")
             .paragraph("By default, calls {@link #otherwise(" + types.key().linkType() + ")}.");
     methodDoc.tag("param", "code the " + types.key().noun() + ", listed or not");
     methodDoc.tag("return", "the result");
@@ -63,7 +68,12 @@ final class HandlerMethods {
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(R)
         .addParameter(types.key().type(), "code")
-        .addJavadoc("Handles every " + noun + " that no overridden method took.\n\n@param code the " + noun + "\n@return the result\n")
+        .addJavadoc(
+            "Handles every "
+                + noun
+                + " that no overridden method took.\n\n@param code the "
+                + noun
+                + "\n@return the result\n")
         .build();
   }
 }

@@ -37,17 +37,27 @@ final class IndexGenerator {
                     ? "Constants by number: slot {@code code - MIN} of a direct table.\n"
                     : "Constants by number: an open-addressing hash table, probed linearly.\n");
     type.addField(
-        FieldSpec.builder(ArrayTypeName.of(constant), "TABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        FieldSpec.builder(
+                ArrayTypeName.of(constant),
+                "TABLE",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
             .addJavadoc("The constants, each in its slot; empty slots are {@code null}.\n")
             .initializer("new $T[$L]", constant, plan.size())
             .build());
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addJavadoc("Not instantiable.\n").build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Not instantiable.\n")
+            .build());
     MethodSpec.Builder find =
         MethodSpec.methodBuilder("find")
             .addModifiers(Modifier.STATIC)
             .returns(constant)
             .addParameter(TypeName.INT, "code")
-            .addJavadoc("The constant for a number, or {@code null}.\n\n@param code any number\n@return the constant, or {@code null}\n");
+            .addJavadoc(
+                "The constant for a number, or {@code null}.\n\n@param code any number\n@return the constant, or {@code null}\n");
     if (plan.dense()) {
       type.addField(
           FieldSpec.builder(TypeName.INT, "MIN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -65,8 +75,10 @@ final class IndexGenerator {
           .addStatement("return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null");
     } else {
       type.addField(
-          FieldSpec.builder(TypeName.INT, "SHIFT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("Keeps the top bits of the mixed code: as many as the table's size needs.\n")
+          FieldSpec.builder(
+                  TypeName.INT, "SHIFT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc(
+                  "Keeps the top bits of the mixed code: as many as the table's size needs.\n")
               .initializer("$L", plan.shift())
               .build());
       type.addStaticBlock(
@@ -84,7 +96,8 @@ final class IndexGenerator {
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
               .returns(TypeName.INT)
               .addParameter(TypeName.INT, "code")
-              .addJavadoc("The slot where a code's search starts.\n\n@param code any number\n@return a slot of the table\n")
+              .addJavadoc(
+                  "The slot where a code's search starts.\n\n@param code any number\n@return a slot of the table\n")
               .addStatement("return (code * $L) >>> SHIFT", MIX)
               .build());
       find.beginControlFlow("for (int slot = home(code); ; slot = (slot + 1) & (TABLE.length - 1))")
@@ -104,7 +117,8 @@ final class IndexGenerator {
   private static TypeSpec byString(GeneratedTypes types, Layout layout) {
     ClassName constant = types.codes();
     int capacity = layout.parts().stream().mapToInt(part -> part.codes().size()).sum() * 2;
-    TypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), constant);
+    TypeName map =
+        ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), constant);
     return TypeSpec.classBuilder(types.index())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Constants by code, in a hash map.\n")
@@ -113,7 +127,11 @@ final class IndexGenerator {
                 .addJavadoc("Every constant, by its code; sized so that it never grows.\n")
                 .initializer("new $T<>($L)", HashMap.class, capacity)
                 .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addJavadoc("Not instantiable.\n").build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc("Not instantiable.\n")
+                .build())
         .addStaticBlock(
             CodeBlock.builder()
                 .beginControlFlow("for ($T value : $T.values())", constant, constant)
@@ -125,7 +143,8 @@ final class IndexGenerator {
                 .addModifiers(Modifier.STATIC)
                 .returns(constant)
                 .addParameter(String.class, "code")
-                .addJavadoc("The constant for a code, or {@code null}.\n\n@param code any code, or {@code null}\n@return the constant, or {@code null}\n")
+                .addJavadoc(
+                    "The constant for a code, or {@code null}.\n\n@param code any code, or {@code null}\n@return the constant, or {@code null}\n")
                 .addStatement("return TABLE.get(code)")
                 .build())
         .build();

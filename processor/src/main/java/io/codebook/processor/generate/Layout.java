@@ -15,16 +15,20 @@ import java.util.List;
  * @param lookup the index's table
  */
 record Layout(Shape shape, List<Part> parts, LookupPlan lookup) {
-  /** Constants one enum or one part may hold, whatever their size: this bounds the constant pool. */
+  /**
+   * Constants one enum or one part may hold, whatever their size: this bounds the constant pool.
+   */
   static final int MAX_CONSTANTS = 1_000;
 
   /**
-   * Bytes of the enum's own static initializer that create one constant without arguments:
-   * {@code new}, {@code dup}, the name, the ordinal, {@code invokespecial}, {@code putstatic}.
+   * Bytes of the enum's own static initializer that create one constant without arguments: {@code
+   * new}, {@code dup}, the name, the ordinal, {@code invokespecial}, {@code putstatic}.
    */
   static final int ENUM_CONSTANT_BYTES = 16;
+
   /** Bytes that store one alias, {@code getstatic} and {@code putstatic}. */
   static final int ENUM_ALIAS_BYTES = 6;
+
   /** The static initializer an enum whose data lives in parts may take: 64 KB less a margin. */
   static final int ENUM_BUDGET = 56_000;
 
@@ -60,16 +64,16 @@ record Layout(Shape shape, List<Part> parts, LookupPlan lookup) {
   }
 
   /**
-   * Fills parts up to {@code maxPartBytes} of estimated initializer bytecode or
-   * {@link #MAX_CONSTANTS} constants; a set that fits in one part is an enum.
+   * Fills parts up to {@code maxPartBytes} of estimated initializer bytecode or {@link
+   * #MAX_CONSTANTS} constants; a set that fits in one part is an enum.
    */
   static Layout of(CodeSet codeSet, int maxPartBytes) {
     return of(codeSet, maxPartBytes, ENUM_BUDGET);
   }
 
   /**
-   * As {@link #of(CodeSet, int)}; a set that needs several parts is still an enum when creating
-   * its bare constants and aliases takes at most {@code maxEnumBytes}.
+   * As {@link #of(CodeSet, int)}; a set that needs several parts is still an enum when creating its
+   * bare constants and aliases takes at most {@code maxEnumBytes}.
    */
   static Layout of(CodeSet codeSet, int maxPartBytes, int maxEnumBytes) {
     List<Part> parts = new ArrayList<>();
@@ -89,14 +93,18 @@ record Layout(Shape shape, List<Part> parts, LookupPlan lookup) {
     }
     parts.add(new Part(parts.size(), firstOrdinal, part));
     long aliases = codeSet.codes().stream().mapToLong(code -> code.aliases().size()).sum();
-    long enumBytes = (long) ENUM_CONSTANT_BYTES * codeSet.codes().size() + ENUM_ALIAS_BYTES * aliases;
-    Shape shape = parts.size() == 1 ? Shape.ENUM : enumBytes <= maxEnumBytes ? Shape.PARTED_ENUM : Shape.CLASS;
+    long enumBytes =
+        (long) ENUM_CONSTANT_BYTES * codeSet.codes().size() + ENUM_ALIAS_BYTES * aliases;
+    Shape shape =
+        parts.size() == 1
+            ? Shape.ENUM
+            : enumBytes <= maxEnumBytes ? Shape.PARTED_ENUM : Shape.CLASS;
     return new Layout(shape, parts, LookupPlan.of(codeSet.codes()));
   }
 
   /**
-   * Whether the set is split into parts: its int constants and handler methods live in
-   * {@code XParts}, and so do its constants when it is a class.
+   * Whether the set is split into parts: its int constants and handler methods live in {@code
+   * XParts}, and so do its constants when it is a class.
    */
   boolean hasParts() {
     return shape != Shape.ENUM;
@@ -107,7 +115,9 @@ record Layout(Shape shape, List<Part> parts, LookupPlan lookup) {
     return shape == Shape.CLASS;
   }
 
-  /** Whether the type is an enum whose constants copy their data from rows that part holders create. */
+  /**
+   * Whether the type is an enum whose constants copy their data from rows that part holders create.
+   */
   boolean hasRows() {
     return shape == Shape.PARTED_ENUM;
   }

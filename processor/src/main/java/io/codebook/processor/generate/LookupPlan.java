@@ -8,8 +8,8 @@ import java.util.List;
  * free and need no boxing:
  *
  * <ul>
- *   <li>a direct table indexed by {@code code - min}, when the codes are dense enough that the table
- *       stays small (FTP's 110-633 take 524 slots, about 2 KB);
+ *   <li>a direct table indexed by {@code code - min}, when the codes are dense enough that the
+ *       table stays small (FTP's 110-633 take 524 slots, about 2 KB);
  *   <li>otherwise an open-addressing hash table of at most 50% load, probed linearly.
  * </ul>
  *
@@ -20,6 +20,7 @@ import java.util.List;
 record LookupPlan(boolean dense, int min, int size) {
   /** A direct table of up to this many slots is always acceptable. */
   static final int SMALL_TABLE = 1024;
+
   /** Otherwise a direct table may have at most this many slots per code. */
   static final int SLOTS_PER_CODE = 8;
 

@@ -3,7 +3,10 @@ package io.codebook.processor.generate;
 import com.palantir.javapoet.MethodSpec;
 import javax.lang.model.element.Modifier;
 
-/** {@code toString()} returning the {@code name} field, as an enum constant's does, for enum-like classes. */
+/**
+ * {@code toString()} returning the {@code name} field, as an enum constant's does, for enum-like
+ * classes.
+ */
 final class NameAsToString {
   private NameAsToString() {}
 

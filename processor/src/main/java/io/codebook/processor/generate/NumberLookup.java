@@ -10,8 +10,8 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * {@code lookup(int)} and {@code of(int)} of a type whose constants a number selects: the codes,
- * a series, a group. Both call one finder and differ only in what they do when it finds nothing.
+ * {@code lookup(int)} and {@code of(int)} of a type whose constants a number selects: the codes, a
+ * series, a group. Both call one finder and differ only in what they do when it finds nothing.
  *
  * @param self the type whose constants are found; it caches each in {@code asOptional}
  * @param finder an expression of {@code code} that yields the constant or {@code null}
@@ -20,9 +20,16 @@ import javax.lang.model.element.Modifier;
  * @param unknown what {@code of} says about a number the finder does not find
  * @param keyType what selects a constant: {@code int}, or {@code String} for string codes
  */
-record NumberLookup(ClassName self, CodeBlock finder, String lookupDoc, String ofDoc, UnknownMessage unknown, TypeName keyType) {
+record NumberLookup(
+    ClassName self,
+    CodeBlock finder,
+    String lookupDoc,
+    String ofDoc,
+    UnknownMessage unknown,
+    TypeName keyType) {
   /** For a type that numbers select. */
-  NumberLookup(ClassName self, CodeBlock finder, String lookupDoc, String ofDoc, UnknownMessage unknown) {
+  NumberLookup(
+      ClassName self, CodeBlock finder, String lookupDoc, String ofDoc, UnknownMessage unknown) {
     this(self, finder, lookupDoc, ofDoc, unknown, TypeName.INT);
   }
 

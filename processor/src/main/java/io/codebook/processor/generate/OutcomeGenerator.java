@@ -9,8 +9,8 @@ import io.codebook.processor.text.Javadoc;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates the nested {@code Outcome} enum. Each code set gets its own copy so that generated
- * code needs nothing but the JDK at run time.
+ * Generates the nested {@code Outcome} enum. Each code set gets its own copy so that generated code
+ * needs nothing but the JDK at run time.
  */
 final class OutcomeGenerator {
   private OutcomeGenerator() {}
@@ -26,13 +26,17 @@ final class OutcomeGenerator {
         continue;
       }
       type.addEnumConstant(
-          outcome.name(), TypeSpec.anonymousClassBuilder("").addJavadoc("$L\n", Javadoc.escape(outcome.meaning())).build());
+          outcome.name(),
+          TypeSpec.anonymousClassBuilder("")
+              .addJavadoc("$L\n", Javadoc.escape(outcome.meaning()))
+              .build());
     }
     type.addMethod(
         MethodSpec.methodBuilder("isError")
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
-            .addJavadoc("Whether the request failed.\n\n@return {@code true} for {@link #TRANSIENT} and {@link #PERMANENT}\n")
+            .addJavadoc(
+                "Whether the request failed.\n\n@return {@code true} for {@link #TRANSIENT} and {@link #PERMANENT}\n")
             .addStatement("return this == TRANSIENT || this == PERMANENT")
             .build());
     return type.build();

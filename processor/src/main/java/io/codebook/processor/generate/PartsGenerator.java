@@ -27,7 +27,8 @@ import javax.lang.model.element.Modifier;
 final class PartsGenerator {
   private PartsGenerator() {}
 
-  static JavaFile generate(CodeSet codeSet, GeneratedTypes types, Layout layout, GenerationOptions options) {
+  static JavaFile generate(
+      CodeSet codeSet, GeneratedTypes types, Layout layout, GenerationOptions options) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.parts())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -41,7 +42,11 @@ final class PartsGenerator {
                 types.constants(),
                 types.handler(),
                 Provenance.paragraph(codeSet))
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addJavadoc("Not instantiable.\n").build());
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addModifiers(Modifier.PRIVATE)
+                    .addJavadoc("Not instantiable.\n")
+                    .build());
     Provenance.markGenerated(type, codeSet, options);
     type.addType(handlerBase(codeSet, types));
     for (Layout.Part part : layout.parts()) {
@@ -61,7 +66,9 @@ final class PartsGenerator {
         TypeSpec.interfaceBuilder(types.handlerBase())
             .addModifiers(Modifier.PUBLIC)
             .addTypeVariable(R)
-            .addJavadoc("The series methods and {@code otherwise} of {@link $T}.\n\n@param <R> what every method returns\n", types.handler());
+            .addJavadoc(
+                "The series methods and {@code otherwise} of {@link $T}.\n\n@param <R> what every method returns\n",
+                types.handler());
     for (Series series : codeSet.series()) {
       base.addMethod(HandlerMethods.forSeries(series, types));
     }
@@ -74,12 +81,20 @@ final class PartsGenerator {
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(types.valuesPart(part.number()))
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Constants of {@link $T}, part $L: codes $L to $L.\n", self, part.number(), codes.get(0).key(), codes.get(codes.size() - 1).key());
+            .addJavadoc(
+                "Constants of {@link $T}, part $L: codes $L to $L.\n",
+                self,
+                part.number(),
+                codes.get(0).key(),
+                codes.get(codes.size() - 1).key());
     CodeBlock.Builder array = CodeBlock.builder();
     for (int i = 0; i < codes.size(); i++) {
       Code code = codes.get(i);
       List<CodeBlock> leading =
-          List.of(CodeBlock.of("$L", JavaLiterals.literal(code.name())), CodeBlock.of("$L", part.firstOrdinal() + i), CodeBlock.of("$L", part.number()));
+          List.of(
+              CodeBlock.of("$L", JavaLiterals.literal(code.name())),
+              CodeBlock.of("$L", part.firstOrdinal() + i),
+              CodeBlock.of("$L", part.number()));
       type.addField(
           FieldSpec.builder(self, code.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("$L", CodeDocs.of(code, codeSet).build())
@@ -104,14 +119,18 @@ final class PartsGenerator {
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(types.codesPart(part.number()))
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Int constants of {@link $T}, part $L.\n", types.constants(), part.number());
+            .addJavadoc(
+                "Int constants of {@link $T}, part $L.\n", types.constants(), part.number());
     for (Code code : part.codes()) {
       IntConstants.of(code, types).forEach(type::addField);
     }
     return type.build();
   }
 
-  /** The part's code methods, and the dispatch by ordinal that {@code XHandler.dispatch} hands a constant of this part to. */
+  /**
+   * The part's code methods, and the dispatch by ordinal that {@code XHandler.dispatch} hands a
+   * constant of this part to.
+   */
   private static TypeSpec handler(GeneratedTypes types, Layout.Part part) {
     ClassName partType = types.handlerPart(part.number());
     TypeSpec.Builder type =
@@ -119,7 +138,10 @@ final class PartsGenerator {
             .addModifiers(Modifier.PUBLIC)
             .addTypeVariable(R)
             .addSuperinterface(ParameterizedTypeName.get(types.handlerBase(), R))
-            .addJavadoc("Methods of {@link $T}, part $L.\n\n@param <R> what every method returns\n", types.handler(), part.number());
+            .addJavadoc(
+                "Methods of {@link $T}, part $L.\n\n@param <R> what every method returns\n",
+                types.handler(),
+                part.number());
     MethodSpec.Builder dispatch =
         MethodSpec.methodBuilder("dispatch")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -135,9 +157,14 @@ final class PartsGenerator {
     for (int i = 0; i < codes.size(); i++) {
       Code code = codes.get(i);
       type.addMethod(HandlerMethods.forCode(code, types));
-      dispatch.addCode("case $L:\n", part.firstOrdinal() + i).addStatement("$>return handler.$N(code)$<", code.handlerMethod());
+      dispatch
+          .addCode("case $L:\n", part.firstOrdinal() + i)
+          .addStatement("$>return handler.$N(code)$<", code.handlerMethod());
     }
-    dispatch.addCode("default:\n").addStatement("$>return handler.otherwise(code.code())$<").endControlFlow();
+    dispatch
+        .addCode("default:\n")
+        .addStatement("$>return handler.otherwise(code.code())$<")
+        .endControlFlow();
     return type.addMethod(dispatch.build()).build();
   }
 }

@@ -16,7 +16,13 @@ import java.util.Optional;
  * @param mayBeAbsent whether the field may be {@code null}; the accessor then returns the value's
  *     own cached {@code asOptional}, or an empty {@code Optional}, so that it never allocates
  */
-record Property(TypeName type, String name, Optional<String> accessor, String summary, String returns, boolean mayBeAbsent) {
+record Property(
+    TypeName type,
+    String name,
+    Optional<String> accessor,
+    String summary,
+    String returns,
+    boolean mayBeAbsent) {
   /** A property whose accessor has its name, such as {@code code()}. */
   static Property of(TypeName type, String name, String summary, String returns) {
     return new Property(type, name, Optional.of(name), summary, returns, false);
@@ -27,13 +33,18 @@ record Property(TypeName type, String name, Optional<String> accessor, String su
     return new Property(type, name, Optional.of(name), summary, returns, true);
   }
 
-  /** A property whose accessor is named otherwise, such as {@code isStandard()} for {@code standard}. */
-  static Property withAccessor(TypeName type, String name, String accessor, String summary, String returns) {
+  /**
+   * A property whose accessor is named otherwise, such as {@code isStandard()} for {@code
+   * standard}.
+   */
+  static Property withAccessor(
+      TypeName type, String name, String accessor, String summary, String returns) {
     return new Property(type, name, Optional.of(accessor), summary, returns, false);
   }
 
   /** A property without an accessor. */
   static Property hidden(TypeName type, String name, String summary) {
-    return new Property(type, name, Optional.empty(), summary, summary.toLowerCase(Locale.ROOT), false);
+    return new Property(
+        type, name, Optional.empty(), summary, summary.toLowerCase(Locale.ROOT), false);
   }
 }

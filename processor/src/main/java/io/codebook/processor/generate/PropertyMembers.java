@@ -30,7 +30,8 @@ final class PropertyMembers {
     MethodSpec.Builder constructor = addFieldsAndAccessors(type, properties);
     type.addField(
         FieldSpec.builder(optionalOf(self), "asOptional", Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("This constant in an {@code Optional}, made once so that {@code lookup} never allocates.\n")
+            .addJavadoc(
+                "This constant in an {@code Optional}, made once so that {@code lookup} never allocates.\n")
             .build());
     constructor.addStatement("this.asOptional = $T.of(this)", Optional.class);
     type.addMethod(constructor.build());
@@ -41,9 +42,16 @@ final class PropertyMembers {
    * from {@code row}, an expression of the constant's row. A parted enum's constants are created
    * this way, so that its static initializer does not grow with their data.
    */
-  static void addCachingOptionalFromRow(TypeSpec.Builder type, ClassName self, List<Property> properties, ClassName rowType, CodeBlock row) {
+  static void addCachingOptionalFromRow(
+      TypeSpec.Builder type,
+      ClassName self,
+      List<Property> properties,
+      ClassName rowType,
+      CodeBlock row) {
     MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder().addJavadoc("Creates a constant from its row.\n").addStatement("$T row = $L", rowType, row);
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Creates a constant from its row.\n")
+            .addStatement("$T row = $L", rowType, row);
     for (Property property : properties) {
       addField(type, property);
       constructor.addStatement("this.$N = row.$N", property.name(), property.name());
@@ -51,7 +59,8 @@ final class PropertyMembers {
     }
     type.addField(
         FieldSpec.builder(optionalOf(self), "asOptional", Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("This constant in an {@code Optional}, made once so that {@code lookup} never allocates.\n")
+            .addJavadoc(
+                "This constant in an {@code Optional}, made once so that {@code lookup} never allocates.\n")
             .build());
     constructor.addStatement("this.asOptional = $T.of(this)", Optional.class);
     type.addMethod(constructor.build());
@@ -62,14 +71,21 @@ final class PropertyMembers {
     return ParameterizedTypeName.get(ClassName.get(Optional.class), self);
   }
 
-  private static MethodSpec.Builder addFieldsAndAccessors(TypeSpec.Builder type, List<Property> properties) {
+  private static MethodSpec.Builder addFieldsAndAccessors(
+      TypeSpec.Builder type, List<Property> properties) {
     MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder().addJavadoc("Creates a constant from the spec's values.\n\n");
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Creates a constant from the spec's values.\n\n");
     for (Property property : properties) {
       addField(type, property);
       constructor
           .addParameter(property.type(), property.name())
-          .addJavadoc("@param $N $L\n", property.name(), property.mayBeAbsent() ? "the " + property.name() + ", or {@code null} when there is none" : property.returns())
+          .addJavadoc(
+              "@param $N $L\n",
+              property.name(),
+              property.mayBeAbsent()
+                  ? "the " + property.name() + ", or {@code null} when there is none"
+                  : property.returns())
           .addStatement("this.$N = $N", property.name(), property.name());
       property.accessor().ifPresent(accessor -> type.addMethod(accessor(property, accessor)));
     }
@@ -79,17 +95,26 @@ final class PropertyMembers {
   private static void addField(TypeSpec.Builder type, Property property) {
     type.addField(
         FieldSpec.builder(property.type(), property.name(), Modifier.PRIVATE, Modifier.FINAL)
-            .addJavadoc("$L\n", property.summary() + (property.mayBeAbsent() ? " {@code null} when there is none." : ""))
+            .addJavadoc(
+                "$L\n",
+                property.summary()
+                    + (property.mayBeAbsent() ? " {@code null} when there is none." : ""))
             .build());
   }
 
   private static MethodSpec accessor(Property property, String accessor) {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder(accessor).addModifiers(Modifier.PUBLIC).addJavadoc("$L\n\n@return $L\n", property.summary(), property.returns());
+        MethodSpec.methodBuilder(accessor)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("$L\n\n@return $L\n", property.summary(), property.returns());
     if (property.mayBeAbsent()) {
       return method
           .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), property.type()))
-          .addStatement("return $N == null ? $T.empty() : $N.asOptional", property.name(), Optional.class, property.name())
+          .addStatement(
+              "return $N == null ? $T.empty() : $N.asOptional",
+              property.name(),
+              Optional.class,
+              property.name())
           .build();
     }
     return method.returns(property.type()).addStatement("return $N", property.name()).build();

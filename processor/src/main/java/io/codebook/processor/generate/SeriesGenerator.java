@@ -15,8 +15,8 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates the nested {@code Series} enum, which classifies any number by range, listed or not:
- * an unlisted 299 is still a positive completion.
+ * Generates the nested {@code Series} enum, which classifies any number by range, listed or not: an
+ * unlisted 299 is still a positive completion.
  */
 final class SeriesGenerator {
   private SeriesGenerator() {}
@@ -33,8 +33,17 @@ final class SeriesGenerator {
                 "A range of codes that share a meaning. {@link #of(int)} classifies any number in a range, "
                     + "whether or not the code set lists it.\n");
     for (Series series : codeSet.series()) {
-      Javadoc doc = new Javadoc().paragraph("{@code " + series.first() + "-" + series.last() + "} " + Javadoc.escape(series.title()));
-      doc.textParagraph(series.description()).paragraph("Outcome: " + series.outcome().specWord() + ".");
+      Javadoc doc =
+          new Javadoc()
+              .paragraph(
+                  "{@code "
+                      + series.first()
+                      + "-"
+                      + series.last()
+                      + "} "
+                      + Javadoc.escape(series.title()));
+      doc.textParagraph(series.description())
+          .paragraph("Outcome: " + series.outcome().specWord() + ".");
       type.addEnumConstant(
           series.name(),
           TypeSpec.anonymousClassBuilder(
@@ -53,16 +62,29 @@ final class SeriesGenerator {
         self,
         List.of(
             Property.of(TypeName.INT, "first", "The lowest code of the range.", "the lowest code"),
-            Property.of(TypeName.INT, "last", "The highest code of the range, inclusive.", "the highest code"),
+            Property.of(
+                TypeName.INT,
+                "last",
+                "The highest code of the range, inclusive.",
+                "the highest code"),
             Property.of(ClassName.get(String.class), "title", "The series' title.", "the title"),
-            Property.of(ClassName.get(String.class), "description", "A longer explanation.", "the explanation, or an empty string"),
-            Property.of(types.outcome(), "outcome", "What codes of this series say, unless a code says otherwise.", "the outcome")));
+            Property.of(
+                ClassName.get(String.class),
+                "description",
+                "A longer explanation.",
+                "the explanation, or an empty string"),
+            Property.of(
+                types.outcome(),
+                "outcome",
+                "What codes of this series say, unless a code says otherwise.",
+                "the outcome")));
     type.addMethod(
         MethodSpec.methodBuilder("contains")
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(TypeName.INT, "code")
-            .addJavadoc("Whether a number lies in this series' range.\n\n@param code any number\n@return {@code true} if {@code first() <= code <= last()}\n")
+            .addJavadoc(
+                "Whether a number lies in this series' range.\n\n@param code any number\n@return {@code true} if {@code first() <= code <= last()}\n")
             .addStatement("return code >= first && code <= last")
             .build());
     type.addMethods(
@@ -72,17 +94,23 @@ final class SeriesGenerator {
                 "Classifies any number, without allocating.\n\n@param code any number\n@return the series whose range holds the number, or empty\n",
                 "Classifies a number that lies in some series.\n\n@param code a number inside a series' range\n"
                     + "@return the series whose range holds the number\n@throws IllegalArgumentException if no series holds it\n",
-                new NumberLookup.UnknownMessage("Code ", " is in no series of " + codeSet.name() + " (" + codeSet.title() + ")"))
+                new NumberLookup.UnknownMessage(
+                    "Code ",
+                    " is in no series of " + codeSet.name() + " (" + codeSet.title() + ")"))
             .methods());
     Map<String, CodeBlock> conditions = new LinkedHashMap<>();
     for (Series series : codeSet.series()) {
-      conditions.put(series.name(), CodeBlock.of("code >= $L && code <= $L", series.first(), series.last()));
+      conditions.put(
+          series.name(), CodeBlock.of("code >= $L && code <= $L", series.first(), series.last()));
     }
     type.addMethod(FinderMethod.of(self, "series", conditions));
     return type.build();
   }
 
-  /** The series of a string set: each is the codes that start with its prefix, such as SQLSTATE's classes. */
+  /**
+   * The series of a string set: each is the codes that start with its prefix, such as SQLSTATE's
+   * classes.
+   */
   private static TypeSpec byPrefix(CodeSet codeSet, GeneratedTypes types) {
     ClassName self = types.series();
     TypeName string = ClassName.get(String.class);
@@ -93,8 +121,15 @@ final class SeriesGenerator {
                 "Codes that share a prefix and a meaning. {@link #of(String)} classifies any code that starts with a "
                     + "series' prefix, whether or not the code set lists it.\n");
     for (Series series : codeSet.series()) {
-      Javadoc doc = new Javadoc().paragraph("{@code " + Javadoc.escape(series.label()) + "} " + Javadoc.escape(series.title()));
-      doc.textParagraph(series.description()).paragraph("Outcome: " + series.outcome().specWord() + ".");
+      Javadoc doc =
+          new Javadoc()
+              .paragraph(
+                  "{@code "
+                      + Javadoc.escape(series.label())
+                      + "} "
+                      + Javadoc.escape(series.title()));
+      doc.textParagraph(series.description())
+          .paragraph("Outcome: " + series.outcome().specWord() + ".");
       type.addEnumConstant(
           series.name(),
           TypeSpec.anonymousClassBuilder(
@@ -111,16 +146,26 @@ final class SeriesGenerator {
         type,
         self,
         List.of(
-            Property.of(string, "prefix", "The prefix every code of the series starts with.", "the prefix"),
+            Property.of(
+                string, "prefix", "The prefix every code of the series starts with.", "the prefix"),
             Property.of(string, "title", "The series' title.", "the title"),
-            Property.of(string, "description", "A longer explanation.", "the explanation, or an empty string"),
-            Property.of(types.outcome(), "outcome", "What codes of this series say, unless a code says otherwise.", "the outcome")));
+            Property.of(
+                string,
+                "description",
+                "A longer explanation.",
+                "the explanation, or an empty string"),
+            Property.of(
+                types.outcome(),
+                "outcome",
+                "What codes of this series say, unless a code says otherwise.",
+                "the outcome")));
     type.addMethod(
         MethodSpec.methodBuilder("contains")
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(string, "code")
-            .addJavadoc("Whether a code starts with this series' prefix.\n\n@param code any code\n@return {@code true} if {@code code} starts with {@link #prefix()}\n")
+            .addJavadoc(
+                "Whether a code starts with this series' prefix.\n\n@param code any code\n@return {@code true} if {@code code} starts with {@link #prefix()}\n")
             .addStatement("return code.startsWith(prefix)")
             .build());
     type.addMethods(
@@ -130,12 +175,16 @@ final class SeriesGenerator {
                 "Classifies any code, without allocating.\n\n@param code any code\n@return the series whose prefix the code starts with, or empty\n",
                 "Classifies a code that starts with some series' prefix.\n\n@param code a code in some series\n"
                     + "@return the series whose prefix the code starts with\n@throws IllegalArgumentException if no series holds it\n",
-                new NumberLookup.UnknownMessage("Code ", " is in no series of " + codeSet.name() + " (" + codeSet.title() + ")"),
+                new NumberLookup.UnknownMessage(
+                    "Code ",
+                    " is in no series of " + codeSet.name() + " (" + codeSet.title() + ")"),
                 string)
             .methods());
     Map<String, CodeBlock> conditions = new LinkedHashMap<>();
     for (Series series : codeSet.series()) {
-      conditions.put(series.name(), CodeBlock.of("code.startsWith($L)", JavaLiterals.literal(series.prefix())));
+      conditions.put(
+          series.name(),
+          CodeBlock.of("code.startsWith($L)", JavaLiterals.literal(series.prefix())));
     }
     type.addMethod(FinderMethod.of(self, "series", conditions, string));
     return type.build();

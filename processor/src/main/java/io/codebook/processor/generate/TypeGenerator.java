@@ -19,8 +19,8 @@ import javax.lang.model.element.Modifier;
  * Generates the type named after the code set, in the layout's shape: an enum with one constant per
  * code, or, for a set too large for an enum, a final class with the enum's API ({@code name()},
  * {@code ordinal()}, {@code values()}, {@code valueOf(String)}, {@code compareTo}) whose constants
- * are declared in the parts of {@code XParts} and inherited, so {@code X.NAME} reads the same.
- * Both shapes share the properties, lookups, predicates and nested types.
+ * are declared in the parts of {@code XParts} and inherited, so {@code X.NAME} reads the same. Both
+ * shapes share the properties, lookups, predicates and nested types.
  */
 final class TypeGenerator {
   private TypeGenerator() {}
@@ -31,9 +31,15 @@ final class TypeGenerator {
    * @param nested the nested types (series, groups, contexts, alias, outcome, index), in order
    * @return the enum or the enum-like class
    */
-  static JavaFile generate(CodeSet codeSet, GeneratedTypes types, Layout layout, GenerationOptions options, List<TypeSpec> nested) {
+  static JavaFile generate(
+      CodeSet codeSet,
+      GeneratedTypes types,
+      Layout layout,
+      GenerationOptions options,
+      List<TypeSpec> nested) {
     // JavaPoet writes members of a kind in the order they are added, so this order is the output's.
-    TypeSpec.Builder type = layout.isClass() ? startClass(codeSet, types, layout) : startEnum(codeSet, types, layout);
+    TypeSpec.Builder type =
+        layout.isClass() ? startClass(codeSet, types, layout) : startEnum(codeSet, types, layout);
     Provenance.markGenerated(type, codeSet, options);
     List<TypeSpec> rows = List.of();
     if (layout.isClass()) {
@@ -44,10 +50,17 @@ final class TypeGenerator {
     } else if (layout.hasRows()) {
       addBareConstants(type, codeSet, types);
       List<Property> properties = new ArrayList<>();
-      properties.add(Property.hidden(TypeName.INT, "part", "The part of " + types.parts().simpleName() + " that declares the constant's handler method."));
+      properties.add(
+          Property.hidden(
+              TypeName.INT,
+              "part",
+              "The part of "
+                  + types.parts().simpleName()
+                  + " that declares the constant's handler method."));
       properties.addAll(CodeProperties.of(codeSet, types));
       ClassName row = RowsGenerator.row(types);
-      PropertyMembers.addCachingOptionalFromRow(type, types.codes(), properties, row, CodeBlock.of("$T.of(ordinal())", row));
+      PropertyMembers.addCachingOptionalFromRow(
+          type, types.codes(), properties, row, CodeBlock.of("$T.of(ordinal())", row));
       type.addMethod(EnumLikeApi.partAccessor());
       rows = RowsGenerator.generate(codeSet, types, layout, properties);
     } else {
@@ -71,7 +84,9 @@ final class TypeGenerator {
     }
     Javadoc doc = new Javadoc().paragraph(typeDoc(codeSet, types));
     doc.paragraph(
-        "With " + codeSet.codes().size() + " codes, each constant's data is created a part at a time by nested holder "
+        "With "
+            + codeSet.codes().size()
+            + " codes, each constant's data is created a part at a time by nested holder "
             + "classes, so that the enum's own static initializer only creates the constants.");
     return type.addJavadoc("$L", doc.build());
   }
@@ -87,8 +102,11 @@ final class TypeGenerator {
     }
     Javadoc doc = new Javadoc().paragraph(typeDoc(codeSet, types));
     doc.paragraph(
-        "With " + codeSet.codes().size() + " codes this set is too large for a Java enum, so it is a class with the "
-            + "same methods; its constants are declared in the interfaces of {@link " + types.parts().simpleName()
+        "With "
+            + codeSet.codes().size()
+            + " codes this set is too large for a Java enum, so it is a class with the "
+            + "same methods; its constants are declared in the interfaces of {@link "
+            + types.parts().simpleName()
             + "}, one part at a time.");
     return type.addJavadoc("$L", doc.build());
   }
@@ -113,10 +131,17 @@ final class TypeGenerator {
     return doc.build();
   }
 
-  /** A parted enum's constants, without arguments, then the aliases as static fields naming them. */
-  private static void addBareConstants(TypeSpec.Builder type, CodeSet codeSet, GeneratedTypes types) {
+  /**
+   * A parted enum's constants, without arguments, then the aliases as static fields naming them.
+   */
+  private static void addBareConstants(
+      TypeSpec.Builder type, CodeSet codeSet, GeneratedTypes types) {
     for (Code code : codeSet.codes()) {
-      type.addEnumConstant(code.name(), TypeSpec.anonymousClassBuilder("").addJavadoc("$L", CodeDocs.of(code, codeSet).build()).build());
+      type.addEnumConstant(
+          code.name(),
+          TypeSpec.anonymousClassBuilder("")
+              .addJavadoc("$L", CodeDocs.of(code, codeSet).build())
+              .build());
     }
     for (Code code : codeSet.codes()) {
       for (Alias alias : code.aliases()) {
@@ -150,11 +175,24 @@ final class TypeGenerator {
             new NumberLookup(
                     types.codes(),
                     CodeBlock.of("$T.find(code)", types.index()),
-                    "Finds the constant for a " + noun + ", in constant time and without allocating.\n\n"
-                        + "@param code any " + noun + "\n@return the constant, or empty if the " + noun + " is not listed\n",
-                    "Returns the constant for a listed " + noun + ".\n\n@param code a listed " + noun + "\n@return the constant\n"
-                        + "@throws IllegalArgumentException if the " + noun + " is not listed\n",
-                    new NumberLookup.UnknownMessage("Unknown code ", " in " + codeSet.name() + " (" + codeSet.title() + ")"),
+                    "Finds the constant for a "
+                        + noun
+                        + ", in constant time and without allocating.\n\n"
+                        + "@param code any "
+                        + noun
+                        + "\n@return the constant, or empty if the "
+                        + noun
+                        + " is not listed\n",
+                    "Returns the constant for a listed "
+                        + noun
+                        + ".\n\n@param code a listed "
+                        + noun
+                        + "\n@return the constant\n"
+                        + "@throws IllegalArgumentException if the "
+                        + noun
+                        + " is not listed\n",
+                    new NumberLookup.UnknownMessage(
+                        "Unknown code ", " in " + codeSet.name() + " (" + codeSet.title() + ")"),
                     key.type())
                 .methods());
     methods.add(
@@ -162,7 +200,14 @@ final class TypeGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(TypeName.BOOLEAN)
             .addParameter(key.type(), "code")
-            .addJavadoc("Whether a " + noun + " is listed.\n\n@param code any " + noun + "\n@return {@code true} if {@link #of(" + key.linkType() + ")} would succeed\n")
+            .addJavadoc(
+                "Whether a "
+                    + noun
+                    + " is listed.\n\n@param code any "
+                    + noun
+                    + "\n@return {@code true} if {@link #of("
+                    + key.linkType()
+                    + ")} would succeed\n")
             .addStatement("return $T.find(code) != null", types.index())
             .build());
     return methods;

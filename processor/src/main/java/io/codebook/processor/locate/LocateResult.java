@@ -27,13 +27,21 @@ public sealed interface LocateResult {
       tried = List.copyOf(tried);
     }
 
-    /** The end of the message: the nearest spec that exists, and where, or where its directory is. */
+    /**
+     * The end of the message: the nearest spec that exists, and where, or where its directory is.
+     */
     public String hint() {
       String where = String.join(", ", nearby.holders());
       if (nearby.suggestion().isPresent()) {
-        return "; did you mean '" + nearby.suggestion().get() + "'" + (where.isEmpty() ? "" : " (in " + where + ")") + "?";
+        return "; did you mean '"
+            + nearby.suggestion().get()
+            + "'"
+            + (where.isEmpty() ? "" : " (in " + where + ")")
+            + "?";
       }
-      return where.isEmpty() ? "" : "; " + nearby.directory() + " exists in " + where + ", but holds no such file";
+      return where.isEmpty()
+          ? ""
+          : "; " + nearby.directory() + " exists in " + where + ", but holds no such file";
     }
   }
 

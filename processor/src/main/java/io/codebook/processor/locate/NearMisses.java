@@ -18,11 +18,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Suggests a spec that exists when the one asked for does not, such as {@code shop-errors.yaml}
- * for {@code shop-error.yaml}, and names the directories and jars that hold the spec's directory.
+ * Suggests a spec that exists when the one asked for does not, such as {@code shop-errors.yaml} for
+ * {@code shop-error.yaml}, and names the directories and jars that hold the spec's directory.
  *
- * <p>Compilers do not list what is on their class path. Some (Eclipse's) answer for a directory,
- * so this asks for the spec's directory (and then its parents), and lists the YAML files under the
+ * <p>Compilers do not list what is on their class path. Some (Eclipse's) answer for a directory, so
+ * this asks for the spec's directory (and then its parents), and lists the YAML files under the
  * first one found, in a directory or a jar. javac answers only for files, so then this asks for
  * every name one edit away from the spec's file name, which finds the common slips: a letter
  * missing, doubled, swapped or wrong, or {@code .yml} for {@code .yaml}.
@@ -30,6 +30,7 @@ import java.util.zip.ZipFile;
 final class NearMisses {
   private static final int DEPTH = 4;
   private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789-_.";
+
   /** Past this length, the variants of a file name are too many to ask for one by one. */
   private static final int MAX_PROBED_NAME = 64;
 
@@ -40,12 +41,15 @@ final class NearMisses {
    * the URIs at which the compiler sees it; {@code fileLookup} answers the same for a file.
    */
   static LocateResult.Nearby around(
-      String path, Function<String, List<URI>> directoryLookup, Function<String, Optional<URI>> fileLookup) {
+      String path,
+      Function<String, List<URI>> directoryLookup,
+      Function<String, Optional<URI>> fileLookup) {
     LocateResult.Nearby listed = listed(path, directoryLookup);
     return listed.suggestion().isPresent() ? listed : probed(path, fileLookup).orElse(listed);
   }
 
-  private static Optional<LocateResult.Nearby> probed(String path, Function<String, Optional<URI>> fileLookup) {
+  private static Optional<LocateResult.Nearby> probed(
+      String path, Function<String, Optional<URI>> fileLookup) {
     String directory = parent(path);
     String prefix = directory.isEmpty() ? "" : directory + "/";
     String name = path.substring(prefix.length());
@@ -55,7 +59,8 @@ final class NearMisses {
     for (String variant : variants(name)) {
       Optional<URI> found = fileLookup.apply(prefix + variant);
       if (found.isPresent()) {
-        Set<String> holders = directory.isEmpty() ? Set.of() : Set.of(holder(found.get(), prefix + variant));
+        Set<String> holders =
+            directory.isEmpty() ? Set.of() : Set.of(holder(found.get(), prefix + variant));
         return Optional.of(new LocateResult.Nearby(Optional.of(prefix + variant), holders, prefix));
       }
     }
@@ -91,7 +96,8 @@ final class NearMisses {
     return variants;
   }
 
-  private static LocateResult.Nearby listed(String path, Function<String, List<URI>> directoryLookup) {
+  private static LocateResult.Nearby listed(
+      String path, Function<String, List<URI>> directoryLookup) {
     for (String directory = parent(path); !directory.isEmpty(); directory = parent(directory)) {
       List<URI> seen = directoryLookup.apply(directory);
       if (seen.isEmpty()) {
@@ -104,7 +110,8 @@ final class NearMisses {
         candidates.addAll(yamlFilesUnder(uri, directory));
       }
       candidates.remove(path);
-      return new LocateResult.Nearby(Suggestions.nearest(path, candidates), holders, directory + "/");
+      return new LocateResult.Nearby(
+          Suggestions.nearest(path, candidates), holders, directory + "/");
     }
     return new LocateResult.Nearby(Optional.empty(), Set.of(), "");
   }
@@ -114,16 +121,24 @@ final class NearMisses {
     return slash < 0 ? "" : path.substring(0, slash);
   }
 
-  /** The jar file, or the root directory, that holds {@code directory} (a resource path) at {@code uri}. */
+  /**
+   * The jar file, or the root directory, that holds {@code directory} (a resource path) at {@code
+   * uri}.
+   */
   private static String holder(URI uri, String directory) {
     Optional<JarEntryUri> jar = JarEntryUri.parse(uri);
     if (jar.isPresent()) {
       return jar.get().jar().toString();
     }
-    String text = uri.getScheme() != null && uri.getScheme().equals("file") ? Path.of(uri).toString() : uri.toString();
+    String text =
+        uri.getScheme() != null && uri.getScheme().equals("file")
+            ? Path.of(uri).toString()
+            : uri.toString();
     String suffix = "/" + directory;
     String trimmed = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-    return trimmed.endsWith(suffix) ? trimmed.substring(0, trimmed.length() - suffix.length()) : trimmed;
+    return trimmed.endsWith(suffix)
+        ? trimmed.substring(0, trimmed.length() - suffix.length())
+        : trimmed;
   }
 
   /** YAML files under the directory, as resource paths; empty when it cannot be listed. */
@@ -133,7 +148,8 @@ final class NearMisses {
       Optional<JarEntryUri> jar = JarEntryUri.parse(uri);
       if (jar.isPresent()) {
         try (ZipFile zip = new ZipFile(jar.get().jar().toFile())) {
-          for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+          for (Enumeration<? extends ZipEntry> entries = zip.entries();
+              entries.hasMoreElements(); ) {
             String name = entries.nextElement().getName();
             if (name.startsWith(directory + "/") && isYaml(name)) {
               found.add(name);
@@ -145,7 +161,13 @@ final class NearMisses {
         try (Stream<Path> files = Files.walk(root, DEPTH)) {
           files
               .filter(Files::isRegularFile)
-              .map(file -> directory + "/" + root.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
+              .map(
+                  file ->
+                      directory
+                          + "/"
+                          + root.relativize(file)
+                              .toString()
+                              .replace(java.io.File.separatorChar, '/'))
               .filter(NearMisses::isYaml)
               .forEach(found::add);
         }
@@ -172,7 +194,9 @@ final class NearMisses {
         return Optional.empty();
       }
       try {
-        return Optional.of(new JarEntryUri(Path.of(URI.create(inner.substring(0, bang))), inner.substring(bang + 2)));
+        return Optional.of(
+            new JarEntryUri(
+                Path.of(URI.create(inner.substring(0, bang))), inner.substring(bang + 2)));
       } catch (RuntimeException e) {
         return Optional.empty();
       }

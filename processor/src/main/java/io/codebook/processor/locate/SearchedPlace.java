@@ -33,7 +33,8 @@ record SearchedPlace(JavaFileManager.Location location, String module, String de
 
   Answer ask(Filer filer, String relativeName) {
     try {
-      return new Answer.Found(filer.getResource(location, module.isEmpty() ? "" : module + "/", relativeName));
+      return new Answer.Found(
+          filer.getResource(location, module.isEmpty() ? "" : module + "/", relativeName));
     } catch (FileNotFoundException | NoSuchFileException e) {
       return new Answer.Absent();
     } catch (IOException | RuntimeException e) {
@@ -43,8 +44,12 @@ record SearchedPlace(JavaFileManager.Location location, String module, String de
     }
   }
 
-  /** The URI of a directory in this place, if the compiler can see it; used to suggest near misses. */
+  /**
+   * The URI of a directory in this place, if the compiler can see it; used to suggest near misses.
+   */
   Optional<URI> directory(Filer filer, String relativeName) {
-    return ask(filer, relativeName) instanceof Answer.Found found ? Optional.ofNullable(found.file().toUri()) : Optional.empty();
+    return ask(filer, relativeName) instanceof Answer.Found found
+        ? Optional.ofNullable(found.file().toUri())
+        : Optional.empty();
   }
 }

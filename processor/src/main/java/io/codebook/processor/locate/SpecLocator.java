@@ -24,7 +24,10 @@ import javax.tools.StandardLocation;
  * reported with all of them and with the nearest spec that does exist.
  */
 public final class SpecLocator {
-  /** The compiler option naming extra directories to search, separated by the platform's path separator. */
+  /**
+   * The compiler option naming extra directories to search, separated by the platform's path
+   * separator.
+   */
   public static final String SPEC_PATH_OPTION = "codebook.specPath";
 
   private static final List<SearchedPlace> PATHS =
@@ -78,9 +81,16 @@ public final class SpecLocator {
         try {
           return new LocateResult.Found(read(found.file()));
         } catch (CharacterCodingException e) {
-          return new LocateResult.Failed(false, "it is not valid UTF-8 (found in " + place.description() + ")");
+          return new LocateResult.Failed(
+              false, "it is not valid UTF-8 (found in " + place.description() + ")");
         } catch (IOException e) {
-          return new LocateResult.Failed(false, e.getClass().getSimpleName() + " reading it from " + place.description() + ": " + e.getMessage());
+          return new LocateResult.Failed(
+              false,
+              e.getClass().getSimpleName()
+                  + " reading it from "
+                  + place.description()
+                  + ": "
+                  + e.getMessage());
         }
       }
       if (!place.module().isEmpty()) {
@@ -106,14 +116,17 @@ public final class SpecLocator {
       } catch (CharacterCodingException e) {
         return new LocateResult.Failed(false, "it is not valid UTF-8 (" + candidate + ")");
       } catch (IOException e) {
-        return new LocateResult.Failed(false, e.getClass().getSimpleName() + " reading " + candidate + ": " + e.getMessage());
+        return new LocateResult.Failed(
+            false, e.getClass().getSimpleName() + " reading " + candidate + ": " + e.getMessage());
       }
     }
     if (extraDirectories.isEmpty()) {
       tried.add("no -A" + SPEC_PATH_OPTION + " directories (none given)");
     }
     return new LocateResult.NotFound(
-        tried, NearMisses.around(path, directory -> directoryUris(places, directory), file -> fileUri(places, file)));
+        tried,
+        NearMisses.around(
+            path, directory -> directoryUris(places, directory), file -> fileUri(places, file)));
   }
 
   /** The class path and source path, then every module the compilation knows, by name. */
@@ -122,7 +135,9 @@ public final class SpecLocator {
     for (String module : moduleNames.get()) {
       // The JDK's own modules are not on the module path, and hold no specs.
       if (!module.isEmpty() && !module.startsWith("java.") && !module.startsWith("jdk.")) {
-        places.add(new SearchedPlace(StandardLocation.MODULE_PATH, module, "module " + module + " on the module path"));
+        places.add(
+            new SearchedPlace(
+                StandardLocation.MODULE_PATH, module, "module " + module + " on the module path"));
       }
     }
     return places;
@@ -178,7 +193,9 @@ public final class SpecLocator {
     }
   }
 
-  /** Strict UTF-8, so that a spec in another encoding is an error rather than silently garbled text. */
+  /**
+   * Strict UTF-8, so that a spec in another encoding is an error rather than silently garbled text.
+   */
   private static String decode(byte[] bytes) throws CharacterCodingException {
     String text =
         StandardCharsets.UTF_8

@@ -52,7 +52,21 @@ public record Code(
       List<Reference> references,
       List<Alias> aliases,
       String handlerMethod) {
-    this(code, name, message, description, variants, solutions, outcome, series, group, standard, references, aliases, handlerMethod, String.valueOf(code));
+    this(
+        code,
+        name,
+        message,
+        description,
+        variants,
+        solutions,
+        outcome,
+        series,
+        group,
+        standard,
+        references,
+        aliases,
+        handlerMethod,
+        String.valueOf(code));
   }
 
   public Code {

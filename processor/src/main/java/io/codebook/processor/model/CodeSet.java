@@ -57,8 +57,8 @@ public record CodeSet(
   }
 
   /**
-   * Whether some code falls in no series. Such a set's {@code series()} returns an
-   * {@code Optional}; a set whose series cover every code keeps returning the series itself.
+   * Whether some code falls in no series. Such a set's {@code series()} returns an {@code
+   * Optional}; a set whose series cover every code keeps returning the series itself.
    */
   public boolean hasCodesOutsideSeries() {
     return hasSeries() && codes.stream().anyMatch(code -> code.series().isEmpty());
@@ -69,13 +69,17 @@ public record CodeSet(
     return !contexts.isEmpty();
   }
 
-  /** Whether any code or series has no outcome of its own, which adds {@code NONE} to the outcomes. */
+  /**
+   * Whether any code or series has no outcome of its own, which adds {@code NONE} to the outcomes.
+   */
   public boolean usesNoOutcome() {
     return codes.stream().anyMatch(code -> code.outcome() == Outcome.NONE)
         || series.stream().anyMatch(s -> s.outcome() == Outcome.NONE);
   }
 
-  /** Whether any code has aliases; sets without get no {@code Alias} type and no {@code aliases()}. */
+  /**
+   * Whether any code has aliases; sets without get no {@code Alias} type and no {@code aliases()}.
+   */
   public boolean hasAliases() {
     return codes.stream().anyMatch(code -> !code.aliases().isEmpty());
   }

@@ -12,7 +12,12 @@ import java.util.List;
  * @param allowed the codes allowed, sorted and distinct; every one is a code of the set
  * @param references where the rule comes from
  */
-public record Context(String name, String title, String description, List<Integer> allowed, List<Reference> references) {
+public record Context(
+    String name,
+    String title,
+    String description,
+    List<Integer> allowed,
+    List<Reference> references) {
 
   public Context {
     allowed = List.copyOf(allowed);

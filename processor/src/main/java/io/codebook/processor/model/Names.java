@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * How spec names become Java names. Validation and generation both call these, so a name that
- * passes validation is exactly the name that is generated. Case conversion uses
- * {@link Locale#ROOT}: under a Turkish default locale, {@code "I".toLowerCase()} is a dotless i.
+ * passes validation is exactly the name that is generated. Case conversion uses {@link
+ * Locale#ROOT}: under a Turkish default locale, {@code "I".toLowerCase()} is a dotless i.
  */
 public final class Names {
   private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
@@ -17,17 +17,71 @@ public final class Names {
   /** Java's reserved words and literals, including the contextual {@code _}. */
   public static final Set<String> JAVA_KEYWORDS =
       Set.of(
-          "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
-          "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",
-          "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface",
-          "long", "native", "new", "package", "private", "protected", "public", "return", "short",
-          "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws",
-          "transient", "try", "void", "volatile", "while", "true", "false", "null", "_", "var",
-          "yield", "record", "sealed", "permits");
+          "abstract",
+          "assert",
+          "boolean",
+          "break",
+          "byte",
+          "case",
+          "catch",
+          "char",
+          "class",
+          "const",
+          "continue",
+          "default",
+          "do",
+          "double",
+          "else",
+          "enum",
+          "extends",
+          "final",
+          "finally",
+          "float",
+          "for",
+          "goto",
+          "if",
+          "implements",
+          "import",
+          "instanceof",
+          "int",
+          "interface",
+          "long",
+          "native",
+          "new",
+          "package",
+          "private",
+          "protected",
+          "public",
+          "return",
+          "short",
+          "static",
+          "strictfp",
+          "super",
+          "switch",
+          "synchronized",
+          "this",
+          "throw",
+          "throws",
+          "transient",
+          "try",
+          "void",
+          "volatile",
+          "while",
+          "true",
+          "false",
+          "null",
+          "_",
+          "var",
+          "yield",
+          "record",
+          "sealed",
+          "permits");
 
   private Names() {}
 
-  /** Whether {@code name} is an UPPER_SNAKE constant name, such as {@code SERVICE_NOT_AVAILABLE}. */
+  /**
+   * Whether {@code name} is an UPPER_SNAKE constant name, such as {@code SERVICE_NOT_AVAILABLE}.
+   */
   public static boolean isUpperSnake(String name) {
     return UPPER_SNAKE.matcher(name).matches();
   }
@@ -48,12 +102,18 @@ public final class Names {
     return result.toString();
   }
 
-  /** Whether {@code name} can name a handler method: a lowerCamelCase Java identifier, not a keyword. */
+  /**
+   * Whether {@code name} can name a handler method: a lowerCamelCase Java identifier, not a
+   * keyword.
+   */
   public static boolean isMethodName(String name) {
     return LOWER_CAMEL.matcher(name).matches() && !JAVA_KEYWORDS.contains(name);
   }
 
-  /** The handler method for a code or series: {@code SERVICE_NOT_AVAILABLE} becomes {@code onServiceNotAvailable}. */
+  /**
+   * The handler method for a code or series: {@code SERVICE_NOT_AVAILABLE} becomes {@code
+   * onServiceNotAvailable}.
+   */
   public static String handlerMethod(String upperSnake) {
     return "on" + upperCamel(upperSnake);
   }

@@ -20,7 +20,8 @@ public enum Outcome {
    * registries, such as errno, do not say), or it carries another code that does, as FTP's
    * protected replies carry another reply, and its description says where to look.
    */
-  NONE("The code says nothing by itself about the request: the spec gives it no outcome, or its description says where the outcome is found.");
+  NONE(
+      "The code says nothing by itself about the request: the spec gives it no outcome, or its description says where the outcome is found.");
 
   private final String meaning;
 

@@ -14,10 +14,24 @@ package io.codebook.processor.model;
  * @param prefix the prefix of every code in the series (string codes), else empty
  */
 public record Series(
-    String name, int first, int last, String title, String description, Outcome outcome, String handlerMethod, String prefix) {
+    String name,
+    int first,
+    int last,
+    String title,
+    String description,
+    Outcome outcome,
+    String handlerMethod,
+    String prefix) {
 
   /** A series of int codes. */
-  public Series(String name, int first, int last, String title, String description, Outcome outcome, String handlerMethod) {
+  public Series(
+      String name,
+      int first,
+      int last,
+      String title,
+      String description,
+      Outcome outcome,
+      String handlerMethod) {
     this(name, first, last, title, description, outcome, handlerMethod, "");
   }
 

@@ -29,7 +29,8 @@ final class MappingReader {
   private final Problems problems;
   private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
 
-  MappingReader(MappingNode node, String what, Set<String> knownFields, Marks marks, Problems problems) {
+  MappingReader(
+      MappingNode node, String what, Set<String> knownFields, Marks marks, Problems problems) {
     this.what = what;
     this.start = marks.of(node);
     this.marks = marks;
@@ -37,17 +38,26 @@ final class MappingReader {
     for (NodeTuple tuple : node.getValue()) {
       Node keyNode = tuple.getKeyNode();
       if (!(keyNode instanceof ScalarNode scalar)) {
-        problems.report(marks.of(keyNode), Message.WRONG_TYPE, "field name", "text", describe(keyNode));
+        problems.report(
+            marks.of(keyNode), Message.WRONG_TYPE, "field name", "text", describe(keyNode));
         continue;
       }
       String key = scalar.getValue();
       NodeTuple first = fields.putIfAbsent(key, tuple);
       if (first != null) {
         problems.report(
-            marks.of(keyNode), Message.DUPLICATE_FIELD, key, what, marks.of(first.getKeyNode()).lineAndColumn());
+            marks.of(keyNode),
+            Message.DUPLICATE_FIELD,
+            key,
+            what,
+            marks.of(first.getKeyNode()).lineAndColumn());
       } else if (!knownFields.contains(key)) {
         problems.report(
-            marks.of(keyNode), Message.UNKNOWN_FIELD, key, what, Suggestions.didYouMean(key, knownFields));
+            marks.of(keyNode),
+            Message.UNKNOWN_FIELD,
+            key,
+            what,
+            Suggestions.didYouMean(key, knownFields));
       }
     }
   }
@@ -105,7 +115,9 @@ final class MappingReader {
     }
     for (Node item : sequence.getValue()) {
       BigInteger parsed =
-          item instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT) ? YamlIntegers.parse(scalar.getValue()) : null;
+          item instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)
+              ? YamlIntegers.parse(scalar.getValue())
+              : null;
       if (parsed == null) {
         wrongType(key + "[]", "an integer", item);
       } else {
@@ -136,7 +148,9 @@ final class MappingReader {
       return null;
     }
     if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
-      return new Located<>(Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT)), marks.of(node));
+      return new Located<>(
+          Boolean.parseBoolean(scalar.getValue().toLowerCase(java.util.Locale.ROOT)),
+          marks.of(node));
     }
     wrongType(key, "true or false", node);
     return null;
@@ -193,8 +207,8 @@ final class MappingReader {
   }
 
   /**
-   * The text of a scalar. A number or boolean is accepted as its written form, since
-   * {@code message: 404} plainly means the text "404"; null is not text.
+   * The text of a scalar. A number or boolean is accepted as its written form, since {@code
+   * message: 404} plainly means the text "404"; null is not text.
    */
   private static String scalarText(Node node) {
     if (node instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL)) {
@@ -215,7 +229,12 @@ final class MappingReader {
     if (tag.equals(Tag.NULL)) {
       return "null";
     }
-    String kind = tag.equals(Tag.INT) ? "the integer" : tag.equals(Tag.BOOL) ? "the boolean" : tag.equals(Tag.FLOAT) ? "the number" : "the text";
+    String kind =
+        tag.equals(Tag.INT)
+            ? "the integer"
+            : tag.equals(Tag.BOOL)
+                ? "the boolean"
+                : tag.equals(Tag.FLOAT) ? "the number" : "the text";
     String value = scalar.getValue();
     return kind + " '" + (value.length() > 40 ? value.substring(0, 40) + "..." : value) + "'";
   }

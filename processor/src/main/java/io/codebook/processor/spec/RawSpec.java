@@ -34,7 +34,9 @@ public record RawSpec(
     List<RawCode> codes,
     Position codesPosition) {
 
-  /** The {@code codeType} word of a set whose codes are strings, such as SQLSTATE's {@code 42P01}. */
+  /**
+   * The {@code codeType} word of a set whose codes are strings, such as SQLSTATE's {@code 42P01}.
+   */
   public static final String STRING_CODES = "string";
 
   /** The {@code codeType} word of a set whose codes are ints, the default. */
@@ -50,7 +52,8 @@ public record RawSpec(
    *
    * @param position where the entry starts
    * @param name the series name
-   * @param range the range text, such as {@code 400-499}, or {@code null} (always, for string codes)
+   * @param range the range text, such as {@code 400-499}, or {@code null} (always, for string
+   *     codes)
    * @param prefix the prefix of a series of string codes, such as {@code 42}, or {@code null}
    * @param title the title
    * @param description the description, or {@code null}

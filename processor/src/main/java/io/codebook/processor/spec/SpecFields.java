@@ -28,13 +28,34 @@ final class SpecFields {
   static final String PREFIX = "prefix";
 
   static final Set<String> TOP_LEVEL =
-      Set.of(VERSION, NAME, TITLE, DESCRIPTION, REFERENCES, CODE_TYPE, OUTCOME, SERIES, GROUPS, CONTEXTS, CODES);
-  static final Set<String> SERIES_ENTRY = Set.of(NAME, RANGE, PREFIX, TITLE, DESCRIPTION, OUTCOME, HANDLER);
+      Set.of(
+          VERSION,
+          NAME,
+          TITLE,
+          DESCRIPTION,
+          REFERENCES,
+          CODE_TYPE,
+          OUTCOME,
+          SERIES,
+          GROUPS,
+          CONTEXTS,
+          CODES);
+  static final Set<String> SERIES_ENTRY =
+      Set.of(NAME, RANGE, PREFIX, TITLE, DESCRIPTION, OUTCOME, HANDLER);
   static final Set<String> GROUP_ENTRY = Set.of(NAME, PATTERN, TITLE, DESCRIPTION);
   static final Set<String> CODE_ENTRY =
       Set.of(
-          CODE, NAME, MESSAGE, DESCRIPTION, VARIANTS, SOLUTIONS, OUTCOME, STANDARD, REFERENCES,
-          ALIASES, HANDLER);
+          CODE,
+          NAME,
+          MESSAGE,
+          DESCRIPTION,
+          VARIANTS,
+          SOLUTIONS,
+          OUTCOME,
+          STANDARD,
+          REFERENCES,
+          ALIASES,
+          HANDLER);
   static final Set<String> ALIAS_ENTRY = Set.of(NAME, MESSAGE, DESCRIPTION, STANDARD, REFERENCES);
   static final Set<String> CONTEXT_ENTRY = Set.of(NAME, TITLE, DESCRIPTION, ALLOWS, REFERENCES);
 

@@ -82,7 +82,8 @@ public final class SpecReader {
   private record Session(Marks marks, Problems problems) {
 
     Optional<RawSpec> spec(MappingNode node) {
-      MappingReader fields = new MappingReader(node, "the spec", SpecFields.TOP_LEVEL, marks, problems);
+      MappingReader fields =
+          new MappingReader(node, "the spec", SpecFields.TOP_LEVEL, marks, problems);
       if (!versionIsSupported(fields)) {
         return Optional.empty();
       }
@@ -110,7 +111,8 @@ public final class SpecReader {
       for (MappingNode entry : fields.mappings(SpecFields.CODES, true)) {
         codes.add(code(entry, stringCodes));
       }
-      if (fields.value(SpecFields.CODES, false) instanceof SequenceNode list && list.getValue().isEmpty()) {
+      if (fields.value(SpecFields.CODES, false) instanceof SequenceNode list
+          && list.getValue().isEmpty()) {
         problems.report(fields.positionOf(SpecFields.CODES), Message.EMPTY_CODE_SET);
       }
       return Optional.of(
@@ -140,19 +142,28 @@ public final class SpecReader {
               && scalar.getTag().equals(Tag.INT)
               && BigInteger.ONE.equals(YamlIntegers.parse(scalar.getValue()));
       if (!one) {
-        String shown = version instanceof ScalarNode scalar ? scalar.getValue() : MappingReader.describe(version);
+        String shown =
+            version instanceof ScalarNode scalar
+                ? scalar.getValue()
+                : MappingReader.describe(version);
         problems.report(marks.of(version), Message.UNSUPPORTED_VERSION, shown);
       }
       return one;
     }
 
     private RawSeries series(MappingNode node, boolean stringCodes) {
-      MappingReader fields = new MappingReader(node, entryName("series entry", node), SpecFields.SERIES_ENTRY, marks, problems);
+      MappingReader fields =
+          new MappingReader(
+              node, entryName("series entry", node), SpecFields.SERIES_ENTRY, marks, problems);
       return new RawSeries(
           fields.start(),
           fields.requiredText(SpecFields.NAME),
-          stringCodes ? fields.optionalText(SpecFields.RANGE) : fields.requiredText(SpecFields.RANGE),
-          stringCodes ? fields.requiredText(SpecFields.PREFIX) : fields.optionalText(SpecFields.PREFIX),
+          stringCodes
+              ? fields.optionalText(SpecFields.RANGE)
+              : fields.requiredText(SpecFields.RANGE),
+          stringCodes
+              ? fields.requiredText(SpecFields.PREFIX)
+              : fields.optionalText(SpecFields.PREFIX),
           fields.requiredText(SpecFields.TITLE),
           fields.optionalText(SpecFields.DESCRIPTION),
           fields.optionalText(SpecFields.OUTCOME),
@@ -160,7 +171,9 @@ public final class SpecReader {
     }
 
     private RawGroup group(MappingNode node) {
-      MappingReader fields = new MappingReader(node, entryName("group entry", node), SpecFields.GROUP_ENTRY, marks, problems);
+      MappingReader fields =
+          new MappingReader(
+              node, entryName("group entry", node), SpecFields.GROUP_ENTRY, marks, problems);
       return new RawGroup(
           fields.start(),
           fields.requiredText(SpecFields.NAME),
@@ -170,7 +183,9 @@ public final class SpecReader {
     }
 
     private RawContext context(MappingNode node) {
-      MappingReader fields = new MappingReader(node, entryName("context entry", node), SpecFields.CONTEXT_ENTRY, marks, problems);
+      MappingReader fields =
+          new MappingReader(
+              node, entryName("context entry", node), SpecFields.CONTEXT_ENTRY, marks, problems);
       return new RawContext(
           fields.start(),
           fields.requiredText(SpecFields.NAME),
@@ -181,7 +196,9 @@ public final class SpecReader {
     }
 
     private RawCode code(MappingNode node, boolean stringCodes) {
-      MappingReader fields = new MappingReader(node, entryName("code entry", node), SpecFields.CODE_ENTRY, marks, problems);
+      MappingReader fields =
+          new MappingReader(
+              node, entryName("code entry", node), SpecFields.CODE_ENTRY, marks, problems);
       Located<BigInteger> code = stringCodes ? null : fields.requiredInteger(SpecFields.CODE);
       Located<String> text = stringCodes ? fields.requiredText(SpecFields.CODE) : null;
       Located<String> name = fields.requiredText(SpecFields.NAME);
@@ -197,12 +214,25 @@ public final class SpecReader {
         aliases.add(alias(entry));
       }
       return new RawCode(
-          fields.start(), code, text, name, message, description, variants, solutions, outcome, standard,
-          references, aliases, fields.optionalText(SpecFields.HANDLER));
+          fields.start(),
+          code,
+          text,
+          name,
+          message,
+          description,
+          variants,
+          solutions,
+          outcome,
+          standard,
+          references,
+          aliases,
+          fields.optionalText(SpecFields.HANDLER));
     }
 
     private RawAlias alias(MappingNode node) {
-      MappingReader fields = new MappingReader(node, entryName("alias entry", node), SpecFields.ALIAS_ENTRY, marks, problems);
+      MappingReader fields =
+          new MappingReader(
+              node, entryName("alias entry", node), SpecFields.ALIAS_ENTRY, marks, problems);
       return new RawAlias(
           fields.start(),
           fields.requiredText(SpecFields.NAME),

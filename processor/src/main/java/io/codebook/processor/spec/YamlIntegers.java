@@ -2,7 +2,10 @@ package io.codebook.processor.spec;
 
 import java.math.BigInteger;
 
-/** Parses the integer forms of the YAML 1.2 core schema: decimal, {@code 0x} hex and {@code 0o} octal. */
+/**
+ * Parses the integer forms of the YAML 1.2 core schema: decimal, {@code 0x} hex and {@code 0o}
+ * octal.
+ */
 final class YamlIntegers {
   private YamlIntegers() {}
 

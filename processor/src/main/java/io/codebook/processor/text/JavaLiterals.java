@@ -28,9 +28,9 @@ public final class JavaLiterals {
   }
 
   /**
-   * A Java expression whose value is exactly {@code text}: one literal, or a
-   * {@code String.join("", ...)} of literals for text too long for one class-file constant.
-   * A {@code +} would not do, since javac folds constant concatenations into one constant.
+   * A Java expression whose value is exactly {@code text}: one literal, or a {@code String.join("",
+   * ...)} of literals for text too long for one class-file constant. A {@code +} would not do,
+   * since javac folds constant concatenations into one constant.
    */
   public static String expression(String text) {
     if (text.length() <= MAX_CHARS_PER_CONSTANT) {
@@ -38,7 +38,8 @@ public final class JavaLiterals {
     }
     List<String> parts = new ArrayList<>();
     for (int start = 0; start < text.length(); start += MAX_CHARS_PER_CONSTANT) {
-      parts.add(literal(text.substring(start, Math.min(text.length(), start + MAX_CHARS_PER_CONSTANT))));
+      parts.add(
+          literal(text.substring(start, Math.min(text.length(), start + MAX_CHARS_PER_CONSTANT))));
     }
     return "String.join(\"\", " + String.join(", ", parts) + ")";
   }
@@ -52,7 +53,8 @@ public final class JavaLiterals {
         case '"' -> out.append("\\\"");
         // javac misreads "\\u" right after an escaped high surrogate as the surrogate's partner
         // (JDK 17 and 25 alike); the octal escape for the backslash avoids that.
-        case '\\' -> out.append(i > 0 && Character.isHighSurrogate(text.charAt(i - 1)) ? "\\134" : "\\\\");
+        case '\\' ->
+            out.append(i > 0 && Character.isHighSurrogate(text.charAt(i - 1)) ? "\\134" : "\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");

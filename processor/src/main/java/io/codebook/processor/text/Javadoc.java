@@ -4,12 +4,12 @@ import io.codebook.processor.model.Reference;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Builds Javadoc text from spec text. Spec text can contain anything, so every character that
- * Java or Javadoc would interpret is escaped, in the manner of protoc's {@code EscapeJavadoc}:
+ * Builds Javadoc text from spec text. Spec text can contain anything, so every character that Java
+ * or Javadoc would interpret is escaped, in the manner of protoc's {@code EscapeJavadoc}:
  *
  * <ul>
  *   <li>{@code *}{@code /} would end the comment, so the slash becomes {@code &#47;};
@@ -111,7 +111,10 @@ public final class Javadoc {
     for (Reference reference : references) {
       String label = escape(reference.label());
       text.append("  <li>")
-          .append(linkable(reference).map(url -> "<a href=\"" + url + "\">" + label + "</a>").orElse(label))
+          .append(
+              linkable(reference)
+                  .map(url -> "<a href=\"" + url + "\">" + label + "</a>")
+                  .orElse(label))
           .append("</li>\n");
     }
     text.append("</ul>\n");

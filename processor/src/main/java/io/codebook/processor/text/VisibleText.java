@@ -5,13 +5,16 @@ import java.util.Locale;
 /**
  * Decides which characters of spec text may appear as themselves in generated docs. Control and
  * formatting characters (including bidirectional overrides, the byte-order mark and lone
- * surrogates) would be invisible or reorder what a reader sees, so docs show them as
- * {@code [U+202E]}. The runtime strings keep the exact text; only documentation uses this.
+ * surrogates) would be invisible or reorder what a reader sees, so docs show them as {@code
+ * [U+202E]}. The runtime strings keep the exact text; only documentation uses this.
  */
 public final class VisibleText {
   private VisibleText() {}
 
-  /** Whether {@code codePoint} is shown as itself. Line feeds and tabs are, and are handled by each format. */
+  /**
+   * Whether {@code codePoint} is shown as itself. Line feeds and tabs are, and are handled by each
+   * format.
+   */
   public static boolean isShownAsIs(int codePoint) {
     if (codePoint == '\n' || codePoint == '\t') {
       return true;

@@ -9,7 +9,10 @@ import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Codes are Java ints, negative ones included (OpenLDAP's client errors are -1 to -18), and each appears once. */
+/**
+ * Codes are Java ints, negative ones included (OpenLDAP's client errors are -1 to -18), and each
+ * appears once.
+ */
 final class CodeNumberRule implements ValidationRule {
   private static final BigInteger MIN = BigInteger.valueOf(Integer.MIN_VALUE);
   private static final BigInteger MAX = BigInteger.valueOf(Integer.MAX_VALUE);
@@ -28,7 +31,11 @@ final class CodeNumberRule implements ValidationRule {
       }
       Located<BigInteger> first = seen.putIfAbsent(number.value().intValueExact(), number);
       if (first != null) {
-        problems.report(number.position(), Message.DUPLICATE_CODE, number.value(), first.position().lineAndColumn());
+        problems.report(
+            number.position(),
+            Message.DUPLICATE_CODE,
+            number.value(),
+            first.position().lineAndColumn());
       }
     }
   }

@@ -53,7 +53,8 @@ final class CodeSetBuilder {
 
   private static Series series(RawSeries raw, Outcome setOutcome) {
     // A series of string codes has a prefix and no range; its bounds are unused.
-    int[] range = raw.prefix() != null ? new int[] {0, -1} : Ranges.parse(raw.range().value()).orElseThrow();
+    int[] range =
+        raw.prefix() != null ? new int[] {0, -1} : Ranges.parse(raw.range().value()).orElseThrow();
     return new Series(
         raw.name().value(),
         range[0],
@@ -70,22 +71,39 @@ final class CodeSetBuilder {
   }
 
   private static Group group(RawGroup raw) {
-    return new Group(raw.name().value(), raw.pattern().value(), raw.title().value(), textOr(raw.description(), ""));
+    return new Group(
+        raw.name().value(),
+        raw.pattern().value(),
+        raw.title().value(),
+        textOr(raw.description(), ""));
   }
 
   private static Context context(RawContext raw) {
-    List<Integer> allowed = raw.allows().stream().map(code -> code.value().intValueExact()).sorted().toList();
+    List<Integer> allowed =
+        raw.allows().stream().map(code -> code.value().intValueExact()).sorted().toList();
     return new Context(
-        raw.name().value(), raw.title().value(), textOr(raw.description(), ""), allowed, references(raw.references()));
+        raw.name().value(),
+        raw.title().value(),
+        textOr(raw.description(), ""),
+        allowed,
+        references(raw.references()));
   }
 
-  /** A code's outcome is its own, else its series' (which defaults to the set's), else the set's. */
-  private static Code code(RawCode raw, List<Series> allSeries, List<Group> groups, Outcome setOutcome) {
+  /**
+   * A code's outcome is its own, else its series' (which defaults to the set's), else the set's.
+   */
+  private static Code code(
+      RawCode raw, List<Series> allSeries, List<Group> groups, Outcome setOutcome) {
     String key = raw.text() != null ? raw.text().value() : raw.code().value().toString();
     int number = raw.text() != null ? 0 : raw.code().value().intValueExact();
     Optional<Series> series =
-        allSeries.stream().filter(s -> s.byPrefix() ? key.startsWith(s.prefix()) : s.contains(number)).findFirst();
-    Outcome outcome = raw.outcome() != null ? outcome(raw.outcome()) : series.map(Series::outcome).orElse(setOutcome);
+        allSeries.stream()
+            .filter(s -> s.byPrefix() ? key.startsWith(s.prefix()) : s.contains(number))
+            .findFirst();
+    Outcome outcome =
+        raw.outcome() != null
+            ? outcome(raw.outcome())
+            : series.map(Series::outcome).orElse(setOutcome);
     return new Code(
         number,
         raw.name().value(),

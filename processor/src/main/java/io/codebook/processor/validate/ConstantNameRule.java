@@ -57,7 +57,11 @@ final class ConstantNameRule implements ValidationRule {
       if (isValid(name, problems)) {
         Located<String> first = byName.putIfAbsent(name.value(), name);
         if (first != null) {
-          problems.report(name.position(), Message.DUPLICATE_NAME, name.value(), first.position().lineAndColumn());
+          problems.report(
+              name.position(),
+              Message.DUPLICATE_NAME,
+              name.value(),
+              first.position().lineAndColumn());
         }
       }
     }
@@ -90,11 +94,21 @@ final class ConstantNameRule implements ValidationRule {
 
   private static boolean isValidMethod(Located<String> handler, Problems problems) {
     if (HANDLER_MEMBERS.contains(handler.value())) {
-      problems.report(handler.position(), Message.RESERVED_NAME, handler.value(), "a handler method name", "the handler already has a method of that name");
+      problems.report(
+          handler.position(),
+          Message.RESERVED_NAME,
+          handler.value(),
+          "a handler method name",
+          "the handler already has a method of that name");
       return false;
     }
     if (!Names.isMethodName(handler.value())) {
-      problems.report(handler.position(), Message.INVALID_NAME, handler.value(), "handler method name", "use a lowerCamelCase Java identifier that is not a keyword, such as onServiceNotAvailable");
+      problems.report(
+          handler.position(),
+          Message.INVALID_NAME,
+          handler.value(),
+          "handler method name",
+          "use a lowerCamelCase Java identifier that is not a keyword, such as onServiceNotAvailable");
       return false;
     }
     return true;
@@ -102,8 +116,14 @@ final class ConstantNameRule implements ValidationRule {
 
   static boolean isValid(Located<String> name, Problems problems) {
     String value = name.value();
-    if (Names.JAVA_KEYWORDS.contains(value.toLowerCase(Locale.ROOT)) && !Names.isUpperSnake(value)) {
-      problems.report(name.position(), Message.RESERVED_NAME, value, "a constant name", "it is a Java keyword; names are UPPER_SNAKE, such as " + value.toUpperCase(Locale.ROOT));
+    if (Names.JAVA_KEYWORDS.contains(value.toLowerCase(Locale.ROOT))
+        && !Names.isUpperSnake(value)) {
+      problems.report(
+          name.position(),
+          Message.RESERVED_NAME,
+          value,
+          "a constant name",
+          "it is a Java keyword; names are UPPER_SNAKE, such as " + value.toUpperCase(Locale.ROOT));
       return false;
     }
     if (!Names.isUpperSnake(value)) {
@@ -118,7 +138,8 @@ final class ConstantNameRule implements ValidationRule {
     return true;
   }
 
-  private static void addMethod(List<Method> methods, Located<String> name, Located<String> override) {
+  private static void addMethod(
+      List<Method> methods, Located<String> name, Located<String> override) {
     if (name != null) {
       String method = override != null ? override.value() : Names.handlerMethod(name.value());
       methods.add(new Method(name, method, override));

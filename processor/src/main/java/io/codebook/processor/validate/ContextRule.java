@@ -35,14 +35,23 @@ final class ContextRule implements ValidationRule {
       if (context.name() != null && ConstantNameRule.isValid(context.name(), problems)) {
         Located<String> first = names.putIfAbsent(name, context.name());
         if (first != null) {
-          problems.report(context.name().position(), Message.DUPLICATE_NAME, name, first.position().lineAndColumn());
+          problems.report(
+              context.name().position(),
+              Message.DUPLICATE_NAME,
+              name,
+              first.position().lineAndColumn());
         }
       }
       Map<BigInteger, Located<BigInteger>> allowed = new HashMap<>();
       for (Located<BigInteger> code : context.allows()) {
         Located<BigInteger> first = allowed.putIfAbsent(code.value(), code);
         if (first != null) {
-          problems.report(code.position(), Message.DUPLICATE_ALLOWED_CODE, name, code.value(), first.position().lineAndColumn());
+          problems.report(
+              code.position(),
+              Message.DUPLICATE_ALLOWED_CODE,
+              name,
+              code.value(),
+              first.position().lineAndColumn());
         } else if (!declared.contains(code.value())) {
           problems.report(code.position(), Message.UNKNOWN_CODE, name, code.value());
         }

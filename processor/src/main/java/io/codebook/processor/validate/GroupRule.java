@@ -37,7 +37,8 @@ final class GroupRule implements ValidationRule {
     }
     for (int i = 0; i < groups.size(); i++) {
       for (int j = 0; j < i; j++) {
-        String shared = sharedCode(groups.get(j).group().pattern(), groups.get(i).group().pattern());
+        String shared =
+            sharedCode(groups.get(j).group().pattern(), groups.get(i).group().pattern());
         if (shared != null) {
           Checked later = groups.get(i);
           Checked earlier = groups.get(j);
@@ -71,7 +72,10 @@ final class GroupRule implements ValidationRule {
     }
   }
 
-  /** A code both patterns match, or {@code null}: they overlap when every position agrees or is a wildcard. */
+  /**
+   * A code both patterns match, or {@code null}: they overlap when every position agrees or is a
+   * wildcard.
+   */
   private static String sharedCode(String a, String b) {
     if (a.length() != b.length()) {
       return null;

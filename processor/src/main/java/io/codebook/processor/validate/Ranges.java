@@ -14,7 +14,10 @@ final class Ranges {
 
   private Ranges() {}
 
-  /** The inclusive bounds, or empty if the text is not {@code first-last} with valid codes and first <= last. */
+  /**
+   * The inclusive bounds, or empty if the text is not {@code first-last} with valid codes and first
+   * <= last.
+   */
   static Optional<int[]> parse(String text) {
     Matcher matcher = RANGE.matcher(text);
     if (!matcher.matches()) {
@@ -22,7 +25,9 @@ final class Ranges {
     }
     BigInteger first = new BigInteger(matcher.group(1));
     BigInteger last = new BigInteger(matcher.group(2));
-    if (!CodeNumberRule.fitsCode(first) || !CodeNumberRule.fitsCode(last) || first.compareTo(last) > 0) {
+    if (!CodeNumberRule.fitsCode(first)
+        || !CodeNumberRule.fitsCode(last)
+        || first.compareTo(last) > 0) {
       return Optional.empty();
     }
     return Optional.of(new int[] {first.intValueExact(), last.intValueExact()});

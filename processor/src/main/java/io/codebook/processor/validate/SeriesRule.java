@@ -37,7 +37,9 @@ final class SeriesRule implements ValidationRule {
       Ranges.parse(series.range().value())
           .ifPresentOrElse(
               r -> bounds.add(new Bounds(series, r[0], r[1])),
-              () -> problems.report(series.range().position(), Message.INVALID_RANGE, series.range().value()));
+              () ->
+                  problems.report(
+                      series.range().position(), Message.INVALID_RANGE, series.range().value()));
     }
     reportOverlaps(bounds, problems);
   }
@@ -50,7 +52,10 @@ final class SeriesRule implements ValidationRule {
       for (int j = 0; j < i; j++) {
         Bounds earlier = sorted.get(j);
         if (earlier.last() >= later.first()) {
-          Bounds reported = SpecOrder.POSITION.compare(earlier.series().position(), later.series().position()) > 0 ? earlier : later;
+          Bounds reported =
+              SpecOrder.POSITION.compare(earlier.series().position(), later.series().position()) > 0
+                  ? earlier
+                  : later;
           Bounds other = reported == earlier ? later : earlier;
           problems.report(
               reported.series().range().position(),

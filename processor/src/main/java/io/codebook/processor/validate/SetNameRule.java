@@ -7,13 +7,28 @@ import io.codebook.processor.spec.Located;
 import io.codebook.processor.spec.RawSpec;
 import java.util.Set;
 
-/** The set's name becomes type names, so it must be an UpperCamelCase name no generated code needs. */
+/**
+ * The set's name becomes type names, so it must be an UpperCamelCase name no generated code needs.
+ */
 final class SetNameRule implements ValidationRule {
   /** Nested type names, and types the generated code refers to by simple name. */
   private static final Set<String> RESERVED =
       Set.of(
-          "Series", "Group", "Outcome", "Alias", "Index", "Object", "String", "Integer", "Optional", "List",
-          "Override", "Generated", "Enum", "IllegalArgumentException", "SuppressWarnings");
+          "Series",
+          "Group",
+          "Outcome",
+          "Alias",
+          "Index",
+          "Object",
+          "String",
+          "Integer",
+          "Optional",
+          "List",
+          "Override",
+          "Generated",
+          "Enum",
+          "IllegalArgumentException",
+          "SuppressWarnings");
 
   @Override
   public void check(RawSpec spec, Problems problems) {

@@ -4,7 +4,9 @@ import io.codebook.processor.diagnostics.Position;
 import io.codebook.processor.spec.Located;
 import java.util.Comparator;
 
-/** Orders things as they appear in the file, so that "the first one" means the first a reader sees. */
+/**
+ * Orders things as they appear in the file, so that "the first one" means the first a reader sees.
+ */
 final class SpecOrder {
   static final Comparator<Position> POSITION =
       Comparator.comparingInt(Position::line).thenComparingInt(Position::column);

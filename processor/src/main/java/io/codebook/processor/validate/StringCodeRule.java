@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * String codes, such as SQLSTATE's {@code 42P01}, are short ASCII words, each declared once, and
- * series prefixes are such words too, none a prefix of another, so that a code is in one series
- * at most. The alphabet keeps codes safe as document anchors and readable in Java source.
+ * series prefixes are such words too, none a prefix of another, so that a code is in one series at
+ * most. The alphabet keeps codes safe as document anchors and readable in Java source.
  */
 final class StringCodeRule implements ValidationRule {
   private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
@@ -37,7 +37,11 @@ final class StringCodeRule implements ValidationRule {
       }
       Located<String> first = seen.putIfAbsent(text.value(), text);
       if (first != null) {
-        problems.report(text.position(), Message.DUPLICATE_CODE, text.value(), first.position().lineAndColumn());
+        problems.report(
+            text.position(),
+            Message.DUPLICATE_CODE,
+            text.value(),
+            first.position().lineAndColumn());
       }
     }
     List<RawSeries> valid = new ArrayList<>();
@@ -46,7 +50,8 @@ final class StringCodeRule implements ValidationRule {
         continue;
       }
       if (!WORD.matcher(series.prefix().value()).matches()) {
-        problems.report(series.prefix().position(), Message.INVALID_STRING_CODE, series.prefix().value());
+        problems.report(
+            series.prefix().position(), Message.INVALID_STRING_CODE, series.prefix().value());
         continue;
       }
       for (RawSeries earlier : valid) {

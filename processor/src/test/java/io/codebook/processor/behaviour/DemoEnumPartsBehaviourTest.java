@@ -13,15 +13,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The parted enum at run time: the demo spec with a lowered part budget but room for an enum, so
- * its constants' data comes from three holder classes. It must be a true enum and behave exactly
- * as the one-part enum does.
+ * its constants' data comes from three holder classes. It must be a true enum and behave exactly as
+ * the one-part enum does.
  */
 class DemoEnumPartsBehaviourTest {
 
   @Test
   void itIsATrueEnum() {
     assertTrue(DemoReply.class.isEnum());
-    assertEquals(EnumSet.of(DemoReply.COMMAND_OKAY, DemoReply.PROTECTED_REPLY), EnumSet.of(DemoReply.PROTECTED_REPLY, DemoReply.COMMAND_OKAY));
+    assertEquals(
+        EnumSet.of(DemoReply.COMMAND_OKAY, DemoReply.PROTECTED_REPLY),
+        EnumSet.of(DemoReply.PROTECTED_REPLY, DemoReply.COMMAND_OKAY));
     assertEquals("okay", kind(DemoReply.COMMAND_OKAY));
     assertEquals("other", kind(DemoReply.TRICKY_TEXT));
   }

@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The class shape at run time: the demo spec generated with a lowered part budget, so that its
- * five codes are spread over three parts. It must behave as the enum shape does.
+ * The class shape at run time: the demo spec generated with a lowered part budget, so that its five
+ * codes are spread over three parts. It must behave as the enum shape does.
  */
 class DemoPartsBehaviourTest {
 
@@ -23,14 +23,17 @@ class DemoPartsBehaviourTest {
   void itIsAClassWithTheEnumsApi() {
     assertFalse(DemoReply.class.isEnum());
     DemoReply[] values = DemoReply.values();
-    assertEquals(List.of(200, 421, 522, 555, 625), List.of(values).stream().map(DemoReply::code).toList());
+    assertEquals(
+        List.of(200, 421, 522, 555, 625), List.of(values).stream().map(DemoReply::code).toList());
     for (int i = 0; i < values.length; i++) {
       assertEquals(i, values[i].ordinal());
       assertSame(values[i], DemoReply.valueOf(values[i].name()));
       assertEquals(values[i].name(), values[i].toString());
     }
     assertTrue(DemoReply.COMMAND_OKAY.compareTo(DemoReply.PROTECTED_REPLY) < 0);
-    assertEquals("No constant named NOPE", assertThrows(IllegalArgumentException.class, () -> DemoReply.valueOf("NOPE")).getMessage());
+    assertEquals(
+        "No constant named NOPE",
+        assertThrows(IllegalArgumentException.class, () -> DemoReply.valueOf("NOPE")).getMessage());
   }
 
   @Test
@@ -47,7 +50,9 @@ class DemoPartsBehaviourTest {
   void lookupAndPropertiesMatchTheEnumShape() {
     assertSame(DemoReply.lookup(421), DemoReply.lookup(421), "one Optional per constant");
     assertEquals(Optional.empty(), DemoReply.lookup(422));
-    assertEquals("Unknown code 299 in DemoReply (Demo replies)", assertThrows(IllegalArgumentException.class, () -> DemoReply.of(299)).getMessage());
+    assertEquals(
+        "Unknown code 299 in DemoReply (Demo replies)",
+        assertThrows(IllegalArgumentException.class, () -> DemoReply.of(299)).getMessage());
     assertEquals(golden.demo.DemoReply.TRICKY_TEXT.message(), DemoReply.TRICKY_TEXT.message());
     assertSame(DemoReply.Series.PERMANENT_NEGATIVE, DemoReply.TRICKY_TEXT.series());
     assertTrue(DemoReply.TRICKY_TEXT.isTransient(), "the code's own outcome overrides its series'");
@@ -86,9 +91,11 @@ class DemoPartsBehaviourTest {
     assertEquals("part 0", DemoReplyHandler.dispatch(200, handler));
     assertEquals("part 1", DemoReplyHandler.dispatch(DemoReply.EXTENDED_PORT_FAILURE, handler));
     assertEquals("part 2", DemoReplyHandler.dispatch(625, handler));
-    assertEquals("series 421", DemoReplyHandler.dispatch(421, handler), "listed, falls back to its series");
+    assertEquals(
+        "series 421", DemoReplyHandler.dispatch(421, handler), "listed, falls back to its series");
     assertEquals("series 450", DemoReplyHandler.dispatch(450, handler), "unlisted, in a series");
-    assertEquals("otherwise 555", DemoReplyHandler.dispatch(555, handler), "listed, series not overridden");
+    assertEquals(
+        "otherwise 555", DemoReplyHandler.dispatch(555, handler), "listed, series not overridden");
     assertEquals("otherwise 7", DemoReplyHandler.dispatch(7, handler));
   }
 }

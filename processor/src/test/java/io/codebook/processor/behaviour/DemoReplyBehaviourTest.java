@@ -36,14 +36,20 @@ class DemoReplyBehaviourTest {
 
   @Test
   void hostileTextSurvivesExactly() {
-    assertEquals("Ends a comment */ then @deprecated {@code x} <b>bold</b> & $1 \\u0041 \u00a7 \u202e", DemoReply.TRICKY_TEXT.message());
-    assertEquals("A \"quoted\" line\nand a second line with a backslash \\ and a tab\tin it.", DemoReply.TRICKY_TEXT.description());
+    assertEquals(
+        "Ends a comment */ then @deprecated {@code x} <b>bold</b> & $1 \\u0041 \u00a7 \u202e",
+        DemoReply.TRICKY_TEXT.message());
+    assertEquals(
+        "A \"quoted\" line\nand a second line with a backslash \\ and a tab\tin it.",
+        DemoReply.TRICKY_TEXT.description());
     assertFalse(DemoReply.TRICKY_TEXT.isStandard());
   }
 
   @Test
   void referencesKeepTheSpecsText() {
-    assertEquals(List.of("RFC 2428 <https://www.rfc-editor.org/rfc/rfc2428>"), DemoReply.EXTENDED_PORT_FAILURE.references());
+    assertEquals(
+        List.of("RFC 2428 <https://www.rfc-editor.org/rfc/rfc2428>"),
+        DemoReply.EXTENDED_PORT_FAILURE.references());
   }
 
   @Test
@@ -54,7 +60,8 @@ class DemoReplyBehaviourTest {
     assertEquals(Optional.empty(), DemoReply.lookup(201));
     assertTrue(DemoReply.isKnown(555));
     assertFalse(DemoReply.isKnown(-1));
-    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> DemoReply.of(299));
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> DemoReply.of(299));
     assertEquals("Unknown code 299 in DemoReply (Demo replies)", unknown.getMessage());
   }
 
@@ -79,7 +86,9 @@ class DemoReplyBehaviourTest {
     assertTrue(DemoReply.Group.SYNTAX.matches(505));
     assertEquals(Optional.empty(), DemoReply.Group.lookup(239));
     DemoReply.Context stat = DemoReply.Context.lookup("STAT").orElseThrow();
-    assertEquals(List.of(DemoReply.COMMAND_OKAY, DemoReply.SERVICE_NOT_AVAILABLE, DemoReply.PROTECTED_REPLY), stat.allowed());
+    assertEquals(
+        List.of(DemoReply.COMMAND_OKAY, DemoReply.SERVICE_NOT_AVAILABLE, DemoReply.PROTECTED_REPLY),
+        stat.allowed());
     assertTrue(stat.allows(421));
     assertFalse(DemoReply.Context.GREETING.allows(DemoReply.COMMAND_OKAY));
   }
@@ -116,7 +125,8 @@ class DemoReplyBehaviourTest {
         };
     assertEquals("code 421", DemoReplyHandler.dispatch(421, handler));
     assertEquals("code 421", DemoReplyHandler.dispatch(DemoReply.SERVICE_NOT_AVAILABLE, handler));
-    assertEquals("series 522", DemoReplyHandler.dispatch(522, handler), "listed, falls back to its series");
+    assertEquals(
+        "series 522", DemoReplyHandler.dispatch(522, handler), "listed, falls back to its series");
     assertEquals("series 599", DemoReplyHandler.dispatch(599, handler), "unlisted, in a series");
     assertEquals("otherwise 200", DemoReplyHandler.dispatch(200, handler), "series not overridden");
     assertEquals("otherwise 7", DemoReplyHandler.dispatch(7, handler), "outside every series");

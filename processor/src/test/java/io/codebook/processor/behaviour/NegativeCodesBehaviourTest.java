@@ -68,7 +68,8 @@ class NegativeCodesBehaviourTest {
     assertEquals("down", SignedResultHandler.dispatch(-1, handler));
     assertEquals("library -7", SignedResultHandler.dispatch(-7, handler));
     assertEquals("library -2", SignedResultHandler.dispatch(-2, handler));
-    assertEquals("library " + Integer.MIN_VALUE, SignedResultHandler.dispatch(Integer.MIN_VALUE, handler));
+    assertEquals(
+        "library " + Integer.MIN_VALUE, SignedResultHandler.dispatch(Integer.MIN_VALUE, handler));
     assertEquals("otherwise 0", SignedResultHandler.dispatch(0, handler));
   }
 }

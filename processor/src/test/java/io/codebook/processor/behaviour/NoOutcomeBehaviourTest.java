@@ -13,7 +13,13 @@ class NoOutcomeBehaviourTest {
   void everyCodeHasTheOutcomeNoneAndNoPredicateHolds() {
     for (NoOutcome code : NoOutcome.values()) {
       assertSame(NoOutcome.Outcome.NONE, code.outcome(), code.name());
-      assertFalse(code.isSuccess() || code.isPending() || code.isTransient() || code.isPermanent() || code.isError(), code.name());
+      assertFalse(
+          code.isSuccess()
+              || code.isPending()
+              || code.isTransient()
+              || code.isPermanent()
+              || code.isError(),
+          code.name());
     }
   }
 }

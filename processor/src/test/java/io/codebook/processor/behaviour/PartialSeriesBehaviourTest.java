@@ -15,7 +15,9 @@ class PartialSeriesBehaviourTest {
   void aCodeOutsideEverySeriesHasNone() {
     assertEquals(Optional.empty(), PartialSeries.SUCCESS.series());
     assertEquals(Optional.empty(), PartialSeries.OPERATIONS_ERROR.series());
-    assertEquals(Optional.of(PartialSeries.Series.ATTRIBUTE_ERROR), PartialSeries.NO_SUCH_ATTRIBUTE.series());
+    assertEquals(
+        Optional.of(PartialSeries.Series.ATTRIBUTE_ERROR),
+        PartialSeries.NO_SUCH_ATTRIBUTE.series());
     assertEquals(Optional.of(PartialSeries.Series.SERVICE_ERROR), PartialSeries.BUSY.series());
     // The accessor hands out the series' own cached Optional, so it does not allocate.
     assertSame(PartialSeries.NO_SUCH_ATTRIBUTE.series(), PartialSeries.Series.lookup(16));

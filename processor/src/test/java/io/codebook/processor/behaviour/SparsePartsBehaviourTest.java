@@ -11,13 +11,18 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The class shape with a hash-table index and no series: each of the three codes in a part of its own. */
+/**
+ * The class shape with a hash-table index and no series: each of the three codes in a part of its
+ * own.
+ */
 class SparsePartsBehaviourTest {
 
   @Test
   void theHashTableFindsTheConstantsOfEveryPart() {
     assertFalse(SparseError.class.isEnum());
-    assertEquals(List.of(SparseError.TOO_EARLY, SparseError.NO_QUOTA, SparseError.FAR_AWAY), List.of(SparseError.values()));
+    assertEquals(
+        List.of(SparseError.TOO_EARLY, SparseError.NO_QUOTA, SparseError.FAR_AWAY),
+        List.of(SparseError.values()));
     for (SparseError error : SparseError.values()) {
       assertSame(error, SparseError.of(error.code()));
     }

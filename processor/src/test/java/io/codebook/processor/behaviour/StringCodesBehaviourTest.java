@@ -84,6 +84,7 @@ class StringCodesBehaviourTest {
     assertEquals("class 42 42ZZZ", StateCodeHandler.dispatch("42ZZZ", handler));
     assertEquals("otherwise 00000", StateCodeHandler.dispatch("00000", handler));
     assertEquals("otherwise XX000", StateCodeHandler.dispatch("XX000", handler));
-    assertThrows(NullPointerException.class, () -> StateCodeHandler.dispatch((String) null, handler));
+    assertThrows(
+        NullPointerException.class, () -> StateCodeHandler.dispatch((String) null, handler));
   }
 }

@@ -17,8 +17,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * One test per diagnostic in {@link Message}: each asserts the id, the text, the
- * {@code spec:line:column} it names, and that javac shows it on the annotated package.
+ * One test per diagnostic in {@link Message}: each asserts the id, the text, the {@code
+ * spec:line:column} it names, and that javac shows it on the annotated package.
  */
 class DiagnosticsTest {
   /** A valid spec to start from; tests change one thing. Line numbers below refer to it. */
@@ -28,9 +28,13 @@ class DiagnosticsTest {
     return HEADER + "codes:\n" + codes;
   }
 
-  private static final String GOOD_CODE = "  - code: 200\n    name: OKAY\n    message: Okay.\n    outcome: success\n";
+  private static final String GOOD_CODE =
+      "  - code: 200\n    name: OKAY\n    message: Okay.\n    outcome: success\n";
 
-  /** Asserts exactly one error: the full message line, reported on the @Codebook of package-info line 1. */
+  /**
+   * Asserts exactly one error: the full message line, reported on the @Codebook of package-info
+   * line 1.
+   */
   private static void assertSingleError(Compilation compilation, String expected) {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -44,10 +48,11 @@ class DiagnosticsTest {
   @Test
   void yamlSyntax() {
     assertSingleError(
-        compileSpec(HEADER + "codes: [\n  {code: 200\n"),
-        "[codebook:yaml-syntax] spec.yaml:");
+        compileSpec(HEADER + "codes: [\n  {code: 200\n"), "[codebook:yaml-syntax] spec.yaml:");
     Compilation compilation = compileSpec("codebook: 1\nname: \"unterminated\n");
-    assertThat(compilation).hadErrorContaining("[codebook:yaml-syntax] spec.yaml:3:1: the spec is not valid YAML: found unexpected end of stream");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:yaml-syntax] spec.yaml:3:1: the spec is not valid YAML: found unexpected end of stream");
   }
 
   @Test
@@ -61,29 +66,42 @@ class DiagnosticsTest {
 
   @Test
   void specNotFoundSuggestsTheNearMissAndWhereItIs() {
-    java.nio.file.Path directory = io.codebook.processor.testing.TestCompiler.specDirectory(Map.of("shop/shop-errors.yaml", spec(GOOD_CODE)));
+    java.nio.file.Path directory =
+        io.codebook.processor.testing.TestCompiler.specDirectory(
+            Map.of("shop/shop-errors.yaml", spec(GOOD_CODE)));
     Compilation compilation =
-        io.codebook.processor.testing.TestCompiler.javac(java.util.List.of(directory.toFile())).compile(packageInfo("shop/shop-error.yaml"));
+        io.codebook.processor.testing.TestCompiler.javac(java.util.List.of(directory.toFile()))
+            .compile(packageInfo("shop/shop-error.yaml"));
     assertSingleError(
         compilation,
         "[codebook:spec-not-found] cannot find spec 'shop/shop-error.yaml'; looked in: the class path; "
             + "the source path; no -Acodebook.specPath directories (none given); "
-            + "did you mean 'shop/shop-errors.yaml' (in " + directory + ")?");
+            + "did you mean 'shop/shop-errors.yaml' (in "
+            + directory
+            + ")?");
   }
 
   @Test
   void specNotFoundSaysWhereItsDirectoryIs() {
-    java.nio.file.Path directory = io.codebook.processor.testing.TestCompiler.specDirectory(Map.of("shop/other.yaml", spec(GOOD_CODE)));
-    Compilation compilation = compile(Map.of(), packageInfo("shop/missing.yaml"), "-Acodebook.specPath=" + directory);
-    assertThat(compilation).hadErrorContaining("; shop/ exists in " + directory + ", but holds no such file");
+    java.nio.file.Path directory =
+        io.codebook.processor.testing.TestCompiler.specDirectory(
+            Map.of("shop/other.yaml", spec(GOOD_CODE)));
+    Compilation compilation =
+        compile(Map.of(), packageInfo("shop/missing.yaml"), "-Acodebook.specPath=" + directory);
+    assertThat(compilation)
+        .hadErrorContaining("; shop/ exists in " + directory + ", but holds no such file");
   }
 
   @Test
   void specPathOptionIsSearchedAndListed() {
-    java.nio.file.Path directory = io.codebook.processor.testing.TestCompiler.specDirectory(Map.of("other.yaml", spec(GOOD_CODE)));
-    Compilation missing = compile(Map.of(), packageInfo("missing.yaml"), "-Acodebook.specPath=" + directory);
+    java.nio.file.Path directory =
+        io.codebook.processor.testing.TestCompiler.specDirectory(
+            Map.of("other.yaml", spec(GOOD_CODE)));
+    Compilation missing =
+        compile(Map.of(), packageInfo("missing.yaml"), "-Acodebook.specPath=" + directory);
     assertThat(missing).hadErrorContaining("-Acodebook.specPath directory " + directory);
-    Compilation found = compile(Map.of(), packageInfo("other.yaml"), "-Acodebook.specPath=" + directory);
+    Compilation found =
+        compile(Map.of(), packageInfo("other.yaml"), "-Acodebook.specPath=" + directory);
     assertThat(found).succeeded();
     assertThat(found).generatedSourceFile("test.Demo");
   }
@@ -93,14 +111,19 @@ class DiagnosticsTest {
     Compilation compilation = compile(Map.of("latin1.yaml", "\u0000"), packageInfo("latin1.yaml"));
     // A NUL decodes as UTF-8 but is not allowed in YAML; the byte-level case follows.
     assertThat(compilation).hadErrorContaining("[codebook:yaml-syntax] latin1.yaml:1:1");
-    java.nio.file.Path directory = io.codebook.processor.testing.TestCompiler.specDirectory(Map.of());
+    java.nio.file.Path directory =
+        io.codebook.processor.testing.TestCompiler.specDirectory(Map.of());
     try {
-      java.nio.file.Files.write(directory.resolve("bad.yaml"), new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xE9});
+      java.nio.file.Files.write(
+          directory.resolve("bad.yaml"), new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xE9});
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    Compilation bad = io.codebook.processor.testing.TestCompiler.javac(List.of(directory.toFile())).compile(packageInfo("bad.yaml"));
-    assertSingleError(bad, "[codebook:spec-unreadable] cannot read spec 'bad.yaml': it is not valid UTF-8");
+    Compilation bad =
+        io.codebook.processor.testing.TestCompiler.javac(List.of(directory.toFile()))
+            .compile(packageInfo("bad.yaml"));
+    assertSingleError(
+        bad, "[codebook:spec-unreadable] cannot read spec 'bad.yaml': it is not valid UTF-8");
   }
 
   @Test
@@ -150,7 +173,8 @@ class DiagnosticsTest {
   @Test
   void wrongType() {
     assertSingleError(
-        compileSpec(spec("  - code: abc\n    name: OKAY\n    message: Okay.\n    outcome: success\n")),
+        compileSpec(
+            spec("  - code: abc\n    name: OKAY\n    message: Okay.\n    outcome: success\n")),
         "[codebook:wrong-type] spec.yaml:4:11: 'code' must be an integer, but is the text 'abc'");
     assertSingleError(
         compileSpec(spec(GOOD_CODE + "    variants: just one\n")),
@@ -163,28 +187,39 @@ class DiagnosticsTest {
   @Test
   void invalidOutcomeSuggestsTheNearestWord() {
     assertSingleError(
-        compileSpec(spec("  - code: 400\n    name: BUSY\n    message: Busy.\n    outcome: transeint\n")),
+        compileSpec(
+            spec("  - code: 400\n    name: BUSY\n    message: Busy.\n    outcome: transeint\n")),
         "[codebook:invalid-outcome] spec.yaml:7:14: outcome 'transeint' is not one of success, pending, transient, permanent; did you mean 'transient'?");
   }
 
   @Test
   void invalidRange() {
     assertSingleError(
-        compileSpec(HEADER + "series:\n  - name: BAD\n    range: 500-400\n    title: Bad\n    outcome: permanent\ncodes:\n" + GOOD_CODE),
+        compileSpec(
+            HEADER
+                + "series:\n  - name: BAD\n    range: 500-400\n    title: Bad\n    outcome: permanent\ncodes:\n"
+                + GOOD_CODE),
         "[codebook:invalid-range] spec.yaml:5:12: series range '500-400' must look like 'first-last', with first <= last");
     // Negative bounds are fine, but still in order: -1 is above -5.
     assertSingleError(
-        compileSpec(HEADER + "series:\n  - name: BAD\n    range: \"-1--5\"\n    title: Bad\n    outcome: permanent\ncodes:\n" + GOOD_CODE),
+        compileSpec(
+            HEADER
+                + "series:\n  - name: BAD\n    range: \"-1--5\"\n    title: Bad\n    outcome: permanent\ncodes:\n"
+                + GOOD_CODE),
         "[codebook:invalid-range] spec.yaml:5:12: series range '-1--5' must look like 'first-last', with first <= last");
   }
 
   @Test
   void codeOutOfRange() {
     assertSingleError(
-        compileSpec(spec("  - code: -2147483649\n    name: TOO_LOW\n    message: No.\n    outcome: permanent\n")),
+        compileSpec(
+            spec(
+                "  - code: -2147483649\n    name: TOO_LOW\n    message: No.\n    outcome: permanent\n")),
         "[codebook:code-out-of-range] spec.yaml:4:11: code -2147483649 is out of range: codes are Java ints (-2147483648 to 2147483647)");
     assertSingleError(
-        compileSpec(spec("  - code: 2147483648\n    name: HUGE\n    message: No.\n    outcome: permanent\n")),
+        compileSpec(
+            spec(
+                "  - code: 2147483648\n    name: HUGE\n    message: No.\n    outcome: permanent\n")),
         "[codebook:code-out-of-range] spec.yaml:4:11: code 2147483648 is out of range");
   }
 
@@ -197,7 +232,8 @@ class DiagnosticsTest {
 
   @Test
   void codeTypeMismatch() {
-    String series = "series:\n  - name: LOW\n    range: 100-199\n    prefix: \"1\"\n    title: Low\n";
+    String series =
+        "series:\n  - name: LOW\n    range: 100-199\n    prefix: \"1\"\n    title: Low\n";
     String stringCode = "  - code: \"100\"\n    name: OKAY\n    message: Okay.\n";
     assertSingleError(
         compileSpec(HEADER + "codeType: string\n" + series + "codes:\n" + stringCode),
@@ -206,14 +242,19 @@ class DiagnosticsTest {
         compileSpec(HEADER + series + "codes:\n" + GOOD_CODE),
         "[codebook:code-type-mismatch] spec.yaml:6:13: 'prefix' cannot be used with codeType int: a series of int codes has a 'range'");
     assertSingleError(
-        compileSpec(HEADER + "codeType: string\ngroups:\n  - name: ANY\n    pattern: xyz\n    title: Any\ncodes:\n" + stringCode),
+        compileSpec(
+            HEADER
+                + "codeType: string\ngroups:\n  - name: ANY\n    pattern: xyz\n    title: Any\ncodes:\n"
+                + stringCode),
         "[codebook:code-type-mismatch] spec.yaml:5:5: 'groups' cannot be used with codeType string: digit patterns match int codes only");
   }
 
   @Test
   void invalidStringCode() {
     assertSingleError(
-        compileSpec(HEADER + "codeType: string\ncodes:\n  - code: \"42 01\"\n    name: BAD\n    message: Bad.\n"),
+        compileSpec(
+            HEADER
+                + "codeType: string\ncodes:\n  - code: \"42 01\"\n    name: BAD\n    message: Bad.\n"),
         "[codebook:invalid-string-code] spec.yaml:5:11: '42 01' is not a usable string code: use 1 to 32 ASCII letters, digits");
   }
 
@@ -221,9 +262,11 @@ class DiagnosticsTest {
   void stringCodesAreUniqueAndPrefixesDisjoint() {
     String code = "  - code: \"42P01\"\n    name: A\n    message: A.\n";
     assertSingleError(
-        compileSpec(HEADER + "codeType: string\ncodes:\n" + code + code.replace("name: A", "name: B")),
+        compileSpec(
+            HEADER + "codeType: string\ncodes:\n" + code + code.replace("name: A", "name: B")),
         "[codebook:duplicate-code] spec.yaml:8:11: code 42P01 is declared twice; the first is at 5:11");
-    String series = "series:\n  - name: CLASS_4\n    prefix: \"4\"\n    title: Four\n  - name: CLASS_42\n    prefix: \"42\"\n    title: Forty-two\n";
+    String series =
+        "series:\n  - name: CLASS_4\n    prefix: \"4\"\n    title: Four\n  - name: CLASS_42\n    prefix: \"42\"\n    title: Forty-two\n";
     assertSingleError(
         compileSpec(HEADER + "codeType: string\n" + series + "codes:\n" + code),
         "[codebook:series-overlap] spec.yaml:9:13: series CLASS_42 (prefix 42) overlaps series CLASS_4 (prefix 4, at 5:5)");
@@ -232,13 +275,20 @@ class DiagnosticsTest {
   @Test
   void duplicateCodeNamesTheFirst() {
     assertSingleError(
-        compileSpec(spec(GOOD_CODE + "  - code: 200\n    name: ALSO_OKAY\n    message: Also okay.\n    outcome: success\n")),
+        compileSpec(
+            spec(
+                GOOD_CODE
+                    + "  - code: 200\n    name: ALSO_OKAY\n    message: Also okay.\n    outcome: success\n")),
         "[codebook:duplicate-code] spec.yaml:8:11: code 200 is declared twice; the first is at 4:11");
   }
 
   /** A spec with one context, PWD, whose allows list is line 6, starting at column 13. */
   private static String withContext(String allows) {
-    return HEADER + "contexts:\n  - name: PWD\n    title: Print directory\n    allows: " + allows + "\ncodes:\n" + GOOD_CODE;
+    return HEADER
+        + "contexts:\n  - name: PWD\n    title: Print directory\n    allows: "
+        + allows
+        + "\ncodes:\n"
+        + GOOD_CODE;
   }
 
   @Test
@@ -265,29 +315,41 @@ class DiagnosticsTest {
   @Test
   void duplicateName() {
     assertSingleError(
-        compileSpec(spec(GOOD_CODE + "  - code: 201\n    name: OKAY\n    message: Okay too.\n    outcome: success\n")),
+        compileSpec(
+            spec(
+                GOOD_CODE
+                    + "  - code: 201\n    name: OKAY\n    message: Okay too.\n    outcome: success\n")),
         "[codebook:duplicate-name] spec.yaml:9:11: name OKAY is used twice; the first is at 5:11");
   }
 
   @Test
   void namesWhoseHandlerMethodsDifferOnlyInCase() {
     assertSingleError(
-        compileSpec(spec("  - code: 1\n    name: A_1B\n    message: One.\n    outcome: success\n"
-            + "  - code: 2\n    name: A1B\n    message: Two.\n    outcome: success\n")),
+        compileSpec(
+            spec(
+                "  - code: 1\n    name: A_1B\n    message: One.\n    outcome: success\n"
+                    + "  - code: 2\n    name: A1B\n    message: Two.\n    outcome: success\n")),
         "[codebook:name-collision] spec.yaml:9:11: A1B collides with A_1B (at 5:11): their handler methods onA1b and onA1b are the same");
     assertSingleError(
-        compileSpec(spec("  - code: 1\n    name: WSAENOMORE\n    message: One.\n    outcome: success\n"
-            + "  - code: 2\n    name: WSA_E_NO_MORE\n    message: Two.\n    outcome: success\n")),
+        compileSpec(
+            spec(
+                "  - code: 1\n    name: WSAENOMORE\n    message: One.\n    outcome: success\n"
+                    + "  - code: 2\n    name: WSA_E_NO_MORE\n    message: Two.\n    outcome: success\n")),
         "[codebook:name-collision] spec.yaml:9:11: WSA_E_NO_MORE collides with WSAENOMORE (at 5:11): their handler methods onWsaENoMore and onWsaenomore are the same when case is ignored");
   }
 
   @Test
   void aHandlerOverrideResolvesACollision() {
     Compilation compilation =
-        compileSpec(spec("  - code: 1\n    name: WSAENOMORE\n    message: One.\n    outcome: success\n"
-            + "  - code: 2\n    name: WSA_E_NO_MORE\n    message: Two.\n    outcome: success\n    handler: onNoMoreResults\n"));
+        compileSpec(
+            spec(
+                "  - code: 1\n    name: WSAENOMORE\n    message: One.\n    outcome: success\n"
+                    + "  - code: 2\n    name: WSA_E_NO_MORE\n    message: Two.\n    outcome: success\n    handler: onNoMoreResults\n"));
     assertThat(compilation).succeeded();
-    assertThat(compilation).generatedSourceFile("test.DemoHandler").contentsAsUtf8String().contains("default R onNoMoreResults(Demo code)");
+    assertThat(compilation)
+        .generatedSourceFile("test.DemoHandler")
+        .contentsAsUtf8String()
+        .contains("default R onNoMoreResults(Demo code)");
   }
 
   @Test
@@ -303,7 +365,8 @@ class DiagnosticsTest {
   @Test
   void invalidNames() {
     assertSingleError(
-        compileSpec(spec("  - code: 1\n    name: service_ok\n    message: One.\n    outcome: success\n")),
+        compileSpec(
+            spec("  - code: 1\n    name: service_ok\n    message: One.\n    outcome: success\n")),
         "[codebook:invalid-name] spec.yaml:5:11: 'service_ok' is not a valid constant name: use UPPER_SNAKE");
     assertSingleError(
         compileSpec("codebook: 1\nname: ftp-reply\ncodes:\n" + GOOD_CODE),
@@ -313,7 +376,8 @@ class DiagnosticsTest {
   @Test
   void reservedNames() {
     assertSingleError(
-        compileSpec(spec("  - code: 1\n    name: class\n    message: One.\n    outcome: success\n")),
+        compileSpec(
+            spec("  - code: 1\n    name: class\n    message: One.\n    outcome: success\n")),
         "[codebook:reserved-name] spec.yaml:5:11: 'class' cannot be used as a constant name: it is a Java keyword");
     assertSingleError(
         compileSpec("codebook: 1\nname: Series\ncodes:\n" + GOOD_CODE),
@@ -333,14 +397,18 @@ class DiagnosticsTest {
   /** Series need not cover every code: a code outside them simply has no series. */
   @Test
   void codeOutsideEverySeriesIsAllowed() {
-    String series = "series:\n  - name: LOW\n    range: 100-199\n    title: Low\n    outcome: success\n";
+    String series =
+        "series:\n  - name: LOW\n    range: 100-199\n    title: Low\n    outcome: success\n";
     assertThat(compileSpec(HEADER + series + "codes:\n" + GOOD_CODE)).succeededWithoutWarnings();
   }
 
   @Test
   void invalidGroupPattern() {
     assertSingleError(
-        compileSpec(HEADER + "groups:\n  - name: BAD\n    pattern: x-z\n    title: Bad\ncodes:\n" + GOOD_CODE),
+        compileSpec(
+            HEADER
+                + "groups:\n  - name: BAD\n    pattern: x-z\n    title: Bad\ncodes:\n"
+                + GOOD_CODE),
         "[codebook:invalid-group-pattern] spec.yaml:5:14: group pattern 'x-z' must be 1 to 10 characters");
   }
 
@@ -365,7 +433,8 @@ class DiagnosticsTest {
   /** No outcome anywhere is allowed: the code's outcome is none. */
   @Test
   void codeWithoutAnyOutcomeIsAllowed() {
-    assertThat(compileSpec(spec("  - code: 200\n    name: OKAY\n    message: Okay.\n"))).succeededWithoutWarnings();
+    assertThat(compileSpec(spec("  - code: 200\n    name: OKAY\n    message: Okay.\n")))
+        .succeededWithoutWarnings();
   }
 
   @Test
@@ -380,7 +449,12 @@ class DiagnosticsTest {
   void manyProblemsOfOneKindAreFolded() {
     StringBuilder codes = new StringBuilder();
     for (int code = 1; code <= 500; code++) {
-      codes.append("  - code: ").append(code).append("\n    name: C").append(code).append("\n    message: M.\n    outcome: sometimes\n");
+      codes
+          .append("  - code: ")
+          .append(code)
+          .append("\n    name: C")
+          .append(code)
+          .append("\n    message: M.\n    outcome: sometimes\n");
     }
     assertSingleError(
         compileSpec(spec(codes.toString())),
@@ -392,11 +466,17 @@ class DiagnosticsTest {
   void tenProblemsOfOneKindAreEachShown() {
     StringBuilder codes = new StringBuilder();
     for (int code = 1; code <= 10; code++) {
-      codes.append("  - code: ").append(code).append("\n    name: C").append(code).append("\n    message: M.\n    outcome: sometimes\n");
+      codes
+          .append("  - code: ")
+          .append(code)
+          .append("\n    name: C")
+          .append(code)
+          .append("\n    message: M.\n    outcome: sometimes\n");
     }
     Compilation compilation = compileSpec(spec(codes.toString()));
     assertThat(compilation).hadErrorCount(10);
-    assertThat(compilation).hadErrorContaining("spec.yaml:43:14: outcome 'sometimes' is not one of");
+    assertThat(compilation)
+        .hadErrorContaining("spec.yaml:43:14: outcome 'sometimes' is not one of");
   }
 
   @Test
@@ -409,10 +489,13 @@ class DiagnosticsTest {
   @Test
   void twoSpecsGeneratingOneType() {
     Compilation compilation =
-        compile(Map.of("a.yaml", spec(GOOD_CODE), "b.yaml", spec(GOOD_CODE)), packageInfo("a.yaml", "b.yaml"));
+        compile(
+            Map.of("a.yaml", spec(GOOD_CODE), "b.yaml", spec(GOOD_CODE)),
+            packageInfo("a.yaml", "b.yaml"));
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[codebook:duplicate-type] specs 'a.yaml' and 'b.yaml' both generate type Demo in package test")
+        .hadErrorContaining(
+            "[codebook:duplicate-type] specs 'a.yaml' and 'b.yaml' both generate type Demo in package test")
         .inFile(onlySource(compilation))
         .onLineContaining("package test;");
   }
@@ -426,17 +509,30 @@ class DiagnosticsTest {
     String shopCodes = "codebook: 1\nname: ShopCodes\ncodes:\n" + GOOD_CODE;
     String shop = "codebook: 1\nname: Shop\ncodes:\n" + GOOD_CODE;
     Compilation compilation =
-        compile(Map.of("a.yaml", shopCodes, "b.yaml", shop, "c.yaml", shop), packageInfo("a.yaml", "b.yaml", "c.yaml"));
+        compile(
+            Map.of("a.yaml", shopCodes, "b.yaml", shop, "c.yaml", shop),
+            packageInfo("a.yaml", "b.yaml", "c.yaml"));
     assertThat(compilation).hadErrorCount(2);
-    assertThat(compilation).hadErrorContaining("[codebook:duplicate-type] specs 'a.yaml' and 'b.yaml' both generate type ShopCodes");
-    assertThat(compilation).hadErrorContaining("[codebook:duplicate-type] specs 'a.yaml' and 'c.yaml' both generate type ShopCodes");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:duplicate-type] specs 'a.yaml' and 'b.yaml' both generate type ShopCodes");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:duplicate-type] specs 'a.yaml' and 'c.yaml' both generate type ShopCodes");
   }
 
-  /** A hand-written type of the same name as a generated one: the compiler's Filer refuses to write it. */
+  /**
+   * A hand-written type of the same name as a generated one: the compiler's Filer refuses to write
+   * it.
+   */
   @Test
   void outputTheCompilerRefusesToWrite() {
-    JavaFileObject handWritten = JavaFileObjects.forSourceLines("test.DemoCodes", "package test;", "final class DemoCodes {}");
-    Compilation compilation = compile(Map.of("spec.yaml", spec(GOOD_CODE)), List.of(packageInfo("spec.yaml"), handWritten));
+    JavaFileObject handWritten =
+        JavaFileObjects.forSourceLines(
+            "test.DemoCodes", "package test;", "final class DemoCodes {}");
+    Compilation compilation =
+        compile(
+            Map.of("spec.yaml", spec(GOOD_CODE)), List.of(packageInfo("spec.yaml"), handWritten));
     assertThat(compilation).failed();
     assertThat(compilation)
         .hadErrorContaining("[codebook:output-failed] cannot write the output of 'spec.yaml': ")
@@ -446,13 +542,22 @@ class DiagnosticsTest {
 
   @Test
   void twoPackagesWritingOneDocument() {
-    JavaFileObject other = JavaFileObjects.forSourceLines("other.package-info", "@io.codebook.annotations.Codebook(spec = \"b.yaml\")", "package other;");
+    JavaFileObject other =
+        JavaFileObjects.forSourceLines(
+            "other.package-info",
+            "@io.codebook.annotations.Codebook(spec = \"b.yaml\")",
+            "package other;");
     Compilation compilation =
         io.codebook.processor.testing.TestCompiler.javac(
-                List.of(io.codebook.processor.testing.TestCompiler.specDirectory(Map.of("a.yaml", spec(GOOD_CODE), "b.yaml", spec(GOOD_CODE))).toFile()))
+                List.of(
+                    io.codebook.processor.testing.TestCompiler.specDirectory(
+                            Map.of("a.yaml", spec(GOOD_CODE), "b.yaml", spec(GOOD_CODE)))
+                        .toFile()))
             .compile(other, packageInfo("a.yaml"));
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[codebook:duplicate-document] specs 'b.yaml' and 'a.yaml' both write the reference document META-INF/codebook/Demo.md");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:duplicate-document] specs 'b.yaml' and 'a.yaml' both write the reference document META-INF/codebook/Demo.md");
   }
 
   @Test
@@ -476,6 +581,7 @@ class DiagnosticsTest {
             "[codebook:missing-field]",
             "[codebook:unknown-field]"),
         ids.stream().sorted().toList());
-    assertEquals(List.of(Diagnostic.Kind.ERROR), Stream.of(compilation.errors().get(0).getKind()).toList());
+    assertEquals(
+        List.of(Diagnostic.Kind.ERROR), Stream.of(compilation.errors().get(0).getKind()).toList());
   }
 }

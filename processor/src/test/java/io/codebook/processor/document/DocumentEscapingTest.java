@@ -13,18 +13,35 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DocumentEscapingTest {
-  private static final String HOSTILE = "<script>alert('x')</script> & \"q\" *bold* [link](javascript:x) # \u202E";
+  private static final String HOSTILE =
+      "<script>alert('x')</script> & \"q\" *bold* [link](javascript:x) # \u202E";
 
   private static CodeSet codeSet(String text) {
-    Code code = new Code(421, "BUSY", text, text, List.of(text), List.of(text), Outcome.TRANSIENT, Optional.empty(), Optional.empty(), true, List.of(Reference.parse(text)), List.of(), "onBusy");
-    return new CodeSet("spec.yaml", "Demo", text, text, List.of(), List.of(), List.of(), List.of(), List.of(code));
+    Code code =
+        new Code(
+            421,
+            "BUSY",
+            text,
+            text,
+            List.of(text),
+            List.of(text),
+            Outcome.TRANSIENT,
+            Optional.empty(),
+            Optional.empty(),
+            true,
+            List.of(Reference.parse(text)),
+            List.of(),
+            "onBusy");
+    return new CodeSet(
+        "spec.yaml", "Demo", text, text, List.of(), List.of(), List.of(), List.of(), List.of(code));
   }
 
   @Test
   void htmlEscapesEverySpecText() {
     String html = ReferenceDoc.render(codeSet(HOSTILE), new HtmlWriter());
     assertFalse(html.contains("<script>"), html);
-    assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"), html);
+    assertTrue(
+        html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"), html);
     assertTrue(html.contains("[U+202E]"));
     assertTrue(html.contains("<section class=\"code\" id=\"421\">"));
   }
@@ -33,7 +50,10 @@ class DocumentEscapingTest {
   void markdownEscapesEverySpecText() {
     String markdown = ReferenceDoc.render(codeSet(HOSTILE), new MarkdownWriter());
     assertFalse(markdown.contains("<script>"), markdown);
-    assertTrue(markdown.contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"q\" \\*bold\\* \\[link\\](javascript:x) # \\[U+202E\\]"), markdown);
+    assertTrue(
+        markdown.contains(
+            "&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"q\" \\*bold\\* \\[link\\](javascript:x) # \\[U+202E\\]"),
+        markdown);
   }
 
   @Test

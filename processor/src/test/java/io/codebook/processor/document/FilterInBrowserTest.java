@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The filter script, run by a real browser on the HTML document of 1,000 codes: the query comes
  * from the address, and the test compares what the browser hid with the codes that the spec's own
- * data says should match. Skipped where Chromium is not installed (Debian package {@code chromium}).
+ * data says should match. Skipped where Chromium is not installed (Debian package {@code
+ * chromium}).
  */
 class FilterInBrowserTest {
   private static final ManyCodesSpec SPEC = new ManyCodesSpec(1_000);
@@ -31,7 +32,8 @@ class FilterInBrowserTest {
   @TempDir static Path work;
   private static String page;
 
-  private static final String NO_CHROMIUM = "no Chromium at " + HeadlessChromium.BINARY + " (install the Debian package 'chromium')";
+  private static final String NO_CHROMIUM =
+      "no Chromium at " + HeadlessChromium.BINARY + " (install the Debian package 'chromium')";
 
   @BeforeAll
   static void writeTheDocument() throws IOException {
@@ -65,7 +67,9 @@ class FilterInBrowserTest {
   @Test
   void everyWordMustMatchAndCaseDoesNotMatter() throws Exception {
     assertSomeButNotAllMatch("EMBER quartz");
-    assertTrue(SPEC.matching("EMBER quartz").size() < SPEC.matching("quartz").size(), "the second word narrows the first");
+    assertTrue(
+        SPEC.matching("EMBER quartz").size() < SPEC.matching("quartz").size(),
+        "the second word narrows the first");
     assertFiltered("EMBER quartz", render("#q=EMBER%20quartz"));
   }
 
@@ -84,7 +88,9 @@ class FilterInBrowserTest {
 
   private static void assertSomeButNotAllMatch(String query) {
     int matches = SPEC.matching(query).size();
-    assertTrue(matches > 0 && matches < SPEC.count(), () -> "'" + query + "' matches " + matches + " codes");
+    assertTrue(
+        matches > 0 && matches < SPEC.count(),
+        () -> "'" + query + "' matches " + matches + " codes");
   }
 
   private static Element render(String suffix) throws Exception {
@@ -101,23 +107,37 @@ class FilterInBrowserTest {
     List<Integer> expected = SPEC.matching(query);
     List<Element> sections = codeSections(dom);
     assertEquals(SPEC.count(), sections.size(), "every code has a section");
-    assertEquals(expected, idsOf(sections, e -> !isHidden(e)), "the code sections shown for '" + query + "'");
+    assertEquals(
+        expected,
+        idsOf(sections, e -> !isHidden(e)),
+        "the code sections shown for '" + query + "'");
 
     Element nav = dom.find("nav").get(0);
     List<Element> entries = nav.find(e -> e.tag.equals("li") && e.find("ul").isEmpty());
-    assertEquals(expected, entries.stream().filter(e -> !isHidden(e)).map(e -> Integer.parseInt(e.find("a").get(0).attribute("href").substring(1))).toList(),
+    assertEquals(
+        expected,
+        entries.stream()
+            .filter(e -> !isHidden(e))
+            .map(e -> Integer.parseInt(e.find("a").get(0).attribute("href").substring(1)))
+            .toList(),
         "the contents entries shown for '" + query + "'");
 
     for (int start : SPEC.seriesStarts()) {
       boolean any = expected.stream().anyMatch(code -> code >= start && code <= start + 999);
       String anchor = "series-" + start + "-" + (start + 999);
       Element heading = dom.find(e -> anchor.equals(e.attribute("id"))).get(0);
-      assertEquals(!any, isHidden(heading), anchor + " hides when none of its codes match '" + query + "'");
-      Element entry = nav.find(e -> e.tag.equals("a") && ("#" + anchor).equals(e.attribute("href"))).get(0).parent;
+      assertEquals(
+          !any, isHidden(heading), anchor + " hides when none of its codes match '" + query + "'");
+      Element entry =
+          nav.find(e -> e.tag.equals("a") && ("#" + anchor).equals(e.attribute("href")))
+              .get(0)
+              .parent;
       assertEquals(!any, isHidden(entry), "the contents entry of " + anchor);
     }
     NumberFormat english = NumberFormat.getIntegerInstance(Locale.US);
-    assertEquals(english.format(expected.size()) + " of " + english.format(SPEC.count()) + " codes", count(dom));
+    assertEquals(
+        english.format(expected.size()) + " of " + english.format(SPEC.count()) + " codes",
+        count(dom));
     assertEquals("search", dom.find("input").get(0).attribute("type"), "the filter box");
   }
 
@@ -139,10 +159,15 @@ class FilterInBrowserTest {
     return element.attributes.containsKey("hidden");
   }
 
-  /** {@link ManyCodesSpec#matching} leaves outcome texts out of its model of a section, so no query word may be in them. */
+  /**
+   * {@link ManyCodesSpec#matching} leaves outcome texts out of its model of a section, so no query
+   * word may be in them.
+   */
   private static void assertNoOutcomeTextHolds(String word) {
     for (Outcome outcome : Outcome.values()) {
-      assertFalse((outcome.specWord() + ". " + outcome.meaning()).toLowerCase(Locale.ROOT).contains(word), word + " is in " + outcome);
+      assertFalse(
+          (outcome.specWord() + ". " + outcome.meaning()).toLowerCase(Locale.ROOT).contains(word),
+          word + " is in " + outcome);
     }
   }
 }

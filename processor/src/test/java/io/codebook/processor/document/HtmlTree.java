@@ -12,17 +12,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small, strict reader for the HTML the reference document has, as written by the processor or
- * as serialized by a browser: every element but the void ones is closed explicitly, so a tag that
- * closes anything but the innermost open element is an error rather than something to repair.
- * The JDK has no HTML parser, and this is all the tests need.
+ * A small, strict reader for the HTML the reference document has, as written by the processor or as
+ * serialized by a browser: every element but the void ones is closed explicitly, so a tag that
+ * closes anything but the innermost open element is an error rather than something to repair. The
+ * JDK has no HTML parser, and this is all the tests need.
  */
 final class HtmlTree {
-  private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
+  private static final Set<String> VOID =
+      Set.of(
+          "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+          "track", "wbr");
   private static final Set<String> RAW_TEXT = Set.of("script", "style");
-  private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)((?:\\s+[^\\s=/>]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*)\\s*/?>");
-  private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s=/>]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
-  private static final Pattern REFERENCE = Pattern.compile("&(?:#(\\d+)|#[xX]([0-9A-Fa-f]+)|(amp|lt|gt|quot|apos|nbsp));");
+  private static final Pattern TAG =
+      Pattern.compile(
+          "<(/?)([A-Za-z][A-Za-z0-9]*)((?:\\s+[^\\s=/>]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*)\\s*/?>");
+  private static final Pattern ATTRIBUTE =
+      Pattern.compile("([^\\s=/>]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
+  private static final Pattern REFERENCE =
+      Pattern.compile("&(?:#(\\d+)|#[xX]([0-9A-Fa-f]+)|(amp|lt|gt|quot|apos|nbsp));");
 
   private HtmlTree() {}
 
@@ -31,6 +38,7 @@ final class HtmlTree {
     final String tag;
     final Map<String, String> attributes;
     final Element parent;
+
     /** Each child is an {@link Element} or a {@link String} of decoded text. */
     final List<Object> children = new ArrayList<>();
 
@@ -109,14 +117,16 @@ final class HtmlTree {
       }
       Matcher tag = TAG.matcher(html).region(lt, html.length());
       if (!tag.lookingAt()) {
-        throw new AssertionError("a '<' that starts no tag at offset " + lt + ": " + around(html, lt));
+        throw new AssertionError(
+            "a '<' that starts no tag at offset " + lt + ": " + around(html, lt));
       }
       String name = tag.group(2).toLowerCase(java.util.Locale.ROOT);
       at = tag.end();
       if (tag.group(1).equals("/")) {
         Element closed = open.pop();
         if (!closed.tag.equals(name) || closed == root) {
-          throw new AssertionError("</" + name + "> closes " + closed + " at offset " + lt + ": " + around(html, lt));
+          throw new AssertionError(
+              "</" + name + "> closes " + closed + " at offset " + lt + ": " + around(html, lt));
         }
         continue;
       }
@@ -125,7 +135,8 @@ final class HtmlTree {
       if (RAW_TEXT.contains(name)) {
         int end = at;
         // Not via toLowerCase(): that can change the length of the text before, and so the index.
-        while (end < html.length() && !html.regionMatches(true, end, "</" + name, 0, name.length() + 2)) {
+        while (end < html.length()
+            && !html.regionMatches(true, end, "</" + name, 0, name.length() + 2)) {
           end++;
         }
         if (end == html.length()) {
@@ -148,7 +159,10 @@ final class HtmlTree {
     Map<String, String> attributes = new LinkedHashMap<>();
     Matcher attribute = ATTRIBUTE.matcher(text);
     while (attribute.find()) {
-      String value = attribute.group(2) != null ? attribute.group(2) : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
+      String value =
+          attribute.group(2) != null
+              ? attribute.group(2)
+              : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
       String name = attribute.group(1).toLowerCase(java.util.Locale.ROOT);
       if (attributes.put(name, value == null ? "" : decode(value)) != null) {
         throw new AssertionError("attribute " + name + " given twice in: " + text);
@@ -168,14 +182,15 @@ final class HtmlTree {
       } else if (reference.group(2) != null) {
         decoded = Character.toString(Integer.parseInt(reference.group(2), 16));
       } else {
-        decoded = switch (reference.group(3)) {
-          case "amp" -> "&";
-          case "lt" -> "<";
-          case "gt" -> ">";
-          case "quot" -> "\"";
-          case "apos" -> "'";
-          default -> "\u00A0";
-        };
+        decoded =
+            switch (reference.group(3)) {
+              case "amp" -> "&";
+              case "lt" -> "<";
+              case "gt" -> ">";
+              case "quot" -> "\"";
+              case "apos" -> "'";
+              default -> "\u00A0";
+            };
       }
       reference.appendReplacement(out, Matcher.quoteReplacement(decoded));
     }

@@ -6,13 +6,19 @@ import java.util.stream.IntStream;
 
 /**
  * A spec of many codes whose messages are built from made-up words, so that a test can tell which
- * codes a query should match by their number, name or message, without reading the document.
- * Codes are spread over series of a thousand numbers each.
+ * codes a query should match by their number, name or message, without reading the document. Codes
+ * are spread over series of a thousand numbers each.
  */
 record ManyCodesSpec(int count) {
   static final String NAME = "Many";
-  private static final List<String> FIRST_WORDS = List.of("amber", "basalt", "cobalt", "dune", "ember", "fjord", "garnet", "harbor", "indigo", "juniper", "kelp");
-  private static final List<String> SECOND_WORDS = List.of("quartz", "raven", "sable", "tundra", "velvet", "willow", "yarrow", "zinc", "lichen", "moss", "nectar", "orchid", "pumice");
+  private static final List<String> FIRST_WORDS =
+      List.of(
+          "amber", "basalt", "cobalt", "dune", "ember", "fjord", "garnet", "harbor", "indigo",
+          "juniper", "kelp");
+  private static final List<String> SECOND_WORDS =
+      List.of(
+          "quartz", "raven", "sable", "tundra", "velvet", "willow", "yarrow", "zinc", "lichen",
+          "moss", "nectar", "orchid", "pumice");
 
   int code(int i) {
     return 100 + 7 * i;
@@ -24,7 +30,11 @@ record ManyCodesSpec(int count) {
 
   String message(int i) {
     String first = FIRST_WORDS.get(i % FIRST_WORDS.size());
-    return Character.toUpperCase(first.charAt(0)) + first.substring(1) + " " + SECOND_WORDS.get(i / FIRST_WORDS.size() % SECOND_WORDS.size()) + " stopped.";
+    return Character.toUpperCase(first.charAt(0))
+        + first.substring(1)
+        + " "
+        + SECOND_WORDS.get(i / FIRST_WORDS.size() % SECOND_WORDS.size())
+        + " stopped.";
   }
 
   /** The series, by their first number: 0, 1000, 2000 and so on up to the last code. */
@@ -36,21 +46,45 @@ record ManyCodesSpec(int count) {
   List<Integer> matching(String query) {
     List<String> words = List.of(query.toLowerCase(Locale.ROOT).trim().split("\\s+"));
     return IntStream.range(0, count)
-        .filter(i -> words.stream().allMatch((code(i) + " " + name(i) + " " + message(i)).toLowerCase(Locale.ROOT)::contains))
+        .filter(
+            i ->
+                words.stream()
+                    .allMatch(
+                        (code(i) + " " + name(i) + " " + message(i)).toLowerCase(Locale.ROOT)
+                            ::contains))
         .map(this::code)
         .boxed()
         .toList();
   }
 
   String yaml() {
-    StringBuilder yaml = new StringBuilder(count * 80).append("codebook: 1\nname: ").append(NAME).append("\ntitle: Many codes\nseries:\n");
+    StringBuilder yaml =
+        new StringBuilder(count * 80)
+            .append("codebook: 1\nname: ")
+            .append(NAME)
+            .append("\ntitle: Many codes\nseries:\n");
     for (int start : seriesStarts()) {
-      yaml.append("  - {name: FROM_").append(start).append(", range: ").append(start).append('-').append(start + 999)
-          .append(", title: From ").append(start).append(", outcome: ").append(start % 2000 == 0 ? "transient" : "permanent").append("}\n");
+      yaml.append("  - {name: FROM_")
+          .append(start)
+          .append(", range: ")
+          .append(start)
+          .append('-')
+          .append(start + 999)
+          .append(", title: From ")
+          .append(start)
+          .append(", outcome: ")
+          .append(start % 2000 == 0 ? "transient" : "permanent")
+          .append("}\n");
     }
     yaml.append("codes:\n");
     for (int i = 0; i < count; i++) {
-      yaml.append("  - {code: ").append(code(i)).append(", name: ").append(name(i)).append(", message: \"").append(message(i)).append("\"}\n");
+      yaml.append("  - {code: ")
+          .append(code(i))
+          .append(", name: ")
+          .append(name(i))
+          .append(", message: \"")
+          .append(message(i))
+          .append("\"}\n");
     }
     return yaml.toString();
   }

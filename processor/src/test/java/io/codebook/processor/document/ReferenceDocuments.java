@@ -13,7 +13,9 @@ record ReferenceDocuments(String name, String html, String markdown) {
 
   /** Documents for a spec among the test resources, such as {@code specs/demo-reply.yaml}. */
   static ReferenceDocuments ofResource(String specPath) {
-    return of(TestCompiler.javac(List.of(TestCompiler.testResources())).compile(TestCompiler.packageInfo(specPath)));
+    return of(
+        TestCompiler.javac(List.of(TestCompiler.testResources()))
+            .compile(TestCompiler.packageInfo(specPath)));
   }
 
   /** Documents for a spec given as YAML text. */
@@ -24,14 +26,18 @@ record ReferenceDocuments(String name, String html, String markdown) {
   private static ReferenceDocuments of(Compilation compilation) {
     assertThat(compilation).succeeded();
     Map<String, String> files = GeneratedFiles.of(compilation);
-    String html = files.keySet().stream().filter(path -> path.startsWith("META-INF/codebook/") && path.endsWith(".html")).findFirst()
-        .orElseThrow(() -> new AssertionError("no HTML document among " + files.keySet()));
+    String html =
+        files.keySet().stream()
+            .filter(path -> path.startsWith("META-INF/codebook/") && path.endsWith(".html"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no HTML document among " + files.keySet()));
     String base = html.substring(0, html.length() - ".html".length());
     String markdown = files.get(base + ".md");
     if (markdown == null) {
       throw new AssertionError("no Markdown document beside " + html);
     }
-    return new ReferenceDocuments(base.substring(base.lastIndexOf('/') + 1), files.get(html), markdown);
+    return new ReferenceDocuments(
+        base.substring(base.lastIndexOf('/') + 1), files.get(html), markdown);
   }
 
   @Override

@@ -17,9 +17,25 @@ class LayoutTest {
   private static CodeSet codeSet(int count) {
     List<Code> codes =
         IntStream.range(0, count)
-            .mapToObj(n -> new Code(n, "C" + n, "m", "", List.of(), List.of(), Outcome.SUCCESS, Optional.empty(), Optional.empty(), true, List.of(), List.of(), "onC" + n))
+            .mapToObj(
+                n ->
+                    new Code(
+                        n,
+                        "C" + n,
+                        "m",
+                        "",
+                        List.of(),
+                        List.of(),
+                        Outcome.SUCCESS,
+                        Optional.empty(),
+                        Optional.empty(),
+                        true,
+                        List.of(),
+                        List.of(),
+                        "onC" + n))
             .toList();
-    return new CodeSet("spec.yaml", "Set", "Set", "", List.of(), List.of(), List.of(), List.of(), codes);
+    return new CodeSet(
+        "spec.yaml", "Set", "Set", "", List.of(), List.of(), List.of(), List.of(), codes);
   }
 
   @Test
@@ -39,23 +55,37 @@ class LayoutTest {
     assertTrue(layout.hasParts());
     assertEquals(List.of(0, 1, 2), layout.parts().stream().map(Layout.Part::number).toList());
     assertEquals(List.of(0, 2, 4), layout.parts().stream().map(Layout.Part::firstOrdinal).toList());
-    assertEquals(List.of(2, 2, 1), layout.parts().stream().map(part -> part.codes().size()).toList());
+    assertEquals(
+        List.of(2, 2, 1), layout.parts().stream().map(part -> part.codes().size()).toList());
   }
 
-  /** Bare constants cost 16 bytes each in the enum's initializer; a set whose data needs parts stays an enum while they fit. */
+  /**
+   * Bare constants cost 16 bytes each in the enum's initializer; a set whose data needs parts stays
+   * an enum while they fit.
+   */
   @Test
   void aSetSplitIntoPartsIsAnEnumWhileItsBareConstantsFitTheEnumBudget() {
     int perCode = BytecodeEstimate.of(codeSet(1).codes().get(0));
-    assertEquals(Layout.Shape.PARTED_ENUM, Layout.of(codeSet(5), 2 * perCode, 5 * Layout.ENUM_CONSTANT_BYTES).shape());
-    assertEquals(Layout.Shape.CLASS, Layout.of(codeSet(5), 2 * perCode, 5 * Layout.ENUM_CONSTANT_BYTES - 1).shape());
-    assertEquals(Layout.Shape.PARTED_ENUM, Layout.of(codeSet(3_500), BytecodeEstimate.BUDGET / 10).shape(), "3,500 codes at the real enum budget");
-    assertEquals(Layout.Shape.CLASS, Layout.of(codeSet(3_501), BytecodeEstimate.BUDGET / 10).shape());
+    assertEquals(
+        Layout.Shape.PARTED_ENUM,
+        Layout.of(codeSet(5), 2 * perCode, 5 * Layout.ENUM_CONSTANT_BYTES).shape());
+    assertEquals(
+        Layout.Shape.CLASS,
+        Layout.of(codeSet(5), 2 * perCode, 5 * Layout.ENUM_CONSTANT_BYTES - 1).shape());
+    assertEquals(
+        Layout.Shape.PARTED_ENUM,
+        Layout.of(codeSet(3_500), BytecodeEstimate.BUDGET / 10).shape(),
+        "3,500 codes at the real enum budget");
+    assertEquals(
+        Layout.Shape.CLASS, Layout.of(codeSet(3_501), BytecodeEstimate.BUDGET / 10).shape());
   }
 
   @Test
   void aPartHoldsAtMostMaxConstantsHoweverSmallTheyAre() {
     Layout layout = Layout.of(codeSet(Layout.MAX_CONSTANTS + 1), Integer.MAX_VALUE);
-    assertEquals(List.of(Layout.MAX_CONSTANTS, 1), layout.parts().stream().map(part -> part.codes().size()).toList());
+    assertEquals(
+        List.of(Layout.MAX_CONSTANTS, 1),
+        layout.parts().stream().map(part -> part.codes().size()).toList());
   }
 
   @Test

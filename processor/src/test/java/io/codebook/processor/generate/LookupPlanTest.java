@@ -16,7 +16,22 @@ class LookupPlanTest {
   private static List<Code> codes(int... numbers) {
     return IntStream.of(numbers)
         .sorted()
-        .mapToObj(n -> new Code(n, "C" + n, "m", "", List.of(), List.of(), Outcome.SUCCESS, Optional.empty(), Optional.empty(), true, List.of(), List.of(), "onC" + n))
+        .mapToObj(
+            n ->
+                new Code(
+                    n,
+                    "C" + n,
+                    "m",
+                    "",
+                    List.of(),
+                    List.of(),
+                    Outcome.SUCCESS,
+                    Optional.empty(),
+                    Optional.empty(),
+                    true,
+                    List.of(),
+                    List.of(),
+                    "onC" + n))
         .toList();
   }
 

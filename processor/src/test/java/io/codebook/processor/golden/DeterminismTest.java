@@ -17,7 +17,8 @@ class DeterminismTest {
 
   private static Map<String, String> generate() {
     Compilation compilation =
-        TestCompiler.javac(List.of(TestCompiler.testResources())).compile(TestCompiler.packageInfo("specs/demo-reply.yaml"));
+        TestCompiler.javac(List.of(TestCompiler.testResources()))
+            .compile(TestCompiler.packageInfo("specs/demo-reply.yaml"));
     assertThat(compilation).succeeded();
     return GeneratedFiles.of(compilation);
   }
@@ -40,7 +41,9 @@ class DeterminismTest {
   void javaSourcesArePureAsciiSoTheirEncodingCannotMatter() {
     for (Map.Entry<String, String> file : generate().entrySet()) {
       if (file.getKey().endsWith(".java")) {
-        assertTrue(file.getValue().chars().allMatch(c -> c < 0x80), file.getKey() + " has a non-ASCII character");
+        assertTrue(
+            file.getValue().chars().allMatch(c -> c < 0x80),
+            file.getKey() + " has a non-ASCII character");
       }
     }
   }

@@ -27,7 +27,12 @@ class EncodingDeterminismTest {
     List<String> options = new java.util.ArrayList<>(settings);
     options.addAll(List.of("-s", sources.toString(), "-proc:only"));
     ExternalJavac.Result result =
-        ExternalJavac.compilePackage(JDK, TestCompiler.testResources().toPath(), List.of("specs/demo-reply.yaml"), classes, options);
+        ExternalJavac.compilePackage(
+            JDK,
+            TestCompiler.testResources().toPath(),
+            List.of("specs/demo-reply.yaml"),
+            classes,
+            options);
     assertEquals(0, result.exitCode(), result::describe);
     Map<String, byte[]> files = new TreeMap<>();
     for (Path root : List.of(classes, sources)) {
@@ -42,13 +47,24 @@ class EncodingDeterminismTest {
 
   @Test
   void outputIsTheSameBytesUnderEveryEncodingAndLocale() throws IOException {
-    Map<String, byte[]> reference = generate(List.of("-J-Dfile.encoding=UTF-8", "-J-Duser.language=en", "-encoding", "UTF-8"));
+    Map<String, byte[]> reference =
+        generate(List.of("-J-Dfile.encoding=UTF-8", "-J-Duser.language=en", "-encoding", "UTF-8"));
     assertEquals(5, reference.size(), "three sources and two documents: " + reference.keySet());
     for (List<String> settings :
         List.of(
-            List.of("-J-Dfile.encoding=ISO-8859-1", "-J-Duser.language=tr", "-J-Duser.country=TR", "-encoding", "ISO-8859-1"),
+            List.of(
+                "-J-Dfile.encoding=ISO-8859-1",
+                "-J-Duser.language=tr",
+                "-J-Duser.country=TR",
+                "-encoding",
+                "ISO-8859-1"),
             List.of("-J-Dfile.encoding=US-ASCII", "-J-Duser.language=az", "-encoding", "US-ASCII"),
-            List.of("-J-Dfile.encoding=UTF-16", "-J-Duser.language=ja", "-J-Duser.country=JP", "-encoding", "UTF-8"))) {
+            List.of(
+                "-J-Dfile.encoding=UTF-16",
+                "-J-Duser.language=ja",
+                "-J-Duser.country=JP",
+                "-encoding",
+                "UTF-8"))) {
       Map<String, byte[]> other = generate(settings);
       assertEquals(reference.keySet(), other.keySet(), settings.toString());
       for (String file : reference.keySet()) {

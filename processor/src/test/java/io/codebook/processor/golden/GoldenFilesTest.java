@@ -50,24 +50,40 @@ class GoldenFilesTest {
   /**
    * The demo and sparse specs as enums and again in the class shape, where the test-only option
    * lowers the bytecode budget of a part (the demo spec's five codes take three parts, the sparse
-   * spec's three codes one part each, with a hash-table index and no series),, codes named
-   * after generated members, negative codes, series that
-   * leave codes out, a set without outcomes, string codes in both shapes, and the demo spec as an enum whose
-   * constants' data lives in per-part holders.
+   * spec's three codes one part each, with a hash-table index and no series),, codes named after
+   * generated members, negative codes, series that leave codes out, a set without outcomes, string
+   * codes in both shapes, and the demo spec as an enum whose constants' data lives in per-part
+   * holders.
    */
   static List<GoldenCase> cases() {
     return List.of(
         new GoldenCase("demo-reply", "demo-reply", "golden.demo", List.of()),
         new GoldenCase("sparse-error", "sparse-error", "golden.sparse", List.of()),
-        new GoldenCase("demo-parts", "demo-reply", "golden.demoparts", List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES, CLASS_SHAPE)),
-        new GoldenCase("sparse-parts", "sparse-error", "golden.sparseparts", List.of("-Acodebook.internal.maxPartBytes=1", CLASS_SHAPE)),
-        new GoldenCase("demo-enum-parts", "demo-reply", "golden.demoenumparts", List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES)),
+        new GoldenCase(
+            "demo-parts",
+            "demo-reply",
+            "golden.demoparts",
+            List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES, CLASS_SHAPE)),
+        new GoldenCase(
+            "sparse-parts",
+            "sparse-error",
+            "golden.sparseparts",
+            List.of("-Acodebook.internal.maxPartBytes=1", CLASS_SHAPE)),
+        new GoldenCase(
+            "demo-enum-parts",
+            "demo-reply",
+            "golden.demoenumparts",
+            List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES)),
         new GoldenCase("member-names", "member-names", "golden.clash", List.of()),
         new GoldenCase("negative-codes", "negative-codes", "golden.negative", List.of()),
         new GoldenCase("partial-series", "partial-series", "golden.partial", List.of()),
         new GoldenCase("no-outcome", "no-outcome", "golden.nooutcome", List.of()),
         new GoldenCase("string-codes", "string-codes", "golden.strings", List.of()),
-        new GoldenCase("string-parts", "string-codes", "golden.stringparts", List.of("-Acodebook.internal.maxPartBytes=1", CLASS_SHAPE)));
+        new GoldenCase(
+            "string-parts",
+            "string-codes",
+            "golden.stringparts",
+            List.of("-Acodebook.internal.maxPartBytes=1", CLASS_SHAPE)));
   }
 
   /**
@@ -76,18 +92,26 @@ class GoldenFilesTest {
    */
   static final String CLASS_SHAPE = "-Acodebook.internal.maxEnumBytes=1";
 
-  /** At most two of the demo spec's codes fit a part of this many estimated bytes, so its five take three parts. */
+  /**
+   * At most two of the demo spec's codes fit a part of this many estimated bytes, so its five take
+   * three parts.
+   */
   static final int DEMO_PART_BYTES = 200;
 
   @ParameterizedTest
   @MethodSource("cases")
   void generatedFilesMatchGoldenFiles(GoldenCase goldenCase) throws IOException {
     Compilation compilation =
-        TestCompiler.javac(List.of(TestCompiler.testResources()), goldenCase.options().toArray(String[]::new))
+        TestCompiler.javac(
+                List.of(TestCompiler.testResources()), goldenCase.options().toArray(String[]::new))
             .compile(
                 JavaFileObjects.forSourceLines(
                     goldenCase.packageName() + ".package-info",
-                    "/** Golden case " + goldenCase.directory() + ". */ @io.codebook.annotations.Codebook(spec = \"specs/" + goldenCase.spec() + ".yaml\")",
+                    "/** Golden case "
+                        + goldenCase.directory()
+                        + ". */ @io.codebook.annotations.Codebook(spec = \"specs/"
+                        + goldenCase.spec()
+                        + ".yaml\")",
                     "package " + goldenCase.packageName() + ";"));
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, String> generated = GeneratedFiles.of(compilation);
@@ -104,8 +128,13 @@ class GoldenFilesTest {
 
   private static Path goldenRoot() {
     String configured = System.getProperty("codebook.golden.dir");
-    Path root = configured == null || configured.isBlank() ? Path.of("src/test/resources/golden") : Path.of(configured);
-    assertTrue(Files.isDirectory(root) || UPDATE, "golden directory " + root.toAbsolutePath() + " is missing");
+    Path root =
+        configured == null || configured.isBlank()
+            ? Path.of("src/test/resources/golden")
+            : Path.of(configured);
+    assertTrue(
+        Files.isDirectory(root) || UPDATE,
+        "golden directory " + root.toAbsolutePath() + " is missing");
     return root;
   }
 
@@ -128,7 +157,9 @@ class GoldenFilesTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(directory)) {
       for (Path path : paths.filter(Files::isRegularFile).toList()) {
-        files.put(directory.relativize(path).toString().replace('\\', '/'), Files.readString(path, UTF_8));
+        files.put(
+            directory.relativize(path).toString().replace('\\', '/'),
+            Files.readString(path, UTF_8));
       }
     }
     return files;

@@ -12,10 +12,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LintCleanTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo-reply", "sparse-error", "negative-codes", "partial-series", "no-outcome", "string-codes"})
+  @ValueSource(
+      strings = {
+        "demo-reply",
+        "sparse-error",
+        "negative-codes",
+        "partial-series",
+        "no-outcome",
+        "string-codes"
+      })
   void generatedCodeIsFreeOfLintAndDoclintWarnings(String spec) {
     Compilation compilation =
-        TestCompiler.javac(List.of(TestCompiler.testResources()), "-Xlint:all", "-Xdoclint:all", "-Werror")
+        TestCompiler.javac(
+                List.of(TestCompiler.testResources()), "-Xlint:all", "-Xdoclint:all", "-Werror")
             .compile(TestCompiler.packageInfo("specs/" + spec + ".yaml"));
     assertThat(compilation).succeededWithoutWarnings();
   }

@@ -33,22 +33,31 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Generated code compiles with every lint and doclint check as an error at {@code --release} 11, 17
  * and 21, and with JDK 25's javac, for the test specs and for a spec of hostile text.
  *
- * <p>Releases 11 and 17 run in this JVM through compile-testing. Release 21 cannot: the test JVM
- * is a JDK 17, whose javac knows releases up to 17 only ({@code error: release version 21 not
- * supported}), so release 21 is compiled by JDK 25's javac, run as a process with
- * {@code --release 21} (so {@link #compilesAtRelease21} is also the JDK 25 run at release 21). Should
- * the tests run on a JDK 21 or newer, release 21 runs in process instead.
- * JDK 25 tests are skipped only when {@link ExternalJavac#JDK_25} is absent.
+ * <p>Releases 11 and 17 run in this JVM through compile-testing. Release 21 cannot: the test JVM is
+ * a JDK 17, whose javac knows releases up to 17 only ({@code error: release version 21 not
+ * supported}), so release 21 is compiled by JDK 25's javac, run as a process with {@code --release
+ * 21} (so {@link #compilesAtRelease21} is also the JDK 25 run at release 21). Should the tests run
+ * on a JDK 21 or newer, release 21 runs in process instead. JDK 25 tests are skipped only when
+ * {@link ExternalJavac#JDK_25} is absent.
  */
 class JavaReleaseMatrixTest {
   private static final String[] LINT = {"-Xlint:all", "-Xdoclint:all", "-Werror"};
-  private static final List<String> SPECS = List.of("specs/demo-reply.yaml", "specs/sparse-error.yaml", "specs/negative-codes.yaml", "specs/partial-series.yaml", "specs/string-codes.yaml");
+  private static final List<String> SPECS =
+      List.of(
+          "specs/demo-reply.yaml",
+          "specs/sparse-error.yaml",
+          "specs/negative-codes.yaml",
+          "specs/partial-series.yaml",
+          "specs/string-codes.yaml");
   private static final String HOSTILE_SPEC = "hostile/hostile.yaml";
+
   /** The types and documents generated for {@link #SPECS}. */
-  private static final List<String> SHIPPED_SETS = List.of("DemoReply", "SparseError", "SignedResult", "PartialSeries", "StateCode");
+  private static final List<String> SHIPPED_SETS =
+      List.of("DemoReply", "SparseError", "SignedResult", "PartialSeries", "StateCode");
 
   static Stream<Arguments> releasesAndSpecs() {
-    return Stream.of(11, 17).flatMap(release -> SPECS.stream().map(spec -> Arguments.of(release, spec)));
+    return Stream.of(11, 17)
+        .flatMap(release -> SPECS.stream().map(spec -> Arguments.of(release, spec)));
   }
 
   @ParameterizedTest(name = "--release {0}, {1}")
@@ -62,10 +71,12 @@ class JavaReleaseMatrixTest {
 
   @ParameterizedTest(name = "--release {0}, hostile text")
   @ValueSource(ints = {11, 17})
-  void hostileSpecCompilesInProcessWithEveryLint(int release, @TempDir Path specRoot) throws IOException {
+  void hostileSpecCompilesInProcessWithEveryLint(int release, @TempDir Path specRoot)
+      throws IOException {
     writeHostileSpec(specRoot);
     Compilation compilation =
-        TestCompiler.javac(List.of(specRoot.toFile()), withRelease(release)).compile(TestCompiler.packageInfo(HOSTILE_SPEC));
+        TestCompiler.javac(List.of(specRoot.toFile()), withRelease(release))
+            .compile(TestCompiler.packageInfo(HOSTILE_SPEC));
     assertThat(compilation).succeededWithoutWarnings();
   }
 
@@ -74,14 +85,20 @@ class JavaReleaseMatrixTest {
     if (SourceVersion.latestSupported().ordinal() >= 21) {
       for (String spec : SPECS) {
         Compilation compilation =
-            TestCompiler.javac(List.of(TestCompiler.testResources()), withRelease(21)).compile(TestCompiler.packageInfo(spec));
+            TestCompiler.javac(List.of(TestCompiler.testResources()), withRelease(21))
+                .compile(TestCompiler.packageInfo(spec));
         assertThat(compilation).succeededWithoutWarnings();
       }
       return;
     }
     assumeJdk25();
     ExternalJavac.Result result =
-        ExternalJavac.compilePackage(ExternalJavac.JDK_25, TestCompiler.testResources().toPath(), SPECS, output, options("21"));
+        ExternalJavac.compilePackage(
+            ExternalJavac.JDK_25,
+            TestCompiler.testResources().toPath(),
+            SPECS,
+            output,
+            options("21"));
     assertCleanRun(result);
     assertClassFilesFor(output, SHIPPED_SETS, 65);
   }
@@ -91,24 +108,37 @@ class JavaReleaseMatrixTest {
   void compilesWithJdk25(String release, @TempDir Path output) {
     assumeJdk25();
     ExternalJavac.Result result =
-        ExternalJavac.compilePackage(ExternalJavac.JDK_25, TestCompiler.testResources().toPath(), SPECS, output, options(releaseNumber(release)));
+        ExternalJavac.compilePackage(
+            ExternalJavac.JDK_25,
+            TestCompiler.testResources().toPath(),
+            SPECS,
+            output,
+            options(releaseNumber(release)));
     assertCleanRun(result);
     assertClassFilesFor(output, SHIPPED_SETS, majorVersion(releaseNumber(release)));
   }
 
   @ParameterizedTest(name = "JDK 25 javac {0}, hostile text")
   @ValueSource(strings = {"(default release)", "--release 11"})
-  void hostileSpecCompilesWithJdk25(String release, @TempDir Path specRoot, @TempDir Path output) throws IOException {
+  void hostileSpecCompilesWithJdk25(String release, @TempDir Path specRoot, @TempDir Path output)
+      throws IOException {
     assumeJdk25();
     writeHostileSpec(specRoot);
     ExternalJavac.Result result =
-        ExternalJavac.compilePackage(ExternalJavac.JDK_25, specRoot, List.of(HOSTILE_SPEC), output, options(releaseNumber(release)));
+        ExternalJavac.compilePackage(
+            ExternalJavac.JDK_25,
+            specRoot,
+            List.of(HOSTILE_SPEC),
+            output,
+            options(releaseNumber(release)));
     assertCleanRun(result);
     assertClassFilesFor(output, List.of("Hostile"), majorVersion(releaseNumber(release)));
   }
 
   private static void assumeJdk25() {
-    assumeTrue(Files.isExecutable(ExternalJavac.javac(ExternalJavac.JDK_25)), "no JDK 25 at " + ExternalJavac.JDK_25);
+    assumeTrue(
+        Files.isExecutable(ExternalJavac.javac(ExternalJavac.JDK_25)),
+        "no JDK 25 at " + ExternalJavac.JDK_25);
   }
 
   private static String[] withRelease(int release) {
@@ -142,7 +172,10 @@ class JavaReleaseMatrixTest {
     assertEquals("", result.stderr(), () -> "javac wrote to stderr:\n" + result.describe());
   }
 
-  /** Each set's enum, int constants and handler exist with the expected class-file version, and so do its documents. */
+  /**
+   * Each set's enum, int constants and handler exist with the expected class-file version, and so
+   * do its documents.
+   */
   private static void assertClassFilesFor(Path output, List<String> sets, int majorVersion) {
     for (String set : sets) {
       for (String type : List.of(set, set + "Codes", set + "Handler")) {
@@ -164,10 +197,10 @@ class JavaReleaseMatrixTest {
   }
 
   /**
-   * Writes a spec whose every text field holds every hostile fragment at once (see
-   * {@link HostileText#everything()}), whose variants hold each fragment on its own, and whose
-   * references include links. It avoids texts that are only white space (those are checked by
-   * the property test), so it is valid and should compile cleanly.
+   * Writes a spec whose every text field holds every hostile fragment at once (see {@link
+   * HostileText#everything()}), whose variants hold each fragment on its own, and whose references
+   * include links. It avoids texts that are only white space (those are checked by the property
+   * test), so it is valid and should compile cleanly.
    */
   private static void writeHostileSpec(Path specRoot) throws IOException {
     String all = HostileText.everything();
@@ -182,13 +215,29 @@ class JavaReleaseMatrixTest {
             "<https://example.org/a?b=c&d=e'f(g)*h+i,j;k=l:m~o_p.q-r>");
     AliasModel alias = new AliasModel("OTHER_MEANING", all, all, references);
     CodeModel code =
-        new CodeModel(421, "SERVICE_NOT_AVAILABLE", all, all, each, List.of(all, HostileText.longLine(70_000)), references,
-            List.of(alias), null, List.of());
-    CodeModel second = new CodeModel(555, "TRICKY", all, null, null, null, null, List.of(), "permanent", List.of());
+        new CodeModel(
+            421,
+            "SERVICE_NOT_AVAILABLE",
+            all,
+            all,
+            each,
+            List.of(all, HostileText.longLine(70_000)),
+            references,
+            List.of(alias),
+            null,
+            List.of());
+    CodeModel second =
+        new CodeModel(
+            555, "TRICKY", all, null, null, null, null, List.of(), "permanent", List.of());
     SpecModel spec =
         new SpecModel(
-            "Hostile", all, all, references, new SeriesModel("ALL", "100-999", all, all, "transient"),
-            new GroupModel("ANY", "xyz", all, all), List.of(code, second));
+            "Hostile",
+            all,
+            all,
+            references,
+            new SeriesModel("ALL", "100-999", all, all, "transient"),
+            new GroupModel("ANY", "xyz", all, all),
+            List.of(code, second));
     Path file = specRoot.resolve(HOSTILE_SPEC);
     Files.createDirectories(file.getParent());
     Files.write(file, spec.toYaml(false).getBytes(UTF_8));

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * A spec of 50,000 codes, generated on the fly, compiles and every code is found in constant
- * time. It takes minutes, so it runs in the {@code scale} profile: {@code mvn -Pscale verify}.
+ * A spec of 50,000 codes, generated on the fly, compiles and every code is found in constant time.
+ * It takes minutes, so it runs in the {@code scale} profile: {@code mvn -Pscale verify}.
  */
 @Tag("scale")
 class FiftyThousandCodesTest {
@@ -35,6 +35,7 @@ class FiftyThousandCodesTest {
       assertSame(values[i], of.invoke(null, LargeSpecs.code(i)));
       assertEquals(Optional.empty(), lookup.invoke(null, LargeSpecs.code(i) + 1));
     }
-    System.out.printf("50,000 codes: javac with the processor took %d s%n", (compiled - start) / 1_000_000_000);
+    System.out.printf(
+        "50,000 codes: javac with the processor took %d s%n", (compiled - start) / 1_000_000_000);
   }
 }

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 /**
  * A set too large for an enum compiles at the real budget, as a class with the enum's API, and its
  * 5,000 constants load and are found. The class shape's behaviour in detail (names, ordinals,
- * aliases, int constants, dispatch to every part) is tested with typed calls on the golden
- * {@code demo-parts} case, in {@code DemoPartsBehaviourTest}; this set is generated while the test
- * runs, so only reflection can reach it. {@code ThreeThousandCodesTest} shows that 3,000 codes are
- * still an enum.
+ * aliases, int constants, dispatch to every part) is tested with typed calls on the golden {@code
+ * demo-parts} case, in {@code DemoPartsBehaviourTest}; this set is generated while the test runs,
+ * so only reflection can reach it. {@code ThreeThousandCodesTest} shows that 3,000 codes are still
+ * an enum.
  */
 class LargeSetTest {
   /** More than a parted enum's 3,500 bare constants fit, so the set is a class. */
@@ -29,7 +29,8 @@ class LargeSetTest {
 
   @Test
   void aSetTooLargeForAnEnumCompilesAndBehaves() throws Exception {
-    Compilation compilation = TestCompiler.compileSpec(LargeSpecs.spec("Big", COUNT), "-Xlint:all", "-Werror");
+    Compilation compilation =
+        TestCompiler.compileSpec(LargeSpecs.spec("Big", COUNT), "-Xlint:all", "-Werror");
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.BigParts");
     GeneratedClasses classes = GeneratedClasses.of(compilation);
@@ -47,12 +48,19 @@ class LargeSetTest {
       assertEquals(LargeSpecs.code(i), code.invoke(constant));
       assertEquals(i, ordinal.invoke(constant));
       assertSame(constant, of.invoke(null, LargeSpecs.code(i)));
-      assertSame(lookup.invoke(null, LargeSpecs.code(i)), lookup.invoke(null, LargeSpecs.code(i)), "one Optional per constant");
-      assertSame(constant, big.getField("C" + i).get(null), "the constant is reachable as Big.C" + i);
+      assertSame(
+          lookup.invoke(null, LargeSpecs.code(i)),
+          lookup.invoke(null, LargeSpecs.code(i)),
+          "one Optional per constant");
+      assertSame(
+          constant, big.getField("C" + i).get(null), "the constant is reachable as Big.C" + i);
     }
     assertEquals(Optional.empty(), lookup.invoke(null, LargeSpecs.code(5) + 1));
-    InvocationTargetException unknown = assertThrows(InvocationTargetException.class, () -> of.invoke(null, 7));
-    assertTrue(unknown.getCause().getMessage().contains("Unknown code 7 in Big"), unknown.getCause().getMessage());
+    InvocationTargetException unknown =
+        assertThrows(InvocationTargetException.class, () -> of.invoke(null, 7));
+    assertTrue(
+        unknown.getCause().getMessage().contains("Unknown code 7 in Big"),
+        unknown.getCause().getMessage());
     assertSame(values[1200], big.getMethod("valueOf", String.class).invoke(null, "C1200"));
     assertSame(values[200], big.getField("A200").get(null), "an alias is the primary constant");
     assertEquals("C7", values[7].toString());
@@ -66,7 +74,13 @@ class LargeSetTest {
   void aSmallSetStaysAnEnum() {
     Compilation compilation = TestCompiler.compileSpec(LargeSpecs.spec("Small", 200));
     assertThat(compilation).succeeded();
-    assertThat(compilation).generatedSourceFile("test.Small").contentsAsUtf8String().contains("public enum Small {");
-    assertTrue(compilation.generatedSourceFiles().stream().noneMatch(file -> file.getName().endsWith("SmallParts.java")), "no parts");
+    assertThat(compilation)
+        .generatedSourceFile("test.Small")
+        .contentsAsUtf8String()
+        .contains("public enum Small {");
+    assertTrue(
+        compilation.generatedSourceFiles().stream()
+            .noneMatch(file -> file.getName().endsWith("SmallParts.java")),
+        "no parts");
   }
 }

@@ -13,8 +13,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The fields the processor reads and the JSON Schema that editors validate against describe the
- * same format: a field added to one and not the other would let editors accept specs the
- * processor rejects, or the reverse.
+ * same format: a field added to one and not the other would let editors accept specs the processor
+ * rejects, or the reverse.
  */
 class SpecFieldsMatchSchemaTest {
   private static final JsonNode SCHEMA =
@@ -36,7 +36,8 @@ class SpecFieldsMatchSchemaTest {
 
   @Test
   void outcomeWords() {
-    List<String> schemaWords = definition("outcome").get("enum").valueStream().map(JsonNode::asString).toList();
+    List<String> schemaWords =
+        definition("outcome").get("enum").valueStream().map(JsonNode::asString).toList();
     assertEquals(Outcome.specWords(), schemaWords);
   }
 

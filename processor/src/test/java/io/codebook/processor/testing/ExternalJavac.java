@@ -35,7 +35,14 @@ public final class ExternalJavac {
   public record Result(int exitCode, String stdout, String stderr, List<String> command) {
     /** Everything a failure message needs. */
     public String describe() {
-      return "exit code " + exitCode + "\ncommand: " + String.join(" ", command) + "\nstderr:\n" + stderr + "\nstdout:\n" + stdout;
+      return "exit code "
+          + exitCode
+          + "\ncommand: "
+          + String.join(" ", command)
+          + "\nstderr:\n"
+          + stderr
+          + "\nstdout:\n"
+          + stdout;
     }
   }
 
@@ -47,7 +54,8 @@ public final class ExternalJavac {
   /** The processor's classes, the annotation, JavaPoet and SnakeYAML Engine. */
   public static List<File> processorPath() {
     Set<File> path = new LinkedHashSet<>();
-    for (Class<?> type : List.of(CodebookProcessor.class, Codebook.class, JavaFile.class, LoadSettings.class)) {
+    for (Class<?> type :
+        List.of(CodebookProcessor.class, Codebook.class, JavaFile.class, LoadSettings.class)) {
       path.add(locationOf(type));
     }
     return List.copyOf(path);
@@ -121,9 +129,13 @@ public final class ExternalJavac {
           process.destroyForcibly();
           throw new AssertionError("javac did not finish in 180 s: " + String.join(" ", command));
         }
-        // Lenient decoding: javac writes in the platform encoding, and a failure message must not fail.
+        // Lenient decoding: javac writes in the platform encoding, and a failure message must not
+        // fail.
         return new Result(
-            process.exitValue(), new String(Files.readAllBytes(out), UTF_8), new String(Files.readAllBytes(err), UTF_8), command);
+            process.exitValue(),
+            new String(Files.readAllBytes(out), UTF_8),
+            new String(Files.readAllBytes(err), UTF_8),
+            command);
       } finally {
         Files.deleteIfExists(out);
         Files.deleteIfExists(err);

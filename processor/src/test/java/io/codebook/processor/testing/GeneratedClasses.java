@@ -20,21 +20,25 @@ public final class GeneratedClasses extends ClassLoader {
     this.classes = classes;
   }
 
-  /** A fresh loader for the classes of {@code compilation}; the generated code needs only the JDK. */
+  /**
+   * A fresh loader for the classes of {@code compilation}; the generated code needs only the JDK.
+   */
   public static GeneratedClasses of(Compilation compilation) {
     Map<String, byte[]> classes = new TreeMap<>();
     for (Map.Entry<String, byte[]> file : classOutput(compilation).entrySet()) {
       String path = file.getKey();
       if (path.endsWith(".class")) {
-        classes.put(path.substring(0, path.length() - ".class".length()).replace('/', '.'), file.getValue());
+        classes.put(
+            path.substring(0, path.length() - ".class".length()).replace('/', '.'),
+            file.getValue());
       }
     }
     return new GeneratedClasses(classes);
   }
 
   /**
-   * Every file in the class output, by its path under it ({@code test/X.class},
-   * {@code META-INF/codebook/X.md}), as bytes.
+   * Every file in the class output, by its path under it ({@code test/X.class}, {@code
+   * META-INF/codebook/X.md}), as bytes.
    */
   public static Map<String, byte[]> classOutput(Compilation compilation) {
     Map<String, byte[]> files = new TreeMap<>();
@@ -59,7 +63,8 @@ public final class GeneratedClasses extends ClassLoader {
     try {
       return loadClass(binaryName);
     } catch (ClassNotFoundException e) {
-      throw new AssertionError("no generated class " + binaryName + "; generated: " + classes.keySet(), e);
+      throw new AssertionError(
+          "no generated class " + binaryName + "; generated: " + classes.keySet(), e);
     }
   }
 

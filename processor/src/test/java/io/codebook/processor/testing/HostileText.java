@@ -24,72 +24,279 @@ public final class HostileText {
   public static final List<String> MARKUP =
       List.of(
           // Java comments and unicode escapes (as text, not as the characters they name)
-          "*/", "/*", "/**", "*", "/", "**/", "*/*", "\\u002a/", "\\u002A\\u002F", "\\u000a", "\\u000d",
-          "\\u0022", "\\uuuu0041", "\\u005c", "\\", "\\\\", "\\n", "\\t", "\\\"", "\\0",
+          "*/",
+          "/*",
+          "/**",
+          "*",
+          "/",
+          "**/",
+          "*/*",
+          "\\u002a/",
+          "\\u002A\\u002F",
+          "\\u000a",
+          "\\u000d",
+          "\\u0022",
+          "\\uuuu0041",
+          "\\u005c",
+          "\\",
+          "\\\\",
+          "\\n",
+          "\\t",
+          "\\\"",
+          "\\0",
           // JavaPoet and format placeholders
-          "$", "$L", "$S", "$N", "$T", "$$", "$1L", "$<", "$>", "$W", "$Z", "$]", "$[", "%s", "%n",
-          "%", "%%", "%1$s", "{0}", "'{0}'",
+          "$",
+          "$L",
+          "$S",
+          "$N",
+          "$T",
+          "$$",
+          "$1L",
+          "$<",
+          "$>",
+          "$W",
+          "$Z",
+          "$]",
+          "$[",
+          "%s",
+          "%n",
+          "%",
+          "%%",
+          "%1$s",
+          "{0}",
+          "'{0}'",
           // Javadoc
-          "@deprecated", "@param x", "@return", "@see Object", "@", "@@", "{@code", "{@code x}",
-          "{@link #x}", "{@link Object}", "{@literal <}", "{@inheritDoc}", "{@docRoot}", "{@index x}",
-          "{@value}", "}", "{", "{@", "@{",
+          "@deprecated",
+          "@param x",
+          "@return",
+          "@see Object",
+          "@",
+          "@@",
+          "{@code",
+          "{@code x}",
+          "{@link #x}",
+          "{@link Object}",
+          "{@literal <}",
+          "{@inheritDoc}",
+          "{@docRoot}",
+          "{@index x}",
+          "{@value}",
+          "}",
+          "{",
+          "{@",
+          "@{",
           // HTML and XML
-          "<script>alert(1)</script>", "<script", "</script>", "<SCRIPT>", "</p>", "<p>", "<br>",
-          "</code>", "<pre>", "</pre>", "<!--", "-->", "<![CDATA[", "]]>", "<a href=\"javascript:x\">",
-          "</a>", "<", ">", "<>", "</", "&", "&amp;", "&lt;", "&#64;", "&#x2F;", "&#0;", "&nbsp;",
-          "&bogus;", "&#xD800;", "&#", "&#x;",
+          "<script>alert(1)</script>",
+          "<script",
+          "</script>",
+          "<SCRIPT>",
+          "</p>",
+          "<p>",
+          "<br>",
+          "</code>",
+          "<pre>",
+          "</pre>",
+          "<!--",
+          "-->",
+          "<![CDATA[",
+          "]]>",
+          "<a href=\"javascript:x\">",
+          "</a>",
+          "<",
+          ">",
+          "<>",
+          "</",
+          "&",
+          "&amp;",
+          "&lt;",
+          "&#64;",
+          "&#x2F;",
+          "&#0;",
+          "&nbsp;",
+          "&bogus;",
+          "&#xD800;",
+          "&#",
+          "&#x;",
           // quotes
-          "\"", "'", "`", "```", "\"\"\"", "''",
+          "\"",
+          "'",
+          "`",
+          "```",
+          "\"\"\"",
+          "''",
           // Markdown and Codebook's own placeholder look-alike
-          "[U+0041]", "[x](javascript:alert(1))", "![x](y)", "# ", "## ", "- ", "+ ", "1. ", "1) ",
-          "|", "~", "~~", "_", "**", "__", "=", "===", "---", "+", ".", ")", "#", "    ", "\t",
+          "[U+0041]",
+          "[x](javascript:alert(1))",
+          "![x](y)",
+          "# ",
+          "## ",
+          "- ",
+          "+ ",
+          "1. ",
+          "1) ",
+          "|",
+          "~",
+          "~~",
+          "_",
+          "**",
+          "__",
+          "=",
+          "===",
+          "---",
+          "+",
+          ".",
+          ")",
+          "#",
+          "    ",
+          "\t",
           // line structure
-          "\n", "\r\n", "\r", "\n\n", " \n ", "\n*/", "\n@deprecated", "\n * ", "\n/", "*\n/",
-          "/\n*", "\n    code", "\n# heading", "\n- item",
+          "\n",
+          "\r\n",
+          "\r",
+          "\n\n",
+          " \n ",
+          "\n*/",
+          "\n@deprecated",
+          "\n * ",
+          "\n/",
+          "*\n/",
+          "/\n*",
+          "\n    code",
+          "\n# heading",
+          "\n- item",
           // references with addresses, some of which are not valid java.net.URI syntax
-          " <https://example.org/a>", "<https://example.org/%zz>", "<https://x.test/[y]>",
-          "<http://x.test/a#b#c>", "<https://x.test/a@b>");
+          " <https://example.org/a>",
+          "<https://example.org/%zz>",
+          "<https://x.test/[y]>",
+          "<http://x.test/a#b#c>",
+          "<https://x.test/a@b>");
 
-  /** Single characters (as strings) that are invisible, reorder text, or are not characters at all. */
+  /**
+   * Single characters (as strings) that are invisible, reorder text, or are not characters at all.
+   */
   public static final List<String> SPECIAL_CHARACTERS =
       List.of(
-          "\uFEFF", "\u202E", "\u202D", "\u202A", "\u202B", "\u202C", "\u200E", "\u200F", "\u2066",
-          "\u2067", "\u2068", "\u2069", "\u2028", "\u2029", "\u0085", "\u00A0", "\u00AD", "\u200B",
-          "\u200C", "\u200D", "\u2060", "\u180E", "\u3000", "\uFFFD", "\uFFFE", "\uFFFF", "\uFDD0",
-          "\uE000", "\uF8FF", "\u0000", "\u0007", "\u0008", "\u000B", "\u000C", "\u001B", "\u001F",
-          "\u007F", "\u0080", "\u009B", "\u009F",
+          "\uFEFF",
+          "\u202E",
+          "\u202D",
+          "\u202A",
+          "\u202B",
+          "\u202C",
+          "\u200E",
+          "\u200F",
+          "\u2066",
+          "\u2067",
+          "\u2068",
+          "\u2069",
+          "\u2028",
+          "\u2029",
+          "\u0085",
+          "\u00A0",
+          "\u00AD",
+          "\u200B",
+          "\u200C",
+          "\u200D",
+          "\u2060",
+          "\u180E",
+          "\u3000",
+          "\uFFFD",
+          "\uFFFE",
+          "\uFFFF",
+          "\uFDD0",
+          "\uE000",
+          "\uF8FF",
+          "\u0000",
+          "\u0007",
+          "\u0008",
+          "\u000B",
+          "\u000C",
+          "\u001B",
+          "\u001F",
+          "\u007F",
+          "\u0080",
+          "\u009B",
+          "\u009F",
           // lone surrogates, a reversed pair, and valid pairs
-          "\uD800", "\uDBFF", "\uDC00", "\uDFFF", "\uDE00\uD83D", "\uD83D\uDE00",
+          "\uD800",
+          "\uDBFF",
+          "\uDC00",
+          "\uDFFF",
+          "\uDE00\uD83D",
+          "\uD83D\uDE00",
           // U+10FFFF, a language tag, a noncharacter and a private-use supplementary character
-          "\uDBFF\uDFFF", "\uDB40\uDC01", "\uD83F\uDFFE", "\uDB80\uDC00");
+          "\uDBFF\uDFFF",
+          "\uDB40\uDC01",
+          "\uD83F\uDFFE",
+          "\uDB80\uDC00");
 
   /** Ordinary text in many scripts. */
   public static final List<String> SCRIPTS =
       List.of(
-          "\u6F22\u5B57", "\u65E5\u672C\u8A9E\u306E\u30C6\u30AD\u30B9\u30C8", "\uD55C\uAD6D\uC5B4",
-          "\u05E2\u05D1\u05E8\u05D9\u05EA", "\u0627\u0644\u0639\u0631\u0628\u064A\u0629",
-          "\u0928\u092E\u0938\u094D\u0924\u0947", "\u0E20\u0E32\u0E29\u0E32\u0E44\u0E17\u0E22",
-          "e\u0301", "\u0301", "\u00E9\u00DF\u00A7\u00B5", "\u0130\u0131", "\u03A3\u03C3\u03C2",
-          "\uFF1C\uFF1E\uFF0F\uFF0A", "\u2044\u2215\u204E\u2217\uFE61", "\uD835\uDC00\uD835\uDFCE",
-          "\uD83D\uDE00", "\uD83D\uDC4D\uD83C\uDFFD",
-          "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "\uD83C\uDDFA\uD83C\uDDF8",
+          "\u6F22\u5B57",
+          "\u65E5\u672C\u8A9E\u306E\u30C6\u30AD\u30B9\u30C8",
+          "\uD55C\uAD6D\uC5B4",
+          "\u05E2\u05D1\u05E8\u05D9\u05EA",
+          "\u0627\u0644\u0639\u0631\u0628\u064A\u0629",
+          "\u0928\u092E\u0938\u094D\u0924\u0947",
+          "\u0E20\u0E32\u0E29\u0E32\u0E44\u0E17\u0E22",
+          "e\u0301",
+          "\u0301",
+          "\u00E9\u00DF\u00A7\u00B5",
+          "\u0130\u0131",
+          "\u03A3\u03C3\u03C2",
+          "\uFF1C\uFF1E\uFF0F\uFF0A",
+          "\u2044\u2215\u204E\u2217\uFE61",
+          "\uD835\uDC00\uD835\uDFCE",
+          "\uD83D\uDE00",
+          "\uD83D\uDC4D\uD83C\uDFFD",
+          "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67",
+          "\uD83C\uDDFA\uD83C\uDDF8",
           "\u2603\uFE0F");
 
   /** Whole texts at the edges: empty, blank, or only a line break or an invisible character. */
   public static final List<String> WHOLE_TEXTS =
       List.of(
-          "", " ", "  ", "\n", "\n\n", "\t", "\r", "\r\n", " \r\n ", "\u2028", "\u00A0", "\u3000",
-          "\u200B", "\uFEFF", "*/", "@", "\\", "<p>", ".", "-", "#", "1.", "    indented", "&",
-          "\uD800", "\u0000");
+          "",
+          " ",
+          "  ",
+          "\n",
+          "\n\n",
+          "\t",
+          "\r",
+          "\r\n",
+          " \r\n ",
+          "\u2028",
+          "\u00A0",
+          "\u3000",
+          "\u200B",
+          "\uFEFF",
+          "*/",
+          "@",
+          "\\",
+          "<p>",
+          ".",
+          "-",
+          "#",
+          "1.",
+          "    indented",
+          "&",
+          "\uD800",
+          "\u0000");
 
-  /** Characters that YAML can carry only as escapes; raw in a quoted scalar they are a syntax error. */
+  /**
+   * Characters that YAML can carry only as escapes; raw in a quoted scalar they are a syntax error.
+   */
   public static final List<Integer> RAW_YAML_SYNTAX_ERRORS =
       List.of(0x00, 0x01, 0x07, 0x08, 0x0B, 0x0C, 0x1B, 0x1F, 0x80, 0x9F, 0xFFFE, 0xFFFF);
 
   /** Any spec text, biased toward the cases above. */
   public static Arbitrary<String> text() {
     Arbitrary<String> controls =
-        Arbitraries.of(IntStream.concat(IntStream.rangeClosed(0x00, 0x1F), IntStream.rangeClosed(0x7F, 0x9F)).boxed().toList())
+        Arbitraries.of(
+                IntStream.concat(
+                        IntStream.rangeClosed(0x00, 0x1F), IntStream.rangeClosed(0x7F, 0x9F))
+                    .boxed()
+                    .toList())
             .map(Character::toString);
     Arbitrary<String> fragment =
         Arbitraries.frequencyOf(
@@ -101,10 +308,15 @@ public final class HostileText {
                 // any UTF-16 unit, lone surrogates included
                 Tuple.of(6, Arbitraries.chars().map(String::valueOf)),
                 // any code point; a surrogate code point becomes that one char
-                Tuple.of(6, Arbitraries.integers().between(0, Character.MAX_CODE_POINT).map(Character::toString)),
+                Tuple.of(
+                    6,
+                    Arbitraries.integers()
+                        .between(0, Character.MAX_CODE_POINT)
+                        .map(Character::toString)),
                 Tuple.of(25, Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12))));
     Arbitrary<String> joined = fragment.list().ofMaxSize(12).map(parts -> String.join("", parts));
-    return Arbitraries.frequencyOf(List.of(Tuple.of(88, joined), Tuple.of(12, Arbitraries.of(WHOLE_TEXTS))));
+    return Arbitraries.frequencyOf(
+        List.of(Tuple.of(88, joined), Tuple.of(12, Arbitraries.of(WHOLE_TEXTS))));
   }
 
   /**
@@ -116,9 +328,19 @@ public final class HostileText {
   public static Arbitrary<String> reference() {
     Arbitrary<String> address =
         Arbitraries.frequencyOf(
-            List.of(
-                Tuple.of(6, Arbitraries.strings().withCharRange('a', 'z').withChars("/.-").ofMaxLength(16)),
-                Tuple.of(4, Arbitraries.strings().withCharRange('a', 'z').withChars("-._~:/?#[]@!$&'()*+,;=%").ofMaxLength(16))))
+                List.of(
+                    Tuple.of(
+                        6,
+                        Arbitraries.strings()
+                            .withCharRange('a', 'z')
+                            .withChars("/.-")
+                            .ofMaxLength(16)),
+                    Tuple.of(
+                        4,
+                        Arbitraries.strings()
+                            .withCharRange('a', 'z')
+                            .withChars("-._~:/?#[]@!$&'()*+,;=%")
+                            .ofMaxLength(16))))
             .map(path -> "https://example.org/" + path);
     Arbitrary<String> withAddress =
         net.jqwik.api.Combinators.combine(text(), Arbitraries.of("", " ", "  "), address)

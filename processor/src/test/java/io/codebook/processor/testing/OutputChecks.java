@@ -19,10 +19,13 @@ import java.util.regex.Pattern;
  */
 public final class OutputChecks {
   private static final Pattern HTML_TAG =
-      Pattern.compile("</?(?:!DOCTYPE|html|head|meta|title|style|body|h[1-6]|section|p|span|ul|ol|li|a|nav|br)[\\s>]");
-  private static final Pattern JAVADOC_TAG = Pattern.compile("</?(?:p|ul|ol|li|a|code|pre|em|b|i)[\\s>]");
+      Pattern.compile(
+          "</?(?:!DOCTYPE|html|head|meta|title|style|body|h[1-6]|section|p|span|ul|ol|li|a|nav|br)[\\s>]");
+  private static final Pattern JAVADOC_TAG =
+      Pattern.compile("</?(?:p|ul|ol|li|a|code|pre|em|b|i)[\\s>]");
   private static final Pattern TYPE_PARAMETER = Pattern.compile("<[A-Z][A-Za-z0-9]*>");
-  private static final Pattern OWN_SCRIPT = Pattern.compile("<script type=\"module\">\n[^<]*</script>\n");
+  private static final Pattern OWN_SCRIPT =
+      Pattern.compile("<script type=\"module\">\n[^<]*</script>\n");
   private static final Pattern MARKDOWN_TAG = Pattern.compile("(?:<a id=\"|</a>|<br>|<https?://)");
 
   private OutputChecks() {}
@@ -32,7 +35,12 @@ public final class OutputChecks {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x80) {
         throw new AssertionError(
-            where + " is not pure ASCII: U+" + hex(text.charAt(i)) + " at offset " + i + " in: "
+            where
+                + " is not pure ASCII: U+"
+                + hex(text.charAt(i))
+                + " at offset "
+                + i
+                + " in: "
                 + Texts.show(context(text, i)));
       }
     }
@@ -41,7 +49,8 @@ public final class OutputChecks {
   /** Javadoc comments hold only the generator's own HTML, balanced, and no script. */
   public static void assertJavadocIsInert(String where, String source) {
     for (String javadoc : SourceScan.javadocComments(source)) {
-      // Spec text cannot open an inline tag (its @ is escaped), so {@code ...} is the generator's own.
+      // Spec text cannot open an inline tag (its @ is escaped), so {@code ...} is the generator's
+      // own.
       String comment = withoutCodeTags(javadoc);
       assertOnlyTags(where + " Javadoc", comment, JAVADOC_TAG);
       for (String tag : List.of("ul", "ol", "li", "a", "code", "pre")) {
@@ -89,7 +98,8 @@ public final class OutputChecks {
     // Without its own script, the page may hold no other.
     String page = html.substring(0, script.start()) + html.substring(script.end());
     assertOnlyTags(where, page, HTML_TAG);
-    for (String tag : List.of("p", "li", "ul", "ol", "a", "section", "h1", "h2", "h3", "span", "nav", "title")) {
+    for (String tag :
+        List.of("p", "li", "ul", "ol", "a", "section", "h1", "h2", "h3", "span", "nav", "title")) {
       assertBalanced(where, page, tag);
     }
     assertNoInvisibleCharacters(where, html);
@@ -119,13 +129,18 @@ public final class OutputChecks {
   }
 
   private static void assertOnlyTags(String where, String text, Pattern allowed) {
-    assertFalse(text.toLowerCase(Locale.ROOT).contains("<script"), () -> where + " contains <script");
+    assertFalse(
+        text.toLowerCase(Locale.ROOT).contains("<script"), () -> where + " contains <script");
     Matcher matcher = allowed.matcher(text);
     for (int i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
       // A type parameter, as in "@param <R> what every method returns".
-      boolean typeParameter = i >= 7 && text.startsWith("@param ", i - 7) && TYPE_PARAMETER.matcher(text).region(i, text.length()).lookingAt();
+      boolean typeParameter =
+          i >= 7
+              && text.startsWith("@param ", i - 7)
+              && TYPE_PARAMETER.matcher(text).region(i, text.length()).lookingAt();
       if (!typeParameter && !matcher.region(i, text.length()).lookingAt()) {
-        throw new AssertionError(where + " has a '<' that starts no tag of its own: " + Texts.show(context(text, i)));
+        throw new AssertionError(
+            where + " has a '<' that starts no tag of its own: " + Texts.show(context(text, i)));
       }
     }
   }
@@ -133,7 +148,10 @@ public final class OutputChecks {
   private static void assertBalanced(String where, String text, String tag) {
     int open = count(text, Pattern.compile("<" + tag + "[\\s>]"));
     int close = count(text, Pattern.compile("</" + tag + ">"));
-    assertEquals(open, close, () -> where + ": <" + tag + "> opened " + open + " times but closed " + close + " times");
+    assertEquals(
+        open,
+        close,
+        () -> where + ": <" + tag + "> opened " + open + " times but closed " + close + " times");
   }
 
   private static int count(String text, Pattern pattern) {
@@ -146,8 +164,9 @@ public final class OutputChecks {
   }
 
   /**
-   * No control character but the line feed and the tab, no bidirectional control, no line or paragraph
-   * separator and no byte-order mark: a reader could not see them, or would see text reordered.
+   * No control character but the line feed and the tab, no bidirectional control, no line or
+   * paragraph separator and no byte-order mark: a reader could not see them, or would see text
+   * reordered.
    */
   private static void assertNoInvisibleCharacters(String where, String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -163,7 +182,8 @@ public final class OutputChecks {
               || c == 0x2029
               || c == 0xfeff;
       if (invisible) {
-        throw new AssertionError(where + " contains U+" + hex(c) + " as itself: " + Texts.show(context(text, i)));
+        throw new AssertionError(
+            where + " contains U+" + hex(c) + " as itself: " + Texts.show(context(text, i)));
       }
     }
   }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the comments of a Java source without being fooled by string literals that contain
- * comment markers, which spec text often does.
+ * Finds the comments of a Java source without being fooled by string literals that contain comment
+ * markers, which spec text often does.
  */
 public final class SourceScan {
   private SourceScan() {}

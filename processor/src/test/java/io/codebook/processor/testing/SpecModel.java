@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A spec as a test builds it, written to YAML with every text as a double-quoted scalar (see
- * {@link YamlScalars}), so that the values the processor reads are exactly the values here. A
- * {@code null} text or list is left out of the YAML; an empty list is written as {@code []}.
+ * A spec as a test builds it, written to YAML with every text as a double-quoted scalar (see {@link
+ * YamlScalars}), so that the values the processor reads are exactly the values here. A {@code null}
+ * text or list is left out of the YAML; an empty list is written as {@code []}.
  *
  * @param name the code set name
  * @param title the title, or {@code null}
@@ -26,7 +26,8 @@ public record SpecModel(
     List<CodeModel> codes) {
 
   /** A series entry; {@code range} and {@code outcome} are written as text. */
-  public record SeriesModel(String name, String range, String title, String description, String outcome) {}
+  public record SeriesModel(
+      String name, String range, String title, String description, String outcome) {}
 
   /** A group entry. */
   public record GroupModel(String name, String pattern, String title, String description) {}
@@ -49,49 +50,130 @@ public record SpecModel(
 
     /** A copy with another name. */
     public CodeModel withName(String newName) {
-      return new CodeModel(code, newName, message, description, variants, solutions, references, aliases, outcome, extraLines);
+      return new CodeModel(
+          code,
+          newName,
+          message,
+          description,
+          variants,
+          solutions,
+          references,
+          aliases,
+          outcome,
+          extraLines);
     }
 
     /** A copy with another number. */
     public CodeModel withCode(long newCode) {
-      return new CodeModel(newCode, name, message, description, variants, solutions, references, aliases, outcome, extraLines);
+      return new CodeModel(
+          newCode,
+          name,
+          message,
+          description,
+          variants,
+          solutions,
+          references,
+          aliases,
+          outcome,
+          extraLines);
     }
 
     /** A copy with another message ({@code null} leaves the field out). */
     public CodeModel withMessage(String newMessage) {
-      return new CodeModel(code, name, newMessage, description, variants, solutions, references, aliases, outcome, extraLines);
+      return new CodeModel(
+          code,
+          name,
+          newMessage,
+          description,
+          variants,
+          solutions,
+          references,
+          aliases,
+          outcome,
+          extraLines);
     }
 
     /** A copy with another outcome ({@code null} leaves the field out). */
     public CodeModel withOutcome(String newOutcome) {
-      return new CodeModel(code, name, message, description, variants, solutions, references, aliases, newOutcome, extraLines);
+      return new CodeModel(
+          code,
+          name,
+          message,
+          description,
+          variants,
+          solutions,
+          references,
+          aliases,
+          newOutcome,
+          extraLines);
     }
 
     /** A copy with another description ({@code null} leaves the field out). */
     public CodeModel withDescription(String newDescription) {
-      return new CodeModel(code, name, message, newDescription, variants, solutions, references, aliases, outcome, extraLines);
+      return new CodeModel(
+          code,
+          name,
+          message,
+          newDescription,
+          variants,
+          solutions,
+          references,
+          aliases,
+          outcome,
+          extraLines);
     }
 
     /** A copy with other references ({@code null} leaves the field out). */
     public CodeModel withReferences(List<String> newReferences) {
-      return new CodeModel(code, name, message, description, variants, solutions, newReferences, aliases, outcome, extraLines);
+      return new CodeModel(
+          code,
+          name,
+          message,
+          description,
+          variants,
+          solutions,
+          newReferences,
+          aliases,
+          outcome,
+          extraLines);
     }
 
     /** A copy with other aliases. */
     public CodeModel withAliases(List<AliasModel> newAliases) {
-      return new CodeModel(code, name, message, description, variants, solutions, references, newAliases, outcome, extraLines);
+      return new CodeModel(
+          code,
+          name,
+          message,
+          description,
+          variants,
+          solutions,
+          references,
+          newAliases,
+          outcome,
+          extraLines);
     }
 
     /** A copy with more verbatim YAML lines. */
     public CodeModel withExtraLine(String line) {
       List<String> lines = new ArrayList<>(extraLines);
       lines.add(line);
-      return new CodeModel(code, name, message, description, variants, solutions, references, aliases, outcome, lines);
+      return new CodeModel(
+          code,
+          name,
+          message,
+          description,
+          variants,
+          solutions,
+          references,
+          aliases,
+          outcome,
+          lines);
     }
   }
 
   /** An alias entry. */
-  public record AliasModel(String name, String message, String description, List<String> references) {}
+  public record AliasModel(
+      String name, String message, String description, List<String> references) {}
 
   /** A copy with other codes. */
   public SpecModel withCodes(List<CodeModel> newCodes) {

@@ -25,7 +25,10 @@ import javax.tools.JavaFileObject;
 public final class TestCompiler {
   private TestCompiler() {}
 
-  /** A {@code package-info.java} for package {@code test} with one {@code @Codebook} per spec path, one per line. */
+  /**
+   * A {@code package-info.java} for package {@code test} with one {@code @Codebook} per spec path,
+   * one per line.
+   */
   public static JavaFileObject packageInfo(String... specPaths) {
     List<String> lines = new ArrayList<>();
     for (String spec : specPaths) {
@@ -38,13 +41,15 @@ public final class TestCompiler {
   }
 
   /** Compiles {@code packageInfo} with the specs, by path, on the class path. */
-  public static Compilation compile(Map<String, String> specs, JavaFileObject packageInfo, String... options) {
+  public static Compilation compile(
+      Map<String, String> specs, JavaFileObject packageInfo, String... options) {
     Path root = specDirectory(specs);
     return javac(List.of(root.toFile()), options).compile(packageInfo);
   }
 
   /** Compiles {@code sources} with the specs, by path, on the class path. */
-  public static Compilation compile(Map<String, String> specs, List<JavaFileObject> sources, String... options) {
+  public static Compilation compile(
+      Map<String, String> specs, List<JavaFileObject> sources, String... options) {
     Path root = specDirectory(specs);
     return javac(List.of(root.toFile()), options).compile(sources);
   }
@@ -58,7 +63,10 @@ public final class TestCompiler {
   public static Compiler javac(List<File> extraClassPath, String... options) {
     List<File> classPath = new ArrayList<>(extraClassPath);
     classPath.add(annotationsLocation());
-    return Compiler.javac().withProcessors(new CodebookProcessor()).withClasspath(classPath).withOptions((Object[]) options);
+    return Compiler.javac()
+        .withProcessors(new CodebookProcessor())
+        .withClasspath(classPath)
+        .withOptions((Object[]) options);
   }
 
   /** Writes {@code specs} into a fresh temporary directory and returns it. */

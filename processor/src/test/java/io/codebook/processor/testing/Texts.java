@@ -3,7 +3,9 @@ package io.codebook.processor.testing;
 import java.util.List;
 import java.util.Locale;
 
-/** Shows arbitrary text in test failure messages: ASCII, escaped, and shortened around differences. */
+/**
+ * Shows arbitrary text in test failure messages: ASCII, escaped, and shortened around differences.
+ */
 public final class Texts {
   private static final int SHOWN = 240;
 
@@ -35,13 +37,16 @@ public final class Texts {
     return out.toString();
   }
 
-  /** Fails unless {@code actual} equals {@code expected} exactly, showing where they first differ. */
+  /**
+   * Fails unless {@code actual} equals {@code expected} exactly, showing where they first differ.
+   */
   public static void assertSameText(String what, String expected, Object actual) {
     if (expected.equals(actual)) {
       return;
     }
     if (!(actual instanceof String text)) {
-      throw new AssertionError(what + ": expected the text " + show(expected) + " but got " + actual);
+      throw new AssertionError(
+          what + ": expected the text " + show(expected) + " but got " + actual);
     }
     int at = 0;
     while (at < expected.length() && at < text.length() && expected.charAt(at) == text.charAt(at)) {
@@ -49,9 +54,17 @@ public final class Texts {
     }
     int from = Math.max(0, at - 20);
     throw new AssertionError(
-        what + " differs at char " + at + " (expected length " + expected.length() + ", actual " + text.length()
-            + "): expected ..." + show(expected.substring(from, Math.min(expected.length(), at + 40)))
-            + " but was ..." + show(text.substring(from, Math.min(text.length(), at + 40))));
+        what
+            + " differs at char "
+            + at
+            + " (expected length "
+            + expected.length()
+            + ", actual "
+            + text.length()
+            + "): expected ..."
+            + show(expected.substring(from, Math.min(expected.length(), at + 40)))
+            + " but was ..."
+            + show(text.substring(from, Math.min(text.length(), at + 40))));
   }
 
   /** Fails unless {@code actual} is a list equal to {@code expected}, element by element. */
@@ -60,7 +73,8 @@ public final class Texts {
       throw new AssertionError(what + ": expected a list but got " + actual);
     }
     if (list.size() != expected.size()) {
-      throw new AssertionError(what + ": expected " + expected.size() + " texts but got " + list.size());
+      throw new AssertionError(
+          what + ": expected " + expected.size() + " texts but got " + list.size());
     }
     for (int i = 0; i < expected.size(); i++) {
       assertSameText(what + "[" + i + "]", expected.get(i), list.get(i));

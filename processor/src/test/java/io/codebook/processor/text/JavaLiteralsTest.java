@@ -14,7 +14,8 @@ class JavaLiteralsTest {
 
   @Test
   void nonAsciiBecomesUnicodeEscapes() {
-    assertEquals("\"\\u00a7\\ud83d\\ude00\\ufeff\"", JavaLiterals.literal("\u00a7\uD83D\uDE00\uFEFF"));
+    assertEquals(
+        "\"\\u00a7\\ud83d\\ude00\\ufeff\"", JavaLiterals.literal("\u00a7\uD83D\uDE00\uFEFF"));
   }
 
   @Test
@@ -28,7 +29,9 @@ class JavaLiteralsTest {
     String chunk = "x".repeat(JavaLiterals.MAX_CHARS_PER_CONSTANT);
     String expression = JavaLiterals.expression(chunk + chunk + "tail");
     assertEquals("String.join(\"\", \"" + chunk + "\", \"" + chunk + "\", \"tail\")", expression);
-    assertTrue(JavaLiterals.MAX_CHARS_PER_CONSTANT * 3 <= 65_535, "three bytes per char must fit a constant");
+    assertTrue(
+        JavaLiterals.MAX_CHARS_PER_CONSTANT * 3 <= 65_535,
+        "three bytes per char must fit a constant");
   }
 
   @Test

@@ -15,7 +15,9 @@ class JavadocTest {
 
   @Test
   void tagsAndHtmlAreInert() {
-    assertEquals("&#64;deprecated {&#64;code x} &lt;script&gt; &amp;amp;", Javadoc.escape("@deprecated {@code x} <script> &amp;"));
+    assertEquals(
+        "&#64;deprecated {&#64;code x} &lt;script&gt; &amp;amp;",
+        Javadoc.escape("@deprecated {@code x} <script> &amp;"));
   }
 
   @Test
