@@ -230,7 +230,7 @@ class GeneratedHandlerTest {
   /** "SERVICE_NOT_AVAILABLE" becomes "onServiceNotAvailable", "MD5_CHECKSUM" "onMd5Checksum". */
   private static String handlerMethod(String constant) {
     StringBuilder name = new StringBuilder("on");
-    for (String word : constant.split("_")) {
+    for (String word : constant.split("_", -1)) {
       name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
     }
     return name.toString();
@@ -240,7 +240,7 @@ class GeneratedHandlerTest {
    * A handler whose every method records "name(argument)" when given a constant, and otherwise
    * answers "fallback" without recording.
    */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // a proxy of any handler type
   private static <H> H recordingProxy(Class<?> handlerType, Class<?> enumType, List<String> calls) {
     InvocationHandler recorder =
         (proxy, method, args) -> {

@@ -115,8 +115,10 @@ class GeneratedLookupTest {
     assertTrue(FtpReply.of(421).message().contains("Service not available"));
     assertEquals(421, FtpReply.SERVICE_NOT_AVAILABLE.code());
     assertEquals(FtpReply.Series.TRANSIENT_NEGATIVE, FtpReply.of(421).series());
-    assertTrue(FtpReply.of(530).message().toLowerCase().contains("not logged in"));
-    assertTrue(WinsockError.of(10061).message().toLowerCase().contains("refused"));
+    assertTrue(
+        FtpReply.of(530).message().toLowerCase(java.util.Locale.ROOT).contains("not logged in"));
+    assertTrue(
+        WinsockError.of(10061).message().toLowerCase(java.util.Locale.ROOT).contains("refused"));
     assertEquals(10054, WinsockError.WSAECONNRESET.code());
   }
 

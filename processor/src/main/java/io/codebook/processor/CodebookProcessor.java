@@ -115,6 +115,7 @@ public final class CodebookProcessor extends AbstractProcessor {
   }
 
   @Override
+  @SuppressWarnings("DoNotClaimAnnotations") // see the comment at the return
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (disabled) {
       return false;

@@ -78,6 +78,7 @@ class OriginatingElementsTest {
     }
 
     @Override
+    @SuppressWarnings("DoNotClaimAnnotations") // returns what the wrapped processor returns
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       return processor.process(annotations, round);
     }

@@ -201,6 +201,7 @@ public final class ProbeCommand implements Callable<Integer>, ExitStatuses {
     private String url;
 
     // Only its place in the group matters: without URL the embedded server is probed anyway.
+    @SuppressWarnings("UnusedVariable") // picocli sets it; its presence excludes a URL
     @Option(
         names = "--embedded",
         description = "Probes an embedded Apache FtpServer; the default without URL.")

@@ -21,7 +21,7 @@ public final class TextWrapper {
     StringBuilder out = new StringBuilder();
     StringBuilder line = new StringBuilder(firstIndent);
     int lineStart = line.length();
-    for (String word : text.trim().split("\\s+")) {
+    for (String word : text.trim().split("\\s+", -1)) {
       if (word.isEmpty()) {
         continue;
       }

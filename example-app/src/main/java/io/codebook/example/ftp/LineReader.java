@@ -70,7 +70,7 @@ public final class LineReader {
       return null;
     }
     while (b >= 0 && b != '\n' && b != '\r') {
-      if (b < 0x20 && b != '\t' || b == 0x7f) {
+      if ((b < 0x20 && b != '\t') || b == 0x7f) {
         control = true;
       }
       if (kept < buffer.length) {

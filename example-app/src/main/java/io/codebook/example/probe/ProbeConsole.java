@@ -138,7 +138,7 @@ final class ProbeConsole {
     StringBuilder shown = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      shown.append(c < 0x20 && c != '\t' || c == 0x7f ? '?' : c);
+      shown.append((c < 0x20 && c != '\t') || c == 0x7f ? '?' : c);
     }
     String result = shown.toString();
     return password.length() >= 4 ? result.replace(password, "****") : result;

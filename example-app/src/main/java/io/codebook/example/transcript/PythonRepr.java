@@ -21,7 +21,7 @@ final class PythonRepr {
       return Optional.empty();
     }
     char quote = literal.charAt(0);
-    if (quote != '\'' && quote != '"' || literal.charAt(literal.length() - 1) != quote) {
+    if ((quote != '\'' && quote != '"') || literal.charAt(literal.length() - 1) != quote) {
       return Optional.empty();
     }
     StringBuilder out = new StringBuilder();

@@ -22,8 +22,8 @@ import java.util.Map;
  */
 public final class SessionReview {
   private final Transcript transcript;
-  private final Map<Transcript.Entry, List<String>> notes = new IdentityHashMap<>();
-  private final Map<Transcript.Entry, Boolean> problems = new IdentityHashMap<>();
+  private final IdentityHashMap<Transcript.Entry, List<String>> notes = new IdentityHashMap<>();
+  private final IdentityHashMap<Transcript.Entry, Boolean> problems = new IdentityHashMap<>();
   private final Map<String, List<Transcript.Entry>> errors = new LinkedHashMap<>();
 
   private SessionReview(Transcript transcript) {

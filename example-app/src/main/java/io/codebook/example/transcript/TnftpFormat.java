@@ -29,7 +29,7 @@ final class TnftpFormat implements ClientFormat {
   @Override
   public Optional<ClientLine> read(String line, String previous) {
     if (LINE.matcher(line).matches()
-        || PASSIVE_REPLY.matcher(line).matches() && line.equals(previous)) {
+        || (PASSIVE_REPLY.matcher(line).matches() && line.equals(previous))) {
       return Optional.of(ClientLine.context(line.strip()));
     }
     return Optional.empty();

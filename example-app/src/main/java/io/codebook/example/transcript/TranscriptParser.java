@@ -137,10 +137,10 @@ public final class TranscriptParser {
     LogLine line = LogLine.of(text);
     // Inside a multi-line reply, an unlabelled line belongs to the reply, whatever it says.
     if (claimed.isEmpty()
-        || assembler.inMultiLineReply()
+        || (assembler.inMultiLineReply()
             && line.source() == LogLine.Source.UNMARKED
             && claimed.get().kind() != ClientLine.Kind.COMMAND
-            && claimed.get().kind() != ClientLine.Kind.REPLY) {
+            && claimed.get().kind() != ClientLine.Kind.REPLY)) {
       accept(number, line);
     } else {
       client(number, claimed.get());

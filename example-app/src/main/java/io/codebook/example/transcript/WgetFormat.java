@@ -34,7 +34,7 @@ final class WgetFormat implements ClientFormat {
   public Optional<ClientLine> read(String line, String previous) {
     // wget repeats the size from the reply to SIZE on a line of its own.
     if (LINE.matcher(line).matches()
-        || !line.isBlank() && previous.startsWith("213 ") && previous.endsWith(" " + line)) {
+        || (!line.isBlank() && previous.startsWith("213 ") && previous.endsWith(" " + line))) {
       return Optional.of(ClientLine.context(line.strip()));
     }
     return Optional.empty();

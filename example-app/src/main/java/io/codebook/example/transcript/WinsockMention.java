@@ -67,7 +67,7 @@ final class WinsockMention {
     Matcher number = AFTER_SOCKET_WORD.matcher(text);
     while (number.find()) {
       int code = Integer.parseInt(number.group(1));
-      if (WinsockError.isKnown(code) || code >= 10000 && code <= 11999) {
+      if (WinsockError.isKnown(code) || (code >= 10000 && code <= 11999)) {
         return OptionalInt.of(code);
       }
     }

@@ -286,7 +286,7 @@ public class FtpDoctorTest {
     assertEquals(ExitCode.USAGE, result.status(), result.err());
     assertEquals("", result.out());
     assertTrue(
-        result.err().startsWith("ftp-doctor: " + commandLine.trim().split(" ")[0] + ": "),
+        result.err().startsWith("ftp-doctor: " + commandLine.trim().split(" ", -1)[0] + ": "),
         result.err());
     assertTrue(result.err().contains(expected), result.err());
     assertEquals(1, result.err().lines().count(), result.err());

@@ -132,7 +132,7 @@ class JsonExplanationFormatTest {
       })
   void stringsAreEscapedSoTheyReadBackUnchanged(String text) {
     String json = Json.write(Json.object().put(text, text));
-    assertTrue(json.chars().allMatch(c -> c >= 0x20 && c < 0x80 || c == '\n'), json);
+    assertTrue(json.chars().allMatch(c -> (c >= 0x20 && c < 0x80) || c == '\n'), json);
     Map<?, ?> object = (Map<?, ?>) JsonText.parse(json);
     assertEquals(text, object.get(text));
   }

@@ -63,7 +63,7 @@ final class FakeFtpServer implements AutoCloseable {
     /** Reads commands until one with this verb, answering the others with 200. */
     String await(String verb) throws IOException {
       for (String line = command(); line != null; line = command()) {
-        if (line.toUpperCase().startsWith(verb)) {
+        if (line.toUpperCase(java.util.Locale.ROOT).startsWith(verb)) {
           return line;
         }
         send("200 OK");

@@ -127,7 +127,7 @@ class ProbeIT {
   void tooManyLoginsIsDiagnosedAs421WithItsSolutions() throws IOException {
     server.close();
     server = EmbeddedFtpServer.start(settings().withMaxLogins(1));
-    try (Socket first = new Socket(EmbeddedFtpServer.HOST, server.port())) {
+    try (Socket first = new Socket(java.net.InetAddress.getLoopbackAddress(), server.port())) {
       first.setSoTimeout(10_000);
       BufferedReader in =
           new BufferedReader(

@@ -38,10 +38,10 @@ class ClientLogFixturesTest {
                     "manifest")
                 .toURI());
     List<String> rows = Files.readAllLines(manifest, StandardCharsets.UTF_8);
-    List<String> header = List.of(rows.get(0).split("\t"));
+    List<String> header = List.of(rows.get(0).split("\t", -1));
     List<Arguments> fixtures = new ArrayList<>();
     for (String row : rows.subList(1, rows.size())) {
-      String[] fields = row.split("\t");
+      String[] fields = row.split("\t", -1);
       fixtures.add(
           Arguments.of(
               fields[header.indexOf("path")],

@@ -35,7 +35,7 @@ class ClientLogSecretsTest {
     int userColumn = header.indexOf("user");
     List<String> printed = new ArrayList<>();
     for (String row : rows.subList(1, rows.size())) {
-      String[] fields = row.split("\t");
+      String[] fields = row.split("\t", -1);
       Path log = manifest.resolveSibling(fields[pathColumn]);
       String password = fields[passwordColumn];
       String text = new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1);

@@ -51,7 +51,7 @@ record IndependentLogReading(List<String> commands, List<String> replies) {
             if (line.startsWith("*cmd* ")) {
               collector.command(unquote(line.substring(6)));
             } else if (line.startsWith("*resp* ")) {
-              collector.reply(unquote(line.substring(7)).split("\n")[0]);
+              collector.reply(unquote(line.substring(7)).split("\n", -1)[0]);
             }
           }
           case "ftplib-debug2" -> {
@@ -74,7 +74,7 @@ record IndependentLogReading(List<String> commands, List<String> replies) {
   /** What is left of a piece after the digits, spaces, colons and dashes of a meter line. */
   private static String afterMeter(String piece) {
     if (piece.isEmpty()
-        || !(Character.isDigit(piece.strip().isEmpty() ? 'x' : piece.strip().charAt(0)))
+        || !Character.isDigit(piece.strip().isEmpty() ? 'x' : piece.strip().charAt(0))
         || !piece.contains("--:--")) {
       return piece;
     }

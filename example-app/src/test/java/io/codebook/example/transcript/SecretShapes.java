@@ -163,7 +163,8 @@ final class SecretShapes {
    */
   static String percent(String s) {
     StringBuilder out = new StringBuilder();
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       out.append(" /?#%".indexOf(c) >= 0 ? String.format("%%%02X", (int) c) : String.valueOf(c));
     }
     return out.toString();
@@ -181,7 +182,8 @@ final class SecretShapes {
   static String pythonRepr(String s) {
     char quote = s.contains("'") && !s.contains("\"") ? '"' : '\'';
     StringBuilder out = new StringBuilder().append(quote);
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       switch (c) {
         case '\\' -> out.append("\\\\");
         case '\r' -> out.append("\\r");

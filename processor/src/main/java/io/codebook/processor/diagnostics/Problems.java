@@ -49,7 +49,7 @@ public final class Problems {
       List<Problem> same = byMessage.get(problem.message());
       if (same.size() <= limit) {
         shown.add(problem);
-      } else if (same.get(0) == problem) {
+      } else if (same.get(0).equals(problem)) {
         shown.add(folded(same));
       }
     }

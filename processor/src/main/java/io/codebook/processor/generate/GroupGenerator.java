@@ -94,7 +94,7 @@ final class GroupGenerator {
   /** {@code x2z} becomes {@code code >= 100 && code <= 999 && code / 10 % 10 == 2}. */
   private static CodeBlock condition(Group group) {
     List<CodeBlock> tests = new ArrayList<>();
-    tests.add(CodeBlock.of("code >= $L && code <= $L", group.lowest(), group.highest()));
+    tests.add(RangeCondition.of(group.lowest(), group.highest()));
     String pattern = group.pattern();
     long divisor = 1;
     for (int i = pattern.length() - 1; i >= 0; i--) {

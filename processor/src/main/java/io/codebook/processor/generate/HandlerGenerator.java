@@ -50,7 +50,7 @@ final class HandlerGenerator {
       type.addMethod(HandlerMethods.otherwise(types));
       routeBySwitch(dispatch, codeSet, types);
     }
-    type.addMethod(routeUnlisted(dispatch, codeSet, types));
+    type.addMethod(routeUnlisted(dispatch, codeSet));
     type.addMethod(dispatchConstant(types.codes(), self));
     return Provenance.javaFile(types.handler(), type.build(), codeSet);
   }
@@ -153,13 +153,12 @@ final class HandlerGenerator {
   }
 
   /** Routes a number that is not listed: to its series' method, else to {@code otherwise}. */
-  private static MethodSpec routeUnlisted(
-      MethodSpec.Builder dispatch, CodeSet codeSet, GeneratedTypes types) {
+  private static MethodSpec routeUnlisted(MethodSpec.Builder dispatch, CodeSet codeSet) {
     for (Series series : codeSet.series()) {
       CodeBlock condition =
           series.byPrefix()
               ? CodeBlock.of("code.startsWith($L)", JavaLiterals.literal(series.prefix()))
-              : CodeBlock.of("code >= $L && code <= $L", series.first(), series.last());
+              : RangeCondition.of(series.first(), series.last());
       dispatch
           .beginControlFlow("if ($L)", condition)
           .addStatement("return handler.$N(code)", series.handlerMethod())

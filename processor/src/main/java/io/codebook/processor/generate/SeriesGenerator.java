@@ -100,8 +100,7 @@ final class SeriesGenerator {
             .methods());
     Map<String, CodeBlock> conditions = new LinkedHashMap<>();
     for (Series series : codeSet.series()) {
-      conditions.put(
-          series.name(), CodeBlock.of("code >= $L && code <= $L", series.first(), series.last()));
+      conditions.put(series.name(), RangeCondition.of(series.first(), series.last()));
     }
     type.addMethod(FinderMethod.of(self, "series", conditions));
     return type.build();

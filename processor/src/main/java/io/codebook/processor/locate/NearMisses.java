@@ -83,12 +83,12 @@ final class NearMisses {
         if (i + 1 < name.length()) {
           variants.add(before + name.charAt(i + 1) + name.charAt(i) + name.substring(i + 2));
         }
-        for (char c : ALPHABET.toCharArray()) {
-          variants.add(before + c + after);
+        for (int a = 0; a < ALPHABET.length(); a++) {
+          variants.add(before + ALPHABET.charAt(a) + after);
         }
       }
-      for (char c : ALPHABET.toCharArray()) {
-        variants.add(before + c + name.substring(i));
+      for (int a = 0; a < ALPHABET.length(); a++) {
+        variants.add(before + ALPHABET.charAt(a) + name.substring(i));
       }
     }
     variants.remove(name);

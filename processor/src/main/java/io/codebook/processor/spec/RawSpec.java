@@ -105,7 +105,7 @@ public record RawSpec(
       List<Located<String>> references) {}
 
   /**
-   * One entry of {@code codes}.
+   * One entry of the spec's code list.
    *
    * @param position where the entry starts
    * @param code the code as written, when codes are ints; it may not fit an {@code int}

@@ -12,7 +12,7 @@ import java.util.Optional;
  * or Javadoc would interpret is escaped, in the manner of protoc's {@code EscapeJavadoc}:
  *
  * <ul>
- *   <li>{@code *}{@code /} would end the comment, so the slash becomes {@code &#47;};
+ *   <li>{@code *}{@code /} would end the comment, so the slash becomes the entity for 47;
  *   <li>a backslash could start a unicode escape that javac decodes before it sees the comment;
  *   <li>{@code @} could start a block tag such as {@code @deprecated}, or an inline tag;
  *   <li>{@code <} and {@code &} are HTML.

@@ -56,7 +56,7 @@ final class SeriesRule implements ValidationRule {
               SpecOrder.POSITION.compare(earlier.series().position(), later.series().position()) > 0
                   ? earlier
                   : later;
-          Bounds other = reported == earlier ? later : earlier;
+          Bounds other = reported.equals(earlier) ? later : earlier;
           problems.report(
               reported.series().range().position(),
               Message.SERIES_OVERLAP,

@@ -99,7 +99,7 @@ class FilterInBrowserTest {
 
   /** Exactly the codes matching {@code query} show, in the sections, the contents and the count. */
   private static void assertFiltered(String query, Element dom) {
-    for (String word : query.toLowerCase(Locale.ROOT).split("\\s+")) {
+    for (String word : query.toLowerCase(Locale.ROOT).split("\\s+", -1)) {
       if (!word.isEmpty()) {
         assertNoOutcomeTextHolds(word);
       }

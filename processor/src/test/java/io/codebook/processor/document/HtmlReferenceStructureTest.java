@@ -286,7 +286,7 @@ class HtmlReferenceStructureTest {
       boolean code = block.startsWith("### ");
       boolean contents = block.startsWith("## <a id=\"" + CONTENTS + "\">");
       boolean codesFollow = i + 1 < blocks.size() && blocks.get(i + 1).startsWith("### ");
-      boolean needsLink = code || !contents && !codesFollow;
+      boolean needsLink = code || (!contents && !codesFollow);
       expected += needsLink ? 1 : 0;
       assertEquals(
           needsLink,

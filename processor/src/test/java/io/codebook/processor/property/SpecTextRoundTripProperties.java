@@ -288,8 +288,8 @@ class SpecTextRoundTripProperties {
    * Found by the property: a reference address that the processor's link pattern accepts becomes a
    * Javadoc {@code <a href>} that doclint rejects as "invalid uri" (an error, even without {@code
    * -Werror}): a {@code %} without two hex digits, brackets outside a host, a second {@code #}, or
-   * an {@code @} or {@code * /} after a {@code #}, which Javadoc escaping turns into {@code &#64;}
-   * and {@code &#47;}, each with a {@code #} of its own.
+   * an {@code @} or {@code * /} after a {@code #}, which Javadoc escaping turns into the numeric
+   * entities for 64 and 47, each with a {@code #} of its own.
    */
   @Example
   void referenceAddressesKeepDoclintQuiet() {
@@ -522,7 +522,8 @@ class SpecTextRoundTripProperties {
     }
   }
 
-  private static void assertCleanCompile(Compilation compilation, SpecModel spec) {
+  private static void assertCleanCompile(
+      Compilation compilation, @SuppressWarnings("unused") SpecModel spec) {
     List<Diagnostic<? extends JavaFileObject>> problems =
         compilation.diagnostics().stream()
             .filter(

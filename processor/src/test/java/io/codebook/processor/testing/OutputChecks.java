@@ -172,10 +172,10 @@ public final class OutputChecks {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean invisible =
-          c < 0x20 && c != '\n' && c != '\t'
-              || c >= 0x7f && c <= 0x9f
-              || c >= 0x202a && c <= 0x202e
-              || c >= 0x2066 && c <= 0x2069
+          (c < 0x20 && c != '\n' && c != '\t')
+              || (c >= 0x7f && c <= 0x9f)
+              || (c >= 0x202a && c <= 0x202e)
+              || (c >= 0x2066 && c <= 0x2069)
               || c == 0x200e
               || c == 0x200f
               || c == 0x2028

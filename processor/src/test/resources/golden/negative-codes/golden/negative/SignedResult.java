@@ -478,10 +478,10 @@ public enum SignedResult {
      * @return the series, or {@code null}
      */
     static Series find(int code) {
-      if (code >= -2147483648 && code <= -1) {
+      if (code <= -1) {
         return LIBRARY_ERROR;
       }
-      if (code >= 0 && code <= 2147483647) {
+      if (code >= 0) {
         return SERVER_RESULT;
       }
       return null;

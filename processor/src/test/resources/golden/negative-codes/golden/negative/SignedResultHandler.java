@@ -120,10 +120,10 @@ public interface SignedResultHandler<R> {
       default:
         break;
     }
-    if (code >= -2147483648 && code <= -1) {
+    if (code <= -1) {
       return handler.onLibraryError(code);
     }
-    if (code >= 0 && code <= 2147483647) {
+    if (code >= 0) {
       return handler.onServerResult(code);
     }
     return handler.otherwise(code);
