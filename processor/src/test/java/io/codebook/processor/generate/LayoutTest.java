@@ -6,34 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
-import io.codebook.processor.model.Outcome;
+import io.codebook.processor.testing.PlainCodes;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class LayoutTest {
 
   private static CodeSet codeSet(int count) {
-    List<Code> codes =
-        IntStream.range(0, count)
-            .mapToObj(
-                n ->
-                    new Code(
-                        n,
-                        "C" + n,
-                        "m",
-                        "",
-                        List.of(),
-                        List.of(),
-                        Outcome.SUCCESS,
-                        Optional.empty(),
-                        Optional.empty(),
-                        true,
-                        List.of(),
-                        List.of(),
-                        "onC" + n))
-            .toList();
+    List<Code> codes = IntStream.range(0, count).mapToObj(n -> PlainCodes.of(n)).toList();
     return new CodeSet(
         "spec.yaml", "Set", "Set", "", List.of(), List.of(), List.of(), List.of(), codes);
   }

@@ -5,34 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.codebook.processor.model.Code;
-import io.codebook.processor.model.Outcome;
+import io.codebook.processor.testing.PlainCodes;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class LookupPlanTest {
 
   private static List<Code> codes(int... numbers) {
-    return IntStream.of(numbers)
-        .sorted()
-        .mapToObj(
-            n ->
-                new Code(
-                    n,
-                    "C" + n,
-                    "m",
-                    "",
-                    List.of(),
-                    List.of(),
-                    Outcome.SUCCESS,
-                    Optional.empty(),
-                    Optional.empty(),
-                    true,
-                    List.of(),
-                    List.of(),
-                    "onC" + n))
-        .toList();
+    return IntStream.of(numbers).sorted().mapToObj(n -> PlainCodes.of(n)).toList();
   }
 
   @Test
