@@ -42,6 +42,24 @@ public @interface Codebook {
    */
   String spec();
 
+  /**
+   * Interfaces of your own for the generated type {@code X} to implement, so that code sets can
+   * share a type: {@code implement = ListedCode.class} on two specs lets one method take a {@code
+   * ListedCode} from either. The generated code still needs nothing at run time but the JDK and
+   * your interface.
+   *
+   * <p>Each must be an interface without type parameters that the annotated package can see, and
+   * each of its abstract methods must be a public instance method of {@code X}: the same name and
+   * parameter types, and a return type assignable to the interface's. A nested interface whose
+   * simple name is that of a type nested in {@code X} ({@code Series}, {@code Group}, {@code
+   * Context}, {@code Alias} or {@code Outcome}) is implemented by that type, under the same rules,
+   * when the spec generates it; so {@code ListedCode.Series series()} can return {@code X.Series}.
+   * The processor checks all this and reports a mismatch on this attribute.
+   *
+   * @return the interfaces, none by default
+   */
+  Class<?>[] implement() default {};
+
   /** Holds several {@link Codebook} annotations on one package. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

@@ -10,5 +10,11 @@ final class AnnotationNames {
   static final String CODEBOOK_LIST = CODEBOOK + ".List";
   static final String GENERATED = "javax.annotation.processing.Generated";
 
+  /** {@code @Codebook}'s attribute naming the spec. */
+  static final String SPEC = "spec";
+
+  /** {@code @Codebook}'s attribute naming interfaces for the generated types to implement. */
+  static final String IMPLEMENT = "implement";
+
   private AnnotationNames() {}
 }

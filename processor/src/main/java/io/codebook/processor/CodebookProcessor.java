@@ -2,6 +2,7 @@ package io.codebook.processor;
 
 import com.google.auto.service.AutoService;
 import io.codebook.processor.generate.GenerationOptions;
+import io.codebook.processor.implement.InterfaceCheck;
 import io.codebook.processor.locate.SpecLocator;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -72,6 +73,7 @@ public final class CodebookProcessor extends AbstractProcessor {
               locator,
               environment.getFiler(),
               errors,
+              new InterfaceCheck(environment.getElementUtils(), environment.getTypeUtils()),
               generatedAvailable,
               GenerationOptions.maxPartBytes(environment.getOptions()),
               GenerationOptions.maxEnumBytes(environment.getOptions()));

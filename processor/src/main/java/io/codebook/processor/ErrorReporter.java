@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationValue;
 import javax.tools.Diagnostic;
 
 /**
@@ -53,6 +54,19 @@ final class ErrorReporter {
   }
 
   /**
+   * A problem with one value of an array attribute, such as a class named by {@code implement}: the
+   * message points at that value, where the compiler can show it.
+   */
+  void report(Request request, AnnotationValue at, String message) {
+    messager.printMessage(
+        Diagnostic.Kind.ERROR,
+        withContext(request, message),
+        request.pkg(),
+        request.annotation(),
+        at);
+  }
+
+  /**
    * An unexpected exception: reported with its trace, so compilation fails cleanly and the bug can
    * be filed.
    */
@@ -69,16 +83,23 @@ final class ErrorReporter {
   }
 
   private void error(Request request, String message) {
-    String text =
-        anchorsPackages
-            ? message
-            : message
-                + " (in @Codebook(spec = \""
-                + request.specPath()
-                + "\") on package "
-                + request.pkg().getQualifiedName()
-                + ")";
     messager.printMessage(
-        Diagnostic.Kind.ERROR, text, request.pkg(), request.annotation(), request.specValue());
+        Diagnostic.Kind.ERROR,
+        withContext(request, message),
+        request.pkg(),
+        request.annotation(),
+        request.specValue());
+  }
+
+  /** The message, followed on ECJ by the annotation and package it is about. */
+  private String withContext(Request request, String message) {
+    return anchorsPackages
+        ? message
+        : message
+            + " (in @Codebook(spec = \""
+            + request.specPath()
+            + "\") on package "
+            + request.pkg().getQualifiedName()
+            + ")";
   }
 }

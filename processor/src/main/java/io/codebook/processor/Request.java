@@ -1,5 +1,6 @@
 package io.codebook.processor;
 
+import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.PackageElement;
@@ -12,6 +13,12 @@ import javax.lang.model.element.PackageElement;
  * @param annotation the {@code @Codebook} mirror
  * @param specValue the {@code spec} attribute's value
  * @param specPath the spec path it names
+ * @param implement the values of the {@code implement} attribute, one per class named, in order;
+ *     each is where a message about that interface points
  */
 record Request(
-    PackageElement pkg, AnnotationMirror annotation, AnnotationValue specValue, String specPath) {}
+    PackageElement pkg,
+    AnnotationMirror annotation,
+    AnnotationValue specValue,
+    String specPath,
+    List<AnnotationValue> implement) {}

@@ -62,11 +62,32 @@ final class Requests {
   }
 
   private static void add(List<Request> requests, PackageElement pkg, AnnotationMirror mirror) {
-    AnnotationValue spec = value(mirror, "spec");
+    AnnotationValue spec = value(mirror, AnnotationNames.SPEC);
     if (spec == null) {
       return; // javac has already reported the missing attribute
     }
-    requests.add(new Request(pkg, mirror, spec, String.valueOf(spec.getValue())));
+    requests.add(
+        new Request(
+            pkg,
+            mirror,
+            spec,
+            String.valueOf(spec.getValue()),
+            elements(value(mirror, AnnotationNames.IMPLEMENT))));
+  }
+
+  /**
+   * The elements of an array attribute; javac and ECJ both give {@code implement = A.class} as an
+   * array of one.
+   */
+  private static List<AnnotationValue> elements(AnnotationValue array) {
+    if (array == null || !(array.getValue() instanceof List<?> values)) {
+      return List.of();
+    }
+    List<AnnotationValue> elements = new ArrayList<>();
+    for (Object value : values) {
+      elements.add((AnnotationValue) value);
+    }
+    return List.copyOf(elements);
   }
 
   private static AnnotationValue value(AnnotationMirror mirror, String name) {

@@ -6,6 +6,8 @@ import io.codebook.processor.diagnostics.Problems;
 import io.codebook.processor.generate.CodeSetGenerator;
 import io.codebook.processor.generate.GeneratedTypes;
 import io.codebook.processor.generate.GenerationOptions;
+import io.codebook.processor.implement.InterfaceCheck;
+import io.codebook.processor.implement.InterfaceProblem;
 import io.codebook.processor.locate.LocateResult;
 import io.codebook.processor.locate.SpecLocator;
 import io.codebook.processor.model.CodeSet;
@@ -18,6 +20,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
@@ -34,6 +37,7 @@ final class SpecPipeline {
   private final SpecLocator locator;
   private final Filer filer;
   private final ErrorReporter errors;
+  private final InterfaceCheck interfaces;
   private final boolean generatedAnnotation;
 
   /** The bytecode budget of one enum or part; lowered only by a test-only option. */
@@ -48,12 +52,14 @@ final class SpecPipeline {
       SpecLocator locator,
       Filer filer,
       ErrorReporter errors,
+      InterfaceCheck interfaces,
       boolean generatedAnnotation,
       int maxPartBytes,
       int maxEnumBytes) {
     this.locator = locator;
     this.filer = filer;
     this.errors = errors;
+    this.interfaces = interfaces;
     this.generatedAnnotation = generatedAnnotation;
     this.maxPartBytes = maxPartBytes;
     this.maxEnumBytes = maxEnumBytes;
@@ -72,13 +78,22 @@ final class SpecPipeline {
       return;
     }
     String packageName = request.pkg().getQualifiedName().toString();
-    if (!claimNames(request, codeSet.get(), packageName)) {
+    InterfaceCheck.Resolution implemented = interfaces.resolve(request.implement(), request.pkg());
+    if (reported(request, implemented.problems())) {
       return;
     }
     CodeSetGenerator.Output output =
         CodeSetGenerator.generate(
             codeSet.get(),
-            new GenerationOptions(packageName, generatedAnnotation, maxPartBytes, maxEnumBytes));
+            new GenerationOptions(packageName, generatedAnnotation, maxPartBytes, maxEnumBytes),
+            implemented.superinterfaces());
+    // The interfaces are checked against what was generated, so that a mismatch is reported on
+    // the annotation and nothing is written; a spec that writes nothing claims no names.
+    if (reported(
+            request, interfaces.check(implemented, typeFile(output, codeSet.get()), request.pkg()))
+        || !claimNames(request, codeSet.get(), packageName)) {
+      return;
+    }
     try {
       for (JavaFile file : output.sources()) {
         writeSource(request, file);
@@ -89,6 +104,21 @@ final class SpecPipeline {
     } catch (IOException e) {
       errors.report(request, Message.OUTPUT_FAILED, request.specPath(), e.toString());
     }
+  }
+
+  /** The file of the type named after the set. */
+  private static JavaFile typeFile(CodeSetGenerator.Output output, CodeSet codeSet) {
+    return output.sources().stream()
+        .filter(file -> file.typeSpec().name().equals(codeSet.name()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private boolean reported(Request request, List<InterfaceProblem> problems) {
+    for (InterfaceProblem problem : problems) {
+      errors.report(request, problem.at(), problem.render());
+    }
+    return !problems.isEmpty();
   }
 
   private Optional<String> locate(Request request) {

@@ -58,6 +58,18 @@ public enum Message {
   DUPLICATE_DOCUMENT(
       "duplicate-document",
       "specs '%s' and '%s' both write the reference document %s; give one of them another 'name'"),
+  NOT_AN_INTERFACE(
+      "not-an-interface",
+      "implement names %s, which is %s; the generated types can implement only interfaces"),
+  INACCESSIBLE_INTERFACE(
+      "inaccessible-interface",
+      "implement names %s, which the generated types in package %s cannot see: %s"),
+  GENERIC_INTERFACE(
+      "generic-interface",
+      "implement names %s, which has type parameters %s; the generated types implement only interfaces without type parameters"),
+  UNIMPLEMENTED_METHOD(
+      "unimplemented-method",
+      "%s cannot implement %s: it has no public method %s (same name and parameters, a return type assignable to %s); %s offers: %s"),
   OUTPUT_FAILED("output-failed", "cannot write the output of '%s': %s"),
   INTERNAL_ERROR(
       "internal-error",

@@ -28,12 +28,22 @@ public final class CodeSetGenerator {
   public record Output(List<JavaFile> sources, Map<String, String> resources) {}
 
   public static Output generate(CodeSet codeSet, GenerationOptions options) {
+    return generate(codeSet, options, Superinterfaces.NONE);
+  }
+
+  /**
+   * Everything generated for one code set whose types implement the user's interfaces.
+   *
+   * @param superinterfaces the interfaces, already checked to be implementable
+   */
+  public static Output generate(
+      CodeSet codeSet, GenerationOptions options, Superinterfaces superinterfaces) {
     GeneratedTypes types = GeneratedTypes.of(options.packageName(), codeSet);
     Layout layout = Layout.of(codeSet, options.maxPartBytes(), options.maxEnumBytes());
     List<JavaFile> sources = new ArrayList<>();
     sources.add(
         TypeGenerator.generate(
-            codeSet, types, layout, options, nestedTypes(codeSet, types, layout)));
+            codeSet, types, layout, options, nestedTypes(codeSet, types, layout), superinterfaces));
     sources.add(ConstantsGenerator.generate(codeSet, types, layout, options));
     sources.add(HandlerGenerator.generate(codeSet, types, layout, options));
     if (layout.hasParts()) {

@@ -29,6 +29,7 @@ final class TypeGenerator {
    * The type's file.
    *
    * @param nested the nested types (series, groups, contexts, alias, outcome, index), in order
+   * @param superinterfaces the user's interfaces for the type and its nested types
    * @return the enum or the enum-like class
    */
   static JavaFile generate(
@@ -36,11 +37,14 @@ final class TypeGenerator {
       GeneratedTypes types,
       Layout layout,
       GenerationOptions options,
-      List<TypeSpec> nested) {
+      List<TypeSpec> nested,
+      Superinterfaces superinterfaces) {
     // JavaPoet writes members of a kind in the order they are added, so this order is the output's.
     TypeSpec.Builder type =
         layout.isClass() ? startClass(codeSet, types, layout) : startEnum(codeSet, types, layout);
     Provenance.markGenerated(type, codeSet, options);
+    // The user's interfaces come after the ones the shape needs, as the user listed them.
+    type.addSuperinterfaces(superinterfaces.ofType());
     List<TypeSpec> rows = List.of();
     if (layout.isClass()) {
       List<Property> properties = new ArrayList<>(EnumLikeApi.properties(types));
@@ -72,7 +76,7 @@ final class TypeGenerator {
     if (layout.isClass()) {
       EnumLikeApi.addTo(type, types, layout);
     }
-    type.addTypes(nested);
+    type.addTypes(superinterfaces.addToNested(nested));
     type.addTypes(rows);
     return Provenance.javaFile(types.codes(), type.build(), codeSet);
   }
