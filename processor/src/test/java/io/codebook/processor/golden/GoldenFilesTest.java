@@ -12,10 +12,13 @@ import io.codebook.processor.testing.TestCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -39,8 +42,19 @@ class GoldenFilesTest {
    * @param spec the spec under {@code src/test/resources/specs/}
    * @param packageName the package the types are generated into
    * @param options extra compiler options
+   * @param implement the interfaces the generated types implement, by qualified name; their
+   *     sources, in {@code src/test/java}, are compiled with the case, as a user's would be
    */
-  record GoldenCase(String directory, String spec, String packageName, List<String> options) {
+  record GoldenCase(
+      String directory,
+      String spec,
+      String packageName,
+      List<String> options,
+      List<String> implement) {
+    GoldenCase(String directory, String spec, String packageName, List<String> options) {
+      this(directory, spec, packageName, options, List.of());
+    }
+
     @Override
     public String toString() {
       return directory;
@@ -53,7 +67,8 @@ class GoldenFilesTest {
    * spec's three codes one part each, with a hash-table index and no series),, codes named after
    * generated members, negative codes, series that leave codes out, a set without outcomes, string
    * codes in both shapes, and the demo spec as an enum whose constants' data lives in per-part
-   * holders.
+   * holders; and the demo spec in both shapes with types that implement an interface of another
+   * package.
    */
   static List<GoldenCase> cases() {
     return List.of(
@@ -83,7 +98,44 @@ class GoldenFilesTest {
             "string-parts",
             "string-codes",
             "golden.stringparts",
-            List.of("-Acodebook.internal.maxPartBytes=1", CLASS_SHAPE)));
+            List.of("-Acodebook.internal.maxPartBytes=1", CLASS_SHAPE)),
+        new GoldenCase(
+            "demo-implements", "demo-reply", "golden.implement", List.of(), List.of(SHARED_REPLY)),
+        new GoldenCase(
+            "demo-parts-implements",
+            "demo-reply",
+            "golden.implementparts",
+            List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES, CLASS_SHAPE),
+            List.of(SHARED_REPLY)));
+  }
+
+  /** The interface of the cases whose types implement one, in {@code src/test/java}. */
+  static final String SHARED_REPLY = "golden.shared.SharedReply";
+
+  private static List<JavaFileObject> sources(GoldenCase goldenCase) throws IOException {
+    List<JavaFileObject> sources = new ArrayList<>();
+    String implement =
+        goldenCase.implement().isEmpty()
+            ? ""
+            : goldenCase.implement().stream()
+                .map(name -> name + ".class")
+                .collect(Collectors.joining(", ", ", implement = {", "}"));
+    sources.add(
+        JavaFileObjects.forSourceLines(
+            goldenCase.packageName() + ".package-info",
+            "/** Golden case "
+                + goldenCase.directory()
+                + ". */ @io.codebook.annotations.Codebook(spec = \"specs/"
+                + goldenCase.spec()
+                + ".yaml\""
+                + implement
+                + ")",
+            "package " + goldenCase.packageName() + ";"));
+    for (String name : goldenCase.implement()) {
+      Path source = Path.of("src/test/java", name.replace('.', '/') + ".java");
+      sources.add(JavaFileObjects.forSourceString(name, Files.readString(source, UTF_8)));
+    }
+    return sources;
   }
 
   /**
@@ -104,15 +156,7 @@ class GoldenFilesTest {
     Compilation compilation =
         TestCompiler.javac(
                 List.of(TestCompiler.testResources()), goldenCase.options().toArray(String[]::new))
-            .compile(
-                JavaFileObjects.forSourceLines(
-                    goldenCase.packageName() + ".package-info",
-                    "/** Golden case "
-                        + goldenCase.directory()
-                        + ". */ @io.codebook.annotations.Codebook(spec = \"specs/"
-                        + goldenCase.spec()
-                        + ".yaml\")",
-                    "package " + goldenCase.packageName() + ";"));
+            .compile(sources(goldenCase));
     assertThat(compilation).succeededWithoutWarnings();
     Map<String, String> generated = GeneratedFiles.of(compilation);
     Path goldenDirectory = goldenRoot().resolve(goldenCase.directory());
