@@ -78,7 +78,7 @@ final class SpecPipeline {
       return;
     }
     String packageName = request.pkg().getQualifiedName().toString();
-    InterfaceCheck.Resolution implemented = interfaces.resolve(request.implement(), request.pkg());
+    InterfaceCheck.Resolution implemented = interfaces.resolve(request.implement());
     if (reported(request, implemented.problems())) {
       return;
     }
@@ -89,8 +89,7 @@ final class SpecPipeline {
             implemented.superinterfaces());
     // The interfaces are checked against what was generated, so that a mismatch is reported on
     // the annotation and nothing is written; a spec that writes nothing claims no names.
-    if (reported(
-            request, interfaces.check(implemented, typeFile(output, codeSet.get()), request.pkg()))
+    if (reported(request, interfaces.check(implemented, typeFile(output, codeSet.get())))
         || !claimNames(request, codeSet.get(), packageName)) {
       return;
     }

@@ -61,9 +61,6 @@ public enum Message {
   NOT_AN_INTERFACE(
       "not-an-interface",
       "implement names %s, which is %s; the generated types can implement only interfaces"),
-  INACCESSIBLE_INTERFACE(
-      "inaccessible-interface",
-      "implement names %s, which the generated types in package %s cannot see: %s"),
   GENERIC_INTERFACE(
       "generic-interface",
       "implement names %s, which has type parameters %s; the generated types implement only interfaces without type parameters"),

@@ -17,7 +17,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.DeclaredType;
@@ -30,11 +29,11 @@ import javax.lang.model.util.Types;
 
 /**
  * Checks {@code @Codebook(implement = ...)} in two steps around generation. {@link #resolve} runs
- * first: each value must be an interface, visible from the generated package, without type
- * parameters. {@link #check} runs on the generated source model, before anything is written: each
- * abstract method of each interface must be a public instance method of the generated type it is
- * meant for. Nested interfaces named like a generated nested type go to that type, and are checked
- * in the second step, once it is known which nested types the set has.
+ * first: each value must be an interface without type parameters. {@link #check} runs on the
+ * generated source model, before anything is written: each abstract method of each interface must
+ * be a public instance method of the generated type it is meant for. Nested interfaces named like a
+ * generated nested type go to that type, and are checked in the second step, once it is known which
+ * nested types the set has.
  */
 public final class InterfaceCheck {
   private final Elements elements;
@@ -73,7 +72,7 @@ public final class InterfaceCheck {
     }
   }
 
-  public Resolution resolve(List<AnnotationValue> values, PackageElement target) {
+  public Resolution resolve(List<AnnotationValue> values) {
     List<RequestedInterface> interfaces = new ArrayList<>();
     List<InterfaceProblem> problems = new ArrayList<>();
     Set<TypeElement> seen = new LinkedHashSet<>();
@@ -92,7 +91,7 @@ public final class InterfaceCheck {
       if (seen.add(element)) {
         RequestedInterface requested = new RequestedInterface(value, element);
         int before = problems.size();
-        checkUsable(requested, target, problems);
+        checkUsable(requested, problems);
         if (problems.size() == before) {
           interfaces.add(requested);
         }
@@ -107,8 +106,7 @@ public final class InterfaceCheck {
    *
    * @param typeFile the generated file of the type named after the set
    */
-  public List<InterfaceProblem> check(
-      Resolution resolution, JavaFile typeFile, PackageElement target) {
+  public List<InterfaceProblem> check(Resolution resolution, JavaFile typeFile) {
     GeneratedApi api = new GeneratedApi(typeFile);
     ReturnTypes returns = new ReturnTypes(elements, types, api);
     List<InterfaceProblem> problems = new ArrayList<>();
@@ -121,7 +119,7 @@ public final class InterfaceCheck {
         }
         RequestedInterface nestedRequest = new RequestedInterface(requested.at(), nested);
         int before = problems.size();
-        checkUsable(nestedRequest, target, problems);
+        checkUsable(nestedRequest, problems);
         if (problems.size() == before) {
           checkMethods(nestedRequest, generated.get(), api, returns, problems);
         }
@@ -130,18 +128,16 @@ public final class InterfaceCheck {
     return problems;
   }
 
-  private void checkUsable(
-      RequestedInterface requested, PackageElement target, List<InterfaceProblem> problems) {
+  /**
+   * Whether the generated types can implement the interface. Visibility needs no check of ours: the
+   * class literal stands in the annotated package, where the types are generated, so the compiler's
+   * own access check of the literal is the one the generated code needs; and the members of an
+   * interface, nested interfaces included, are public.
+   */
+  private void checkUsable(RequestedInterface requested, List<InterfaceProblem> problems) {
     TypeElement type = requested.type();
     String name = type.getQualifiedName().toString();
-    Optional<String> hidden = Accessibility.problem(type, target, elements);
-    if (hidden.isPresent()) {
-      problems.add(
-          new InterfaceProblem(
-              requested.at(),
-              Message.INACCESSIBLE_INTERFACE,
-              List.of(name, target.getQualifiedName().toString(), hidden.get())));
-    } else if (!type.getTypeParameters().isEmpty()) {
+    if (!type.getTypeParameters().isEmpty()) {
       problems.add(
           new InterfaceProblem(
               requested.at(),

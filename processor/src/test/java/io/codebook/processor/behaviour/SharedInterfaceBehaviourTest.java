@@ -36,8 +36,7 @@ class SharedInterfaceBehaviourTest {
   @Test
   void oneMethodServesBothShapes() {
     List<SharedReply> replies =
-        List.of(
-            golden.implement.DemoReply.of(522), golden.implementparts.DemoReply.of(522));
+        List.of(golden.implement.DemoReply.of(522), golden.implementparts.DemoReply.of(522));
     for (SharedReply reply : replies) {
       assertEquals(
           "522 Extended port failure - unknown network protocol. | Permanent Negative Completion"

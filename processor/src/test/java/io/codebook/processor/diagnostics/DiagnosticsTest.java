@@ -584,4 +584,153 @@ class DiagnosticsTest {
     assertEquals(
         List.of(Diagnostic.Kind.ERROR), Stream.of(compilation.errors().get(0).getKind()).toList());
   }
+
+  /**
+   * A {@code package-info.java} whose {@code @Codebook} names spec.yaml and, on line 2 onwards, the
+   * given {@code implement} classes, one per line, so that a message's line shows which class it is
+   * about.
+   */
+  private static JavaFileObject implementing(String... classes) {
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add("/** Test package. */ @io.codebook.annotations.Codebook(spec = \"spec.yaml\",");
+    for (int i = 0; i < classes.length; i++) {
+      lines.add(
+          (i == 0 ? "    implement = {" : "        ")
+              + classes[i]
+              + ".class"
+              + (i == classes.length - 1 ? "})" : ","));
+    }
+    lines.add("package test;");
+    return JavaFileObjects.forSourceLines("test.package-info", lines);
+  }
+
+  private static Compilation compileImplementing(
+      String yaml, JavaFileObject packageInfo, JavaFileObject... sources) {
+    List<JavaFileObject> all = new java.util.ArrayList<>(List.of(packageInfo));
+    all.addAll(List.of(sources));
+    return compile(Map.of("spec.yaml", yaml), all);
+  }
+
+  @Test
+  void implementNamesAClass() {
+    Compilation compilation =
+        compileImplementing(
+            spec(GOOD_CODE), implementing("java.io.Serializable", "java.lang.String"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:not-an-interface] implement names java.lang.String, which is a class; "
+                + "the generated types can implement only interfaces")
+        .inFile(onlySource(compilation))
+        .onLine(3);
+  }
+
+  /**
+   * Visibility is the compiler's to check: the class literal stands where the types are generated,
+   * so the literal's access error is the one the generated code would have, and the only error.
+   */
+  @Test
+  void anInterfaceTheGeneratedPackageCannotSeeIsTheCompilersError() {
+    JavaFileObject hidden =
+        JavaFileObjects.forSourceLines(
+            "other.Holder",
+            "package other;",
+            "public class Holder {",
+            "  protected interface Hook { int code(); }",
+            "}");
+    Compilation compilation =
+        compileImplementing(spec(GOOD_CODE), implementing("other.Holder.Hook"), hidden);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("other.Holder.Hook has protected access in other.Holder")
+        .inFile(onlySource(compilation))
+        .onLine(2);
+  }
+
+  @Test
+  void implementNamesAGenericInterface() {
+    Compilation compilation =
+        compileImplementing(spec(GOOD_CODE), implementing("java.util.function.Supplier"));
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:generic-interface] implement names java.util.function.Supplier, which has "
+                + "type parameters <T>; the generated types implement only interfaces without "
+                + "type parameters")
+        .inFile(onlySource(compilation))
+        .onLine(2);
+  }
+
+  /**
+   * An interface compiled in the same run: one method the set lacks, one whose return type does not
+   * fit, and a nested {@code Series} whose method the generated series lacks. Each is named, with
+   * what the generated type offers.
+   */
+  @Test
+  void implementNamesAnInterfaceWhoseMethodsTheSetLacks() {
+    JavaFileObject numbered =
+        JavaFileObjects.forSourceLines(
+            "test.Numbered",
+            "package test;",
+            "public interface Numbered {",
+            "  int code();",
+            "  long number();",
+            "  Integer message();",
+            "  interface Series { int first(); String range(); }",
+            "}");
+    String yaml =
+        HEADER
+            + "series:\n  - name: POSITIVE\n    range: 200-299\n    title: Positive\n"
+            + "codes:\n"
+            + GOOD_CODE;
+    Compilation compilation =
+        compileImplementing(yaml, implementing("java.io.Serializable", "test.Numbered"), numbered);
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:unimplemented-method] Demo cannot implement test.Numbered: it has no public "
+                + "method long number() (same name and parameters, a return type assignable to "
+                + "long); Demo offers: int code(), String message(), String description(), ")
+        .inFile(onlySource(compilation))
+        .onLine(3);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "it has no public method Integer message() (same name and parameters, a return type "
+                + "assignable to Integer)")
+        .inFile(onlySource(compilation))
+        .onLine(3);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:unimplemented-method] Demo.Series cannot implement test.Numbered.Series: it "
+                + "has no public method String range() (same name and parameters, a return type "
+                + "assignable to String); Demo.Series offers: int first(), int last(), ")
+        .inFile(onlySource(compilation))
+        .onLine(3);
+    assertThat(compilation).hadErrorContaining("boolean isSuccess(), ");
+    assertThat(compilation).hadErrorContaining(", String name(), int ordinal(), ");
+  }
+
+  /**
+   * A nested interface for a type the set does not generate is not used, so its methods need no
+   * counterpart; and an interface compiled in the same run is implemented.
+   */
+  @Test
+  void aNestedInterfaceForATypeTheSetLacksIsIgnored() {
+    JavaFileObject coded =
+        JavaFileObjects.forSourceLines(
+            "test.Coded",
+            "package test;",
+            "public interface Coded {",
+            "  int code();",
+            "  Enum<?> outcome();",
+            "  interface Series { String range(); }",
+            "}");
+    Compilation compilation =
+        compileImplementing(spec(GOOD_CODE), implementing("test.Coded"), coded);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.Demo")
+        .contentsAsUtf8String()
+        .contains("public enum Demo implements Coded {");
+  }
 }
