@@ -68,12 +68,22 @@ public final class App {
     check(!ShopError.isKnown(1003), "own set: 1003 is not listed");
     check(ShopErrorCodes.CARD_DECLINED == ShopError.CARD_DECLINED.code(), "own set: int constants");
 
+    check(describe(FtpReply.SERVICE_NOT_AVAILABLE).equals("421 SERVICE_NOT_AVAILABLE in Transient Negative Completion, transient"),
+        "implement: an FTP reply through the shared interface");
+    check(describe(ShopError.UNKNOWN_ITEM).equals("1002 UNKNOWN_ITEM in Order errors"),
+        "implement: a shop error through the shared interface");
+
     for (String set : new String[] {"FtpReply", "ShopError"}) {
       for (String kind : new String[] {"html", "md"}) {
         String document = "/META-INF/codebook/" + set + "." + kind;
         check(App.class.getResource(document) != null, "reference document " + document + " is in the output");
       }
     }
+  }
+
+  /** One method for a code of either set, through the interface both implement. */
+  private static String describe(Coded code) {
+    return code.code() + " " + code.name() + " in " + code.series().title() + (code.isTransient() ? ", transient" : "");
   }
 
   private static String react(int raw) {
