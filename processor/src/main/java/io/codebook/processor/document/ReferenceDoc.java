@@ -5,6 +5,7 @@ import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Context;
 import io.codebook.processor.model.Series;
+import io.codebook.processor.text.Labels;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -130,7 +131,7 @@ public final class ReferenceDoc {
     if (!code.description().isEmpty()) {
       doc.paragraph(code.description());
     }
-    doc.list("Also sent as", code.variants(), false);
+    doc.list(Labels.VARIANTS, code.variants(), false);
     doc.list("Possible solutions", code.solutions(), true);
     doc.labelled("Outcome", code.outcome().specWord() + ". " + code.outcome().meaning());
     code.group().ifPresent(group -> doc.labelled("Group", group.pattern() + " " + group.title()));

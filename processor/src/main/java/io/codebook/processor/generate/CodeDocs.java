@@ -5,6 +5,7 @@ import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Series;
 import io.codebook.processor.text.Javadoc;
+import io.codebook.processor.text.Labels;
 
 /** The Javadoc of a code or alias, shared by the enum constant and the int constant. */
 final class CodeDocs {
@@ -19,7 +20,7 @@ final class CodeDocs {
   static Javadoc of(Code code, CodeSet codeSet) {
     Javadoc doc =
         new Javadoc().paragraph(summary(code, code.message())).textParagraph(code.description());
-    doc.list("Also sent with this code:", code.variants(), false);
+    doc.list(Labels.VARIANTS + ":", code.variants(), false);
     doc.list("Possible solutions:", code.solutions(), true);
     String outcome = "Outcome: " + code.outcome().specWord() + ".";
     if (code.series().isPresent()) {

@@ -51,7 +51,7 @@ public enum DemoReply implements SharedReply {
    *
    * <p>The server is shutting down or has too many connections.
    *
-   * <p>Also sent with this code:
+   * <p>Also worded as:
    * <ul>
    *   <li>User limit reached</li>
    *   <li>Max connections exceeded</li>

@@ -113,7 +113,7 @@ public final class DemoReplyParts {
      *
      * <p>The server is shutting down or has too many connections.
      *
-     * <p>Also sent with this code:
+     * <p>Also worded as:
      * <ul>
      *   <li>User limit reached</li>
      *   <li>Max connections exceeded</li>
