@@ -1,8 +1,11 @@
-package io.codebook.example.cli;
+package io.codebook.example;
 
 /**
- * A mistake on the command line. The message says what is wrong in one line, for the user to read;
- * the tool prints it and exits with {@link ExitCode#USAGE}.
+ * A mistake in what the user asked for: an option, a code, a URL, a code set's name. The message
+ * says what is wrong in one line, for the user to read; the command line prints it and exits with
+ * its usage status. It lives here, beside the generated types, because the commands' helpers in
+ * every package ({@code explain}, {@code format}, {@code probe}, {@code transcript}) throw it, not
+ * only {@code cli}.
  */
 public final class UsageException extends Exception {
   private static final long serialVersionUID = 1L;

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
-import java.util.function.ToIntFunction;
 
 /**
  * One generated code set seen through its static methods, so that tests can run the same checks
- * over {@link FtpReply} and {@link WinsockError}, which share no type.
+ * over {@link FtpReply} and {@link WinsockError}. Their constants share {@link KnownCode}, which
+ * the app has them implement; static methods cannot be in an interface, so they are here.
  *
  * @param <E> the generated enum
  * @param type the generated enum
@@ -20,24 +20,17 @@ import java.util.function.ToIntFunction;
  * @param lookup the enum's {@code lookup(int)}
  * @param of the enum's {@code of(int)}
  * @param isKnown the enum's {@code isKnown(int)}
- * @param code the constants' {@code code()}
  */
-public record GeneratedSet<E extends Enum<E>>(
+public record GeneratedSet<E extends Enum<E> & KnownCode>(
     Class<E> type,
     Class<?> codesType,
     IntFunction<Optional<E>> lookup,
     IntFunction<E> of,
-    IntPredicate isKnown,
-    ToIntFunction<E> code) {
+    IntPredicate isKnown) {
 
   public static final GeneratedSet<FtpReply> FTP =
       new GeneratedSet<>(
-          FtpReply.class,
-          FtpReplyCodes.class,
-          FtpReply::lookup,
-          FtpReply::of,
-          FtpReply::isKnown,
-          FtpReply::code);
+          FtpReply.class, FtpReplyCodes.class, FtpReply::lookup, FtpReply::of, FtpReply::isKnown);
 
   public static final GeneratedSet<WinsockError> WINSOCK =
       new GeneratedSet<>(
@@ -45,8 +38,7 @@ public record GeneratedSet<E extends Enum<E>>(
           WinsockErrorCodes.class,
           WinsockError::lookup,
           WinsockError::of,
-          WinsockError::isKnown,
-          WinsockError::code);
+          WinsockError::isKnown);
 
   public static List<GeneratedSet<?>> both() {
     return List.of(FTP, WINSOCK);

@@ -1,5 +1,7 @@
 package io.codebook.example.cli;
 
+import io.codebook.example.UsageException;
+
 /**
  * Reads a code number given on the command line.
  *

@@ -1,5 +1,6 @@
 package io.codebook.example.cli;
 
+import io.codebook.example.UsageException;
 import io.codebook.example.explain.CodeSet;
 import io.codebook.example.format.DocFormat;
 import io.codebook.example.format.ReferenceDocument;

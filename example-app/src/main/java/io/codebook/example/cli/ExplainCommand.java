@@ -1,5 +1,6 @@
 package io.codebook.example.cli;
 
+import io.codebook.example.UsageException;
 import io.codebook.example.explain.CodeExplainer;
 import io.codebook.example.explain.Explanation;
 import io.codebook.example.format.ExplanationFormat;

@@ -1,5 +1,6 @@
 package io.codebook.example.cli;
 
+import io.codebook.example.UsageException;
 import io.codebook.example.transcript.SecretMasker;
 import io.codebook.example.transcript.SessionReview;
 import io.codebook.example.transcript.Transcript;

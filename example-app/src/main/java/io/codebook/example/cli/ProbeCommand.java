@@ -1,5 +1,6 @@
 package io.codebook.example.cli;
 
+import io.codebook.example.UsageException;
 import io.codebook.example.format.TextWrapper;
 import io.codebook.example.probe.EmbeddedFtpServer;
 import io.codebook.example.probe.FtpProbe;

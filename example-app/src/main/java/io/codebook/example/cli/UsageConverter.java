@@ -1,5 +1,6 @@
 package io.codebook.example.cli;
 
+import io.codebook.example.UsageException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

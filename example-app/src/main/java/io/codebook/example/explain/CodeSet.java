@@ -1,27 +1,26 @@
 package io.codebook.example.explain;
 
 import io.codebook.example.FtpReply;
+import io.codebook.example.KnownCode;
+import io.codebook.example.UsageException;
 import io.codebook.example.WinsockError;
-import io.codebook.example.cli.UsageException;
 import java.util.Locale;
 
 /** The code sets ftp-doctor knows, each backed by a type Codebook generated. */
 public enum CodeSet {
   /** FTP replies, from {@link FtpReply}. */
-  FTP("ftp", "FTP reply", "Also sent as:", FtpReply.class),
+  FTP("ftp", "FTP reply", FtpReply.class),
 
   /** Windows Sockets errors, from {@link WinsockError}. */
-  WINSOCK("winsock", "Winsock error", "Also reported as:", WinsockError.class);
+  WINSOCK("winsock", "Winsock error", WinsockError.class);
 
   private final String optionValue;
   private final String displayName;
-  private final String variantsTitle;
   private final Class<?> generatedType;
 
-  CodeSet(String optionValue, String displayName, String variantsTitle, Class<?> generatedType) {
+  CodeSet(String optionValue, String displayName, Class<?> generatedType) {
     this.optionValue = optionValue;
     this.displayName = displayName;
-    this.variantsTitle = variantsTitle;
     this.generatedType = generatedType;
   }
 
@@ -42,23 +41,27 @@ public enum CodeSet {
   }
 
   /**
+   * The set a generated constant belongs to.
+   *
+   * @param code a constant of {@link FtpReply} or {@link WinsockError}
+   * @return its set
+   */
+  public static CodeSet of(KnownCode code) {
+    for (CodeSet set : values()) {
+      if (set.generatedType.isInstance(code)) {
+        return set;
+      }
+    }
+    throw new IllegalArgumentException(code.getClass() + " is not a type of ftp-doctor's sets");
+  }
+
+  /**
    * What one code of this set is called, such as "FTP reply".
    *
    * @return the name, singular, for sentences
    */
   public String displayName() {
     return displayName;
-  }
-
-  /**
-   * The title of the list of other texts that come with a code of this set. FTP replies use the
-   * words of the reference documents Codebook generates, so that the tool and the documents it
-   * ships say the same; Winsock errors are reported by the operating system and by clients.
-   *
-   * @return the title, ending with a colon
-   */
-  public String variantsTitle() {
-    return variantsTitle;
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.codebook.example.explain;
 
-import io.codebook.example.FtpReply;
-import io.codebook.example.WinsockError;
+import io.codebook.example.KnownCode;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +12,7 @@ import java.util.Optional;
  * @param codeSet the set that lists the code
  * @param series the series the code falls in
  * @param outcome what the code says about the request, in words
+ * @param outcomeName the outcome's spec word, such as {@code transient}
  * @param message the short, official text
  * @param description a longer explanation, or an empty string
  * @param variants other texts sent with this code
@@ -28,6 +28,7 @@ public record ListedCode(
     CodeSet codeSet,
     SeriesSummary series,
     String outcome,
+    String outcomeName,
     String message,
     String description,
     List<String> variants,
@@ -39,49 +40,27 @@ public record ListedCode(
     implements Explanation {
 
   /**
-   * Explains a listed FTP reply.
+   * Explains a listed code of either set.
    *
-   * @param reply the reply
+   * @param code the generated constant
    * @return its explanation
    */
-  public static ListedCode of(FtpReply reply) {
+  public static ListedCode of(KnownCode code) {
     return new ListedCode(
-        reply.code(),
-        reply.name(),
-        CodeSet.FTP,
-        SeriesSummary.of(reply.series()),
-        OutcomeText.of(reply.outcome()),
-        reply.message(),
-        reply.description(),
-        reply.variants(),
-        reply.solutions(),
-        OtherMeaning.of(reply),
-        reply.references(),
-        reply.isStandard(),
-        ReplyAdvisor.checkFirst(reply));
-  }
-
-  /**
-   * Explains a listed Winsock error.
-   *
-   * @param error the error
-   * @return its explanation
-   */
-  public static ListedCode of(WinsockError error) {
-    return new ListedCode(
-        error.code(),
-        error.name(),
-        CodeSet.WINSOCK,
-        SeriesSummary.of(error.series()),
-        OutcomeText.of(error.outcome()),
-        error.message(),
-        error.description(),
-        error.variants(),
-        error.solutions(),
-        OtherMeaning.of(error),
-        error.references(),
-        error.isStandard(),
-        ReplyAdvisor.checkFirst(error));
+        code.code(),
+        code.name(),
+        CodeSet.of(code),
+        SeriesSummary.of(code.series()),
+        OutcomeText.of(code.outcome()),
+        OutcomeText.word(code.outcome()),
+        code.message(),
+        code.description(),
+        code.variants(),
+        code.solutions(),
+        OtherMeaning.of(code),
+        code.references(),
+        code.isStandard(),
+        ReplyAdvisor.checkFirst(code));
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.codebook.example.explain;
 
-import io.codebook.example.FtpReply;
-import io.codebook.example.WinsockError;
+import io.codebook.example.KnownCode;
 import java.util.List;
 
 /**
@@ -17,28 +16,13 @@ public record OtherMeaning(
     String name, String message, String description, boolean standard, List<String> references) {
 
   /**
-   * The other meanings of an FTP reply.
+   * The other meanings of a code.
    *
-   * @param reply the reply
+   * @param code a code of either set
    * @return its aliases, in spec order
    */
-  public static List<OtherMeaning> of(FtpReply reply) {
-    return reply.aliases().stream()
-        .map(
-            a ->
-                new OtherMeaning(
-                    a.name(), a.message(), a.description(), a.isStandard(), a.references()))
-        .toList();
-  }
-
-  /**
-   * The other meanings of a Winsock error.
-   *
-   * @param error the error
-   * @return its aliases, in spec order
-   */
-  public static List<OtherMeaning> of(WinsockError error) {
-    return error.aliases().stream()
+  public static List<OtherMeaning> of(KnownCode code) {
+    return code.aliases().stream()
         .map(
             a ->
                 new OtherMeaning(

@@ -1,12 +1,12 @@
 package io.codebook.example.explain;
 
-import io.codebook.example.FtpReply;
-import io.codebook.example.WinsockError;
+import io.codebook.example.KnownCode;
+import java.util.Locale;
 
 /**
- * Says in words what an outcome means. Each generated code set has its own {@code Outcome} enum;
- * the switches below are exhaustive, so a new outcome in a spec fails the build here instead of
- * being missed.
+ * Says in words what an outcome means. Each generated code set has its own {@code Outcome} enum,
+ * seen here through {@link KnownCode.Outcome}; their constants are the five outcome words of the
+ * spec format, so a switch on the name covers every set, and a name outside the format is a bug.
  */
 public final class OutcomeText {
   private static final String SUCCESS = "success (the request was carried out)";
@@ -15,40 +15,36 @@ public final class OutcomeText {
       "transient error (the same request may succeed if repeated later)";
   private static final String PERMANENT =
       "permanent error (repeating the request unchanged will fail again)";
-  private static final String NONE_FTP =
-      "none of its own: a protected reply (RFC 2228 §5.2) carries another reply inside it,"
-          + " whose code gives the outcome";
+  private static final String NONE =
+      "none of its own: the code itself does not say; a protected reply (RFC 2228 §5.2) carries"
+          + " another reply inside it, whose code gives the outcome";
 
   private OutcomeText() {}
 
   /**
-   * Describes the outcome of an FTP reply.
+   * Describes an outcome of either set.
    *
    * @param outcome the outcome
    * @return a short phrase, starting with the outcome's name
    */
-  public static String of(FtpReply.Outcome outcome) {
-    return switch (outcome) {
-      case SUCCESS -> SUCCESS;
-      case PENDING -> PENDING;
-      case TRANSIENT -> TRANSIENT;
-      case PERMANENT -> PERMANENT;
-      case NONE -> NONE_FTP;
+  public static String of(KnownCode.Outcome outcome) {
+    return switch (outcome.name()) {
+      case "SUCCESS" -> SUCCESS;
+      case "PENDING" -> PENDING;
+      case "TRANSIENT" -> TRANSIENT;
+      case "PERMANENT" -> PERMANENT;
+      case "NONE" -> NONE;
+      default -> throw new IllegalArgumentException("not an outcome of spec format 1: " + outcome);
     };
   }
 
   /**
-   * Describes the outcome of a Winsock error.
+   * The outcome's word in the spec format, such as {@code transient}.
    *
    * @param outcome the outcome
-   * @return a short phrase, starting with the outcome's name
+   * @return the constant's name in lower case
    */
-  public static String of(WinsockError.Outcome outcome) {
-    return switch (outcome) {
-      case SUCCESS -> SUCCESS;
-      case PENDING -> PENDING;
-      case TRANSIENT -> TRANSIENT;
-      case PERMANENT -> PERMANENT;
-    };
+  public static String word(KnownCode.Outcome outcome) {
+    return outcome.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,8 +1,7 @@
 package io.codebook.example.explain;
 
-import io.codebook.example.FtpReply;
 import io.codebook.example.FtpReplyCodes;
-import io.codebook.example.WinsockError;
+import io.codebook.example.KnownCode;
 import io.codebook.example.WinsockErrorCodes;
 import java.util.Optional;
 
@@ -14,23 +13,17 @@ public final class ReplyAdvisor {
   private ReplyAdvisor() {}
 
   /**
-   * The first thing to check after an FTP reply.
+   * The first thing to check after a code of either set.
    *
-   * @param reply the reply
-   * @return a one-sentence hint, or empty if there is none for this reply
+   * @param code the code
+   * @return a one-sentence hint, or empty if there is none for this code
    */
-  public static Optional<String> checkFirst(FtpReply reply) {
-    return Optional.ofNullable(ftpHint(reply.code()));
-  }
-
-  /**
-   * The first thing to check after a Winsock error.
-   *
-   * @param error the error
-   * @return a one-sentence hint, or empty if there is none for this error
-   */
-  public static Optional<String> checkFirst(WinsockError error) {
-    return Optional.ofNullable(winsockHint(error.code()));
+  public static Optional<String> checkFirst(KnownCode code) {
+    return Optional.ofNullable(
+        switch (CodeSet.of(code)) {
+          case FTP -> ftpHint(code.code());
+          case WINSOCK -> winsockHint(code.code());
+        });
   }
 
   private static String ftpHint(int code) {

@@ -1,11 +1,9 @@
 package io.codebook.example.explain;
 
-import io.codebook.example.FtpReply;
-import io.codebook.example.WinsockError;
+import io.codebook.example.KnownCode;
 
 /**
- * A series of any code set, reduced to what ftp-doctor prints. The generated series enums of
- * different code sets share no type, so this record carries their values side by side.
+ * A series of any code set, reduced to what ftp-doctor prints.
  *
  * @param first the lowest code of the range
  * @param last the highest code of the range, inclusive
@@ -15,27 +13,12 @@ import io.codebook.example.WinsockError;
  */
 public record SeriesSummary(int first, int last, String title, String description, String outcome) {
   /**
-   * Summarises an FTP reply series.
+   * Summarises a series of either set.
    *
    * @param series the series
    * @return its summary
    */
-  public static SeriesSummary of(FtpReply.Series series) {
-    return new SeriesSummary(
-        series.first(),
-        series.last(),
-        series.title(),
-        series.description(),
-        OutcomeText.of(series.outcome()));
-  }
-
-  /**
-   * Summarises a Winsock error series.
-   *
-   * @param series the series
-   * @return its summary
-   */
-  public static SeriesSummary of(WinsockError.Series series) {
+  public static SeriesSummary of(KnownCode.Series series) {
     return new SeriesSummary(
         series.first(),
         series.last(),

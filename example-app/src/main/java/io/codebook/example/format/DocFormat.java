@@ -1,6 +1,6 @@
 package io.codebook.example.format;
 
-import io.codebook.example.cli.UsageException;
+import io.codebook.example.UsageException;
 import java.util.Locale;
 
 /** The formats of the reference documents Codebook ships in the jar. */

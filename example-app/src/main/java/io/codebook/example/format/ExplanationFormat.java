@@ -1,7 +1,7 @@
 package io.codebook.example.format;
 
 import io.codebook.example.FtpReply;
-import io.codebook.example.cli.UsageException;
+import io.codebook.example.UsageException;
 import io.codebook.example.explain.Explanation;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,5 @@
 package io.codebook.example.format;
 
-import io.codebook.example.FtpReply;
-import io.codebook.example.WinsockError;
 import io.codebook.example.explain.Explanation;
 import io.codebook.example.explain.ListedCode;
 import io.codebook.example.explain.OtherMeaning;
@@ -50,7 +48,7 @@ final class JsonExplanationFormat implements ExplanationFormat {
     } else if (explanation instanceof UnlistedFtpReply unlisted) {
       json.put("listed", false).put("set", "ftp").put("replyClass", unlisted.replyClass());
       json.set("series", series(SeriesSummary.of(unlisted.series())));
-      json.put("outcome", lower(unlisted.series().outcome().name()))
+      json.put("outcome", OutcomeText.word(unlisted.series().outcome()))
           .put("outcomeText", OutcomeText.of(unlisted.series().outcome()));
     } else {
       UnknownCode unknown = (UnknownCode) explanation;
@@ -68,7 +66,7 @@ final class JsonExplanationFormat implements ExplanationFormat {
         .put("message", code.message())
         .put("description", code.description());
     json.set("series", series(code.series()));
-    json.put("outcome", outcomeName(code))
+    json.put("outcome", code.outcomeName())
         .put("outcomeText", code.outcome())
         .put("standard", code.standard())
         .put("checkFirst", code.checkFirst().orElse(null));
@@ -103,13 +101,6 @@ final class JsonExplanationFormat implements ExplanationFormat {
       array.addObject().put("title", reference.title()).put("url", url.orElse(null));
     }
     return array;
-  }
-
-  private static String outcomeName(ListedCode code) {
-    return switch (code.codeSet()) {
-      case FTP -> lower(FtpReply.of(code.code()).outcome().name());
-      case WINSOCK -> lower(WinsockError.of(code.code()).outcome().name());
-    };
   }
 
   private static String lower(String name) {

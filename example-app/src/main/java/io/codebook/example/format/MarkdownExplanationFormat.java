@@ -54,7 +54,7 @@ public final class MarkdownExplanationFormat extends SectionFormat {
         .ifPresent(hint -> out.append("\n**Check first:** ").append(escape(hint)).append('\n'));
     list(
         out,
-        code.codeSet().variantsTitle(),
+        VARIANTS_TITLE,
         code.variants().stream().map(v -> "\"" + escape(v) + "\"").toList(),
         false);
     list(

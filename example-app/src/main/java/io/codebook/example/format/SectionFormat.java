@@ -10,6 +10,13 @@ import io.codebook.example.explain.UnlistedFtpReply;
  * an unlisted FTP reply explained from its series, and an unknown number.
  */
 public abstract class SectionFormat implements ExplanationFormat {
+  /**
+   * The title of a code's variants, the other texts that come with it: the words of the Javadoc and
+   * reference documents Codebook generates, so that the tool and the documents it ships say the
+   * same, for FTP replies and Winsock errors alike.
+   */
+  protected static final String VARIANTS_TITLE = "Also worded as:";
+
   /** For subclasses. */
   protected SectionFormat() {}
 

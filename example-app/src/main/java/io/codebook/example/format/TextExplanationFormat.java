@@ -38,7 +38,7 @@ public final class TextExplanationFormat extends SectionFormat {
         .ifPresent(
             hint ->
                 out.append('\n').append(TextWrapper.wrap("Check first: " + hint, INDENT, INDENT)));
-    list(out, code.codeSet().variantsTitle(), quoted(code.variants()), false);
+    list(out, VARIANTS_TITLE, quoted(code.variants()), false);
     list(out, "Possible solutions:", code.solutions(), true);
     list(
         out,

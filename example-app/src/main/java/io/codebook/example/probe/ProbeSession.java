@@ -5,10 +5,10 @@ import io.codebook.example.FtpReplyCodes;
 import io.codebook.example.diagnose.Diagnosis;
 import io.codebook.example.diagnose.DiagnosisHandler;
 import io.codebook.example.diagnose.NetworkDiagnosisHandler;
+import io.codebook.example.ftp.Excerpt;
 import io.codebook.example.ftp.Reply;
 import io.codebook.example.ftp.ReplySequence;
 import io.codebook.example.ftp.SocketErrors;
-import io.codebook.example.transcript.TranscriptParser;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -105,7 +105,7 @@ final class ProbeSession {
                   + " reply while "
                   + step
                   + ": "
-                  + TranscriptParser.excerpt(console.shown(e.getMessage()))
+                  + Excerpt.quoted(console.shown(e.getMessage()))
                   + ". Is this port an FTP server? (SSH, for SFTP, usually listens on 22, HTTP on 80.)");
       console.flag(diagnosis, step);
       problems.add(new FtpProbe.Problem(step, diagnosis, false));

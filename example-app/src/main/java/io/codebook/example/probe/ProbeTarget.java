@@ -1,6 +1,6 @@
 package io.codebook.example.probe;
 
-import io.codebook.example.cli.UsageException;
+import io.codebook.example.UsageException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.codebook.example.probe;
 
-import io.codebook.example.cli.UsageException;
+import io.codebook.example.UsageException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;

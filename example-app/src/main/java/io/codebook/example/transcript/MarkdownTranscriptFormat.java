@@ -4,6 +4,7 @@ import io.codebook.example.diagnose.Diagnosis;
 import io.codebook.example.diagnose.DiagnosisText;
 import io.codebook.example.explain.ListedCode;
 import io.codebook.example.format.MarkdownExplanationFormat;
+import io.codebook.example.ftp.Excerpt;
 import java.util.List;
 import java.util.Map;
 
@@ -122,7 +123,7 @@ final class MarkdownTranscriptFormat {
         .append(" | ")
         .append(mark)
         .append(" | ")
-        .append(escape(TranscriptParser.excerpt(text)))
+        .append(escape(Excerpt.quoted(text)))
         .append(" | ")
         .append(meaning)
         .append(" |\n");

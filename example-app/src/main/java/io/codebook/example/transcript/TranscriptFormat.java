@@ -1,6 +1,6 @@
 package io.codebook.example.transcript;
 
-import io.codebook.example.cli.UsageException;
+import io.codebook.example.UsageException;
 import java.util.Locale;
 
 /** Turns a reviewed transcript into the output of one {@code explain-log --format}. */

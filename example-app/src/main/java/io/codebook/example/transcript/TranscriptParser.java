@@ -2,6 +2,7 @@ package io.codebook.example.transcript;
 
 import io.codebook.example.FtpReply;
 import io.codebook.example.format.ExplanationFormat;
+import io.codebook.example.ftp.Excerpt;
 import io.codebook.example.ftp.LineReader;
 import io.codebook.example.ftp.Reply;
 import io.codebook.example.ftp.ReplyAssembler;
@@ -34,9 +35,6 @@ import java.util.Set;
  * no entry holds a password.
  */
 public final class TranscriptParser {
-  /** The longest part of a line quoted in a message. */
-  static final int EXCERPT_LENGTH = 80;
-
   /** The commands of RFC 959 and its extensions, to recognise commands on unlabelled lines. */
   private static final Set<String> COMMANDS =
       Set.of(
@@ -80,21 +78,6 @@ public final class TranscriptParser {
       return command.strip().substring(0, verb.length()) + " ****";
     }
     return command;
-  }
-
-  /**
-   * The start of a text, for quoting in a message: tabs as spaces, and cut after {@link
-   * #EXCERPT_LENGTH} characters.
-   *
-   * @param text the text
-   * @return the excerpt, in double quotes
-   */
-  public static String excerpt(String text) {
-    String flat = text.replace('\t', ' ');
-    if (flat.length() > EXCERPT_LENGTH) {
-      flat = flat.substring(0, EXCERPT_LENGTH) + "...";
-    }
-    return '"' + flat + '"';
   }
 
   private Transcript read(LineReader reader, LineCountingStream counted) throws IOException {
@@ -167,7 +150,8 @@ public final class TranscriptParser {
     } else if (text.isBlank()) {
       malformed(number, "a server line without a reply code or text");
     } else {
-      malformed(number, "a server line that does not start with a reply code: " + excerpt(text));
+      malformed(
+          number, "a server line that does not start with a reply code: " + Excerpt.quoted(text));
     }
   }
 
@@ -210,12 +194,13 @@ public final class TranscriptParser {
     } else if (line.source() == LogLine.Source.UNMARKED && isCommand(line)) {
       command(number, text);
     } else if (line.source() == LogLine.Source.SERVER) {
-      malformed(number, "a server line that does not start with a reply code: " + excerpt(text));
+      malformed(
+          number, "a server line that does not start with a reply code: " + Excerpt.quoted(text));
     } else {
       malformed(
           number,
           "neither an FTP reply, an FTP command nor a line of a known client log: "
-              + excerpt(text));
+              + Excerpt.quoted(text));
     }
   }
 
@@ -238,7 +223,7 @@ public final class TranscriptParser {
               + " is not an FTP reply code (replies are numbers from "
               + ExplanationFormat.ftpReplyRange()
               + "): "
-              + excerpt(reply.lines().get(0)));
+              + Excerpt.quoted(reply.lines().get(0)));
       return;
     }
     entries.add(new Transcript.ReplyEntry(first, last, reply, lastCommand, complete));

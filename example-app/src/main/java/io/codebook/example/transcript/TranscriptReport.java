@@ -6,6 +6,7 @@ import io.codebook.example.diagnose.Diagnosis;
 import io.codebook.example.diagnose.DiagnosisText;
 import io.codebook.example.explain.Explanation;
 import io.codebook.example.format.TextWrapper;
+import io.codebook.example.ftp.Excerpt;
 import io.codebook.example.ftp.Reply;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,8 +239,7 @@ public final class TranscriptReport {
   }
 
   private static String shown(String text) {
-    String excerpt = TranscriptParser.excerpt(text);
-    return excerpt.substring(1, excerpt.length() - 1);
+    return Excerpt.of(text);
   }
 
   private static String plural(long count, String noun) {

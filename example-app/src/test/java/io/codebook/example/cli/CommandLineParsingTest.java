@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.codebook.example.FtpReply;
+import io.codebook.example.UsageException;
 import io.codebook.example.explain.Reference;
 import io.codebook.example.format.MarkdownExplanationFormat;
 import io.codebook.example.format.TextWrapper;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.codebook.example.FtpReply;
+import io.codebook.example.UsageException;
 import io.codebook.example.WinsockError;
 import io.codebook.example.WinsockErrorCodes;
-import io.codebook.example.cli.UsageException;
 import io.codebook.example.diagnose.Diagnosis;
 import io.codebook.example.diagnose.DiagnosisHandler;
 import io.codebook.example.diagnose.NetworkDiagnosisHandler;

@@ -11,6 +11,7 @@ import io.codebook.example.WinsockError;
 import io.codebook.example.cli.ExitCode;
 import io.codebook.example.cli.FtpDoctor;
 import io.codebook.example.cli.FtpDoctorTest;
+import io.codebook.example.ftp.Excerpt;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -230,7 +231,7 @@ class ExplainLogTest {
     result.assertOutContains("line 9: a server line that does not start with a reply code");
     result.assertOutContains("line 12 <- 421 Still read after all that");
     result.assertOutContains("550 on line 6");
-    assertFalse(out.contains("x".repeat(TranscriptParser.EXCERPT_LENGTH + 1)), "quotes are short");
+    assertFalse(out.contains("x".repeat(Excerpt.LENGTH + 1)), "quotes are short");
     assertTrue(out.lines().allMatch(line -> line.length() <= 200), "no huge lines in the report");
     assertTrue(out.chars().noneMatch(c -> c < 0x20 && c != '\n'), "no control characters echoed");
   }

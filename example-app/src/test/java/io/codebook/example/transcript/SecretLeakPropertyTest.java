@@ -8,6 +8,7 @@ import io.codebook.example.cli.ExitCode;
 import io.codebook.example.cli.ExplainLogCommand;
 import io.codebook.example.cli.FtpDoctor;
 import io.codebook.example.cli.FtpDoctorTest;
+import io.codebook.example.ftp.Excerpt;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -37,8 +38,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * <p>The secret holds two random 12-character tokens, which nothing else prints, around odd
  * characters: punctuation that delimits values elsewhere, spaces, and non-ASCII letters. A token in
  * the output means a leak, whole or in part. Every line a report quotes is kept within the {@link
- * TranscriptParser#EXCERPT_LENGTH} characters a report quotes, so an unmasked secret would be
- * shown: the test cannot pass by the secret being cut off.
+ * io.codebook.example.ftp.Excerpt#LENGTH} characters a report quotes, so an unmasked secret would
+ * be shown: the test cannot pass by the secret being cut off.
  */
 class SecretLeakPropertyTest {
   /** Characters put around and between the tokens. */
@@ -104,8 +105,7 @@ class SecretLeakPropertyTest {
   void noSecretReachesAnyOutput(@ForAll("secrets") Secret secret) throws IOException {
     for (Style style : Style.values()) {
       PlantedLog log = plant(style, secret.text());
-      Assume.that(
-          log.shown().stream().allMatch(text -> text.length() <= TranscriptParser.EXCERPT_LENGTH));
+      Assume.that(log.shown().stream().allMatch(text -> text.length() <= Excerpt.LENGTH));
       for (List<String> format : formats()) {
         List<String> args = new ArrayList<>(List.of("explain-log"));
         args.addAll(format);
