@@ -5,13 +5,17 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -20,8 +24,8 @@ import javax.lang.model.util.Types;
  * Whether a generated method's return type may stand where an interface method's is wanted. The
  * compiler can answer for types that exist, such as {@code List<String>}; the generated types do
  * not exist yet, so for them the answer comes from their declared supertypes, and a type argument
- * that is a generated type must meet a wildcard's bound ({@code Optional<? extends Shared>}) or, in
- * a type of another class, be left open ({@code Collection<?>}).
+ * that is a generated type must meet a wildcard's bound ({@code Optional<? extends Shared>}), also
+ * through a supertype of the class ({@code Collection<? extends Shared>} for a {@code List}).
  */
 final class ReturnTypes {
   private final Elements elements;
@@ -66,15 +70,13 @@ final class ReturnTypes {
     }
     DeclaredType declared = (DeclaredType) wanted;
     if (!declared.asElement().equals(raw)) {
-      // Another class, such as Collection for List: only when it leaves every argument open.
-      for (TypeMirror argument : declared.getTypeArguments()) {
-        if (!(argument instanceof WildcardType wildcard)
-            || wildcard.getExtendsBound() != null
-            || wildcard.getSuperBound() != null) {
-          return false;
-        }
+      // Another class, such as Collection for List: compare as that supertype.
+      TypeElement target = (TypeElement) declared.asElement();
+      if (target.getTypeParameters().isEmpty()) {
+        return types.isAssignable(types.erasure(raw.asType()), wanted);
       }
-      return types.isAssignable(types.erasure(raw.asType()), types.erasure(wanted));
+      Optional<ParameterizedTypeName> supertype = asSupertype(generated, raw, target);
+      return supertype.isPresent() && parameterizedAssignable(supertype.get(), wanted);
     }
     List<? extends TypeMirror> wantedArguments = declared.getTypeArguments();
     if (wantedArguments.isEmpty()) {
@@ -87,6 +89,40 @@ final class ReturnTypes {
       }
     }
     return true;
+  }
+
+  /**
+   * The generated type seen as one of its raw type's generic supertypes, with the generated type
+   * arguments carried over: {@code List<X.Alias>} as {@code Collection<X.Alias>}. The compiler
+   * walks the supertypes of {@code List<E>}; each {@code E} in the result is put back as the
+   * generated argument.
+   */
+  private Optional<ParameterizedTypeName> asSupertype(
+      ParameterizedTypeName generated, TypeElement raw, TypeElement target) {
+    List<? extends TypeParameterElement> parameters = raw.getTypeParameters();
+    Deque<TypeMirror> pending = new ArrayDeque<>(List.of(raw.asType()));
+    while (!pending.isEmpty()) {
+      TypeMirror next = pending.poll();
+      if (next.getKind() != TypeKind.DECLARED) {
+        continue;
+      }
+      DeclaredType type = (DeclaredType) next;
+      if (!type.asElement().equals(target)) {
+        pending.addAll(types.directSupertypes(type));
+        continue;
+      }
+      List<TypeName> arguments = new ArrayList<>();
+      for (TypeMirror argument : type.getTypeArguments()) {
+        int index =
+            argument instanceof TypeVariable variable
+                ? parameters.indexOf(variable.asElement())
+                : -1;
+        arguments.add(index >= 0 ? generated.typeArguments().get(index) : TypeName.get(argument));
+      }
+      return Optional.of(
+          ParameterizedTypeName.get(ClassName.get(target), arguments.toArray(TypeName[]::new)));
+    }
+    return Optional.empty();
   }
 
   private boolean argumentFits(TypeName generated, TypeMirror wanted) {
