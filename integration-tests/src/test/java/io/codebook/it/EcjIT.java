@@ -1,5 +1,6 @@
 package io.codebook.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -28,6 +29,28 @@ class EcjIT {
     consumer.shell("ecj", ecjCommand(consumer)).succeeded();
     Consumer.Run run = consumer.runApp("run", "-cp", "out", "com.example.ftp.App").succeeded();
     assertTrue(run.output().contains("consumer OK"), run.output());
+  }
+
+  /**
+   * An interface named by {@code implement} that the generated type cannot implement: ECJ cannot
+   * show a message at a package, so the text names the annotation and package.
+   */
+  @Test
+  void anInterfaceTheSetCannotImplementIsNamedWithTheAnnotation() throws IOException {
+    Consumer consumer = Consumer.create("ecj-bad-interface", "common", "bad-interface").withJars();
+    Consumer.Run run = consumer.shell("ecj", ecjCommand(consumer)).failed();
+    String output = run.output();
+    assertTrue(
+        output.contains(
+            "[codebook:unimplemented-method] FtpReply cannot implement com.example.ftp.Coded: it has"
+                + " no public method long number() (same name and parameters, a return type"
+                + " assignable to long); FtpReply offers: int code(), String message(), "),
+        () -> run.describe("does not name the missing method"));
+    assertTrue(
+        output.contains(
+            "(in @Codebook(spec = \"io/codebook/codes/ftp-reply.yaml\") on package com.example.ftp)"),
+        () -> run.describe("does not name the annotation"));
+    assertFalse(output.contains("Exception"), () -> run.describe("mentions an exception"));
   }
 
   @Test
