@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -16,6 +19,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ModuleElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -37,6 +41,12 @@ public final class CodebookProcessor extends AbstractProcessor {
   private final Consumer<String> beforeEachSpec;
   private ErrorReporter errors;
   private SpecPipeline pipeline;
+
+  /**
+   * Requests that wait for a later round, by package and spec, with their package's name: their
+   * {@code implement} names a type that does not exist yet.
+   */
+  private final Map<String, String> waiting = new TreeMap<>();
 
   /** Set when {@link #init} failed; the failure has been reported and the processor stays idle. */
   private boolean disabled;
@@ -116,6 +126,32 @@ public final class CodebookProcessor extends AbstractProcessor {
     return SourceVersion.latestSupported();
   }
 
+  /**
+   * The requests of earlier rounds that waited for a type named in {@code implement}, read again
+   * from their packages so that the compiler resolves the names afresh; the waiting list is
+   * emptied.
+   */
+  private List<Request> waitingRequests() {
+    List<Request> requests = new ArrayList<>();
+    Elements elements = processingEnv.getElementUtils();
+    for (String packageName : new TreeSet<>(waiting.values())) {
+      PackageElement pkg = elements.getPackageElement(packageName);
+      if (pkg != null) {
+        for (Request request : Requests.of(pkg)) {
+          if (waiting.containsKey(key(request))) {
+            requests.add(request);
+          }
+        }
+      }
+    }
+    waiting.clear();
+    return requests;
+  }
+
+  private static String key(Request request) {
+    return request.pkg().getQualifiedName() + "|" + request.specPath();
+  }
+
   @Override
   @SuppressWarnings("DoNotClaimAnnotations") // see the comment at the return
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
@@ -124,14 +160,24 @@ public final class CodebookProcessor extends AbstractProcessor {
     }
     List<Request> requests;
     try {
-      requests = Requests.find(round, processingEnv.getElementUtils());
+      requests = new ArrayList<>(Requests.find(round, processingEnv.getElementUtils()));
+      requests.addAll(waitingRequests());
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       errors.internalError(null, "(finding @Codebook annotations)", e);
       return false;
     }
     Set<String> seen = new LinkedHashSet<>();
     for (Request request : requests) {
-      if (!seen.add(request.pkg().getQualifiedName() + "|" + request.specPath())) {
+      String key = key(request);
+      if (!seen.add(key)) {
+        continue;
+      }
+      if (request.namesUnresolvedTypes()) {
+        // Perhaps another processor generates the interface this round; in the last round it
+        // never came, and the compiler reports the unknown type itself.
+        if (!round.processingOver()) {
+          waiting.put(key, request.pkg().getQualifiedName().toString());
+        }
         continue;
       }
       try {

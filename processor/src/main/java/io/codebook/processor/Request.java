@@ -4,6 +4,8 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * One {@code @Codebook} annotation to process: the package it is on, and the annotation and {@code
@@ -21,4 +23,19 @@ record Request(
     AnnotationMirror annotation,
     AnnotationValue specValue,
     String specPath,
-    List<AnnotationValue> implement) {}
+    List<AnnotationValue> implement) {
+
+  /**
+   * Whether {@code implement} names a type the compiler cannot resolve yet. Another processor may
+   * generate it in this round, so the request waits for the next; javac reports a type that never
+   * appears.
+   */
+  boolean namesUnresolvedTypes() {
+    for (AnnotationValue value : implement) {
+      if (!(value.getValue() instanceof TypeMirror type) || type.getKind() == TypeKind.ERROR) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -42,19 +42,25 @@ final class Requests {
         continue;
       }
       previous = element;
-      PackageElement pkg = (PackageElement) element;
-      for (AnnotationMirror mirror : pkg.getAnnotationMirrors()) {
-        String type =
-            ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
-        if (type.equals(CODEBOOK)) {
-          add(requests, pkg, mirror);
-        } else if (type.equals(CONTAINER)) {
-          AnnotationValue repeated = value(mirror, "value");
-          for (Object inner : repeated == null ? List.of() : (List<?>) repeated.getValue()) {
-            // javac cannot point into a repeated annotation's synthesized container, so these
-            // messages land on the package declaration; the text still names the spec.
-            add(requests, pkg, (AnnotationMirror) ((AnnotationValue) inner).getValue());
-          }
+      requests.addAll(of((PackageElement) element));
+    }
+    return requests;
+  }
+
+  /** The {@code @Codebook} annotations on one package, in the order they are written. */
+  static List<Request> of(PackageElement pkg) {
+    List<Request> requests = new ArrayList<>();
+    for (AnnotationMirror mirror : pkg.getAnnotationMirrors()) {
+      String type =
+          ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      if (type.equals(CODEBOOK)) {
+        add(requests, pkg, mirror);
+      } else if (type.equals(CONTAINER)) {
+        AnnotationValue repeated = value(mirror, "value");
+        for (Object inner : repeated == null ? List.of() : (List<?>) repeated.getValue()) {
+          // javac cannot point into a repeated annotation's synthesized container, so these
+          // messages land on the package declaration; the text still names the spec.
+          add(requests, pkg, (AnnotationMirror) ((AnnotationValue) inner).getValue());
         }
       }
     }
