@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
@@ -41,6 +42,9 @@ final class SpecPipeline {
 
   private final int maxEnumBytes;
 
+  /** Whether the classes for generation are being loaded in the background already. */
+  private boolean prefetchStarted;
+
   /** Every file written in this compilation, by name, with the spec it came from. */
   private final Map<String, String> writtenBy = new HashMap<>();
 
@@ -60,6 +64,10 @@ final class SpecPipeline {
   }
 
   void write(Request request) {
+    if (!prefetchStarted) {
+      prefetchStarted = true;
+      ClassPrefetch.start();
+    }
     Optional<String> text = locate(request);
     if (text.isEmpty()) {
       return;
@@ -79,9 +87,11 @@ final class SpecPipeline {
         CodeSetGenerator.generate(
             codeSet.get(),
             new GenerationOptions(packageName, generatedAnnotation, maxPartBytes, maxEnumBytes));
+    List<JavaFile> sources = output.sources();
+    List<String> texts = SourceRendering.render(sources);
     try {
-      for (JavaFile file : output.sources()) {
-        writeSource(request, file);
+      for (int i = 0; i < sources.size(); i++) {
+        writeSource(request, sources.get(i), texts.get(i));
       }
       for (Map.Entry<String, String> resource : output.resources().entrySet()) {
         writeResource(request, resource.getKey(), resource.getValue());
@@ -150,14 +160,14 @@ final class SpecPipeline {
     return true;
   }
 
-  private void writeSource(Request request, JavaFile file) throws IOException {
+  private void writeSource(Request request, JavaFile file, String text) throws IOException {
     String name =
         file.packageName().isEmpty()
             ? file.typeSpec().name()
             : file.packageName() + "." + file.typeSpec().name();
     JavaFileObject source = filer.createSourceFile(name, request.pkg());
     try (Writer writer = source.openWriter()) {
-      file.writeTo(writer);
+      writer.write(text);
     }
   }
 
