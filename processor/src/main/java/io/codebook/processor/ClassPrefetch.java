@@ -13,11 +13,11 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * Loads and links, on a helper thread, the classes that checking, generating and writing a code set
- * use, while the javac thread locates and reads the spec.
+ * Loads and links, on a helper thread, the classes that reading, checking, generating and writing a
+ * code set use, while the javac thread locates and reads the spec.
  *
  * <p>A build loads the processor with a new class loader for every compilation, so each compile
- * reads those classes from the jar, parses and verifies them anew: about 150 classes, a large part
+ * reads those classes from the jar, parses and verifies them anew: about 240 classes, a large part
  * of a small compile's processor time. The javac thread would do it one class at a time as it first
  * meets each; here it overlaps with reading the YAML, on a core that javac leaves idle.
  *
@@ -27,9 +27,19 @@ import java.util.jar.JarFile;
  * cannot be loaded here is left for the javac thread, which meets the same failure and reports it.
  */
 final class ClassPrefetch {
-  /** The packages used after reading, in the order the javac thread needs them. */
+  /**
+   * The packages to load, in the order the javac thread needs them: first the YAML scanner's and
+   * parser's, which it meets a few milliseconds after it starts reading (it loads the settings and
+   * schema classes itself at once), then those used after reading.
+   */
   private static final List<String> PACKAGES =
       List.of(
+          "io/codebook/processor/shaded/snakeyaml/v2/tokens/",
+          "io/codebook/processor/shaded/snakeyaml/v2/events/",
+          "io/codebook/processor/shaded/snakeyaml/v2/scanner/",
+          "io/codebook/processor/shaded/snakeyaml/v2/parser/",
+          "io/codebook/processor/shaded/snakeyaml/v2/nodes/",
+          "io/codebook/processor/shaded/snakeyaml/v2/composer/",
           "io/codebook/processor/validate/",
           "io/codebook/processor/model/",
           "io/codebook/processor/generate/",

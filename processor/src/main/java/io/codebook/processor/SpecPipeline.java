@@ -16,11 +16,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
@@ -88,13 +90,22 @@ final class SpecPipeline {
             codeSet.get(),
             new GenerationOptions(packageName, generatedAnnotation, maxPartBytes, maxEnumBytes));
     List<JavaFile> sources = output.sources();
-    List<String> texts = SourceRendering.render(sources);
+    List<Map.Entry<String, Supplier<String>>> resources =
+        new ArrayList<>(output.resources().entrySet());
+    List<Supplier<String>> renderings = new ArrayList<>();
+    for (JavaFile source : sources) {
+      renderings.add(() -> OutputRendering.text(source));
+    }
+    for (Map.Entry<String, Supplier<String>> resource : resources) {
+      renderings.add(resource.getValue());
+    }
+    List<String> texts = OutputRendering.render(renderings);
     try {
       for (int i = 0; i < sources.size(); i++) {
         writeSource(request, sources.get(i), texts.get(i));
       }
-      for (Map.Entry<String, String> resource : output.resources().entrySet()) {
-        writeResource(request, resource.getKey(), resource.getValue());
+      for (int i = 0; i < resources.size(); i++) {
+        writeResource(request, resources.get(i).getKey(), texts.get(sources.size() + i));
       }
     } catch (IOException e) {
       errors.report(request, Message.OUTPUT_FAILED, request.specPath(), e.toString());

@@ -7,19 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
- * Turns generated files into their text, two at a time: the javac thread and one helper thread take
- * the next file in turn. Rendering a file is pure (JavaPoet's model is immutable and each rendering
- * has its own writer), so the texts are the same whichever thread renders them, and javac, which is
- * single-threaded, leaves the second core of a typical build machine idle meanwhile. Only the
- * rendering runs on the helper; the Filer is used by the caller alone.
+ * Turns the generated files into their text, two at a time: the javac thread and one helper thread
+ * take the next file in turn. Rendering is pure (JavaPoet's model is immutable and each rendering
+ * has its own writer; the reference documents are built from the immutable model), so the texts are
+ * the same whichever thread renders them, and javac, which is single-threaded, leaves the second
+ * core of a typical build machine idle meanwhile. Only the rendering runs on the helper; the Filer
+ * is used by the caller alone.
  */
-final class SourceRendering {
-  private SourceRendering() {}
+final class OutputRendering {
+  private OutputRendering() {}
 
   /** The text of each file, in the order given. */
-  static List<String> render(List<JavaFile> files) {
+  static List<String> render(List<Supplier<String>> files) {
     String[] texts = new String[files.size()];
     AtomicInteger next = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -27,7 +29,7 @@ final class SourceRendering {
         () -> {
           try {
             for (int i = next.getAndIncrement(); i < texts.length; i = next.getAndIncrement()) {
-              texts[i] = text(files.get(i));
+              texts[i] = files.get(i).get();
             }
           } catch (RuntimeException | Error e) {
             failure.compareAndSet(null, e);
@@ -57,9 +59,9 @@ final class SourceRendering {
   }
 
   /**
-   * One file's text. JavaPoet emits a file twice (once to collect imports); into a StringBuilder
-   * both passes stay in memory, and the Filer's writer then gets the text in one call instead of
-   * thousands of small appends through its encoder.
+   * One source file's text. JavaPoet emits a file twice (once to collect imports); into a
+   * StringBuilder both passes stay in memory, and the Filer's writer then gets the text in one call
+   * instead of thousands of small appends through its encoder.
    */
   static String text(JavaFile file) {
     StringBuilder text = new StringBuilder(4096);
