@@ -532,13 +532,19 @@ public final class CompileTimeBenchmark {
                         r.generatedBytes() / 1024))
             .collect(Collectors.joining("; ")));
     md.append(".\n");
-    md.append("\nThe processor's CPU time on javac's thread, medians: ");
+    md.append(
+        "\nCPU time while the processor ran, medians (javac's thread / the whole JVM, helpers, JIT"
+            + " and collector included): ");
     md.append(
         results.stream()
             .map(
                 r ->
                     String.format(
-                        Locale.ROOT, "%s %.3f s", r.kase().name(), r.processorOwnCpu().median()))
+                        Locale.ROOT,
+                        "%s %.3f s / %.3f s",
+                        r.kase().name(),
+                        r.processorOwnCpu().median(),
+                        r.processCpu().median()))
             .collect(Collectors.joining("; ")));
     md.append(".\n");
     return md.toString();
