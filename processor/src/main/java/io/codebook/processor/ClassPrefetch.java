@@ -58,7 +58,11 @@ final class ClassPrefetch {
     }
     Thread thread = new Thread(() -> load(jar, loader), "codebook-prefetch");
     thread.setDaemon(true);
-    thread.start();
+    try {
+      thread.start();
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // No thread to be had: javac's thread loads the classes as it meets them, as it always could.
+    }
   }
 
   private static Path jar() {

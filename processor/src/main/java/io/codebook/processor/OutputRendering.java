@@ -41,7 +41,12 @@ final class OutputRendering {
     if (files.size() > 1) {
       helper = new Thread(worker, "codebook-render");
       helper.setDaemon(true);
-      helper.start();
+      try {
+        helper.start();
+      } catch (RuntimeException | OutOfMemoryError e) {
+        // No thread to be had ("unable to create native thread"): render everything here.
+        helper = null;
+      }
     }
     worker.run();
     if (helper != null) {
