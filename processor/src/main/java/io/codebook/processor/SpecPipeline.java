@@ -18,11 +18,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
@@ -45,6 +47,9 @@ final class SpecPipeline {
 
   private final int maxEnumBytes;
 
+  /** Whether the classes for generation are being loaded in the background already. */
+  private boolean prefetchStarted;
+
   /** Every file written in this compilation, by name, with the spec it came from. */
   private final Map<String, String> writtenBy = new HashMap<>();
 
@@ -66,6 +71,10 @@ final class SpecPipeline {
   }
 
   void write(Request request) {
+    if (!prefetchStarted) {
+      prefetchStarted = true;
+      ClassPrefetch.start();
+    }
     Optional<String> text = locate(request);
     if (text.isEmpty()) {
       return;
@@ -93,12 +102,23 @@ final class SpecPipeline {
         || !claimNames(request, codeSet.get(), packageName)) {
       return;
     }
+    List<JavaFile> sources = output.sources();
+    List<Map.Entry<String, Supplier<String>>> resources =
+        new ArrayList<>(output.resources().entrySet());
+    List<Supplier<String>> renderings = new ArrayList<>();
+    for (JavaFile source : sources) {
+      renderings.add(() -> OutputRendering.text(source));
+    }
+    for (Map.Entry<String, Supplier<String>> resource : resources) {
+      renderings.add(resource.getValue());
+    }
+    List<String> texts = OutputRendering.render(renderings);
     try {
-      for (JavaFile file : output.sources()) {
-        writeSource(request, file);
+      for (int i = 0; i < sources.size(); i++) {
+        writeSource(request, sources.get(i), texts.get(i));
       }
-      for (Map.Entry<String, String> resource : output.resources().entrySet()) {
-        writeResource(request, resource.getKey(), resource.getValue());
+      for (int i = 0; i < resources.size(); i++) {
+        writeResource(request, resources.get(i).getKey(), texts.get(sources.size() + i));
       }
     } catch (IOException e) {
       errors.report(request, Message.OUTPUT_FAILED, request.specPath(), e.toString());
@@ -179,14 +199,14 @@ final class SpecPipeline {
     return true;
   }
 
-  private void writeSource(Request request, JavaFile file) throws IOException {
+  private void writeSource(Request request, JavaFile file, String text) throws IOException {
     String name =
         file.packageName().isEmpty()
             ? file.typeSpec().name()
             : file.packageName() + "." + file.typeSpec().name();
     JavaFileObject source = filer.createSourceFile(name, request.pkg());
     try (Writer writer = source.openWriter()) {
-      file.writeTo(writer);
+      writer.write(text);
     }
   }
 

@@ -1,6 +1,8 @@
 package io.codebook.benchmarks.compile;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -47,6 +49,10 @@ import javax.tools.ToolProvider;
  *       with {@code -proc:none}: what a hand-written equivalent costs.
  * </ol>
  *
+ * <p>Besides elapsed times it records the CPU time spent while the processor runs, on javac's
+ * thread and in the whole JVM, which a busy machine distorts less (fields {@code processorOwnCpu}
+ * and {@code processCpuDuringProcessor} of the JSON).
+ *
  * <p>javac itself is warmed first, and the two kinds of run alternate, so JIT warm-up and machine
  * noise fall on both alike. Each case reports the medians and the median of the per-pair ratios.
  *
@@ -81,6 +87,8 @@ public final class CompileTimeBenchmark {
       Case kase,
       Stats with,
       Stats processorOwn,
+      Stats processorOwnCpu,
+      Stats processCpu,
       Stats javacPart,
       Stats without,
       Stats noOp,
@@ -205,6 +213,8 @@ public final class CompileTimeBenchmark {
       }
       List<Double> with = new ArrayList<>();
       List<Double> own = new ArrayList<>();
+      List<Double> ownCpu = new ArrayList<>();
+      List<Double> processCpu = new ArrayList<>();
       List<Double> javacPart = new ArrayList<>();
       List<Double> without = new ArrayList<>();
       List<Double> noOp = new ArrayList<>();
@@ -226,6 +236,8 @@ public final class CompileTimeBenchmark {
         double a = timing.totalSeconds();
         with.add(a);
         own.add(timing.processorSeconds());
+        ownCpu.add(timing.processorCpuSeconds());
+        processCpu.add(timing.processCpuSeconds());
         javacPart.add(a - timing.processorSeconds());
         without.add(b);
         if (kase.noOp()) {
@@ -233,8 +245,17 @@ public final class CompileTimeBenchmark {
         }
         ratios.add(a / b);
         log(
-            "%-20s run %d/%d: with processor %.3f s (processor own %.3f s), without %.3f s, no-op processor %.3f s, ratio %.3f",
-            kase.name(), run + 1, kase.runs(), a, timing.processorSeconds(), b, c, a / b);
+            "%-20s run %d/%d: with processor %.3f s (processor own %.3f s; CPU: javac's thread %.3f s, all threads %.3f s), without %.3f s, no-op processor %.3f s, ratio %.3f",
+            kase.name(),
+            run + 1,
+            kase.runs(),
+            a,
+            timing.processorSeconds(),
+            timing.processorCpuSeconds(),
+            timing.processCpuSeconds(),
+            b,
+            c,
+            a / b);
       }
       if (shared != null) {
         shared.close();
@@ -249,6 +270,8 @@ public final class CompileTimeBenchmark {
               kase,
               Stats.of(with),
               Stats.of(own),
+              Stats.of(ownCpu),
+              Stats.of(processCpu),
               Stats.of(javacPart),
               Stats.of(without),
               noOp.isEmpty() ? null : Stats.of(noOp),
@@ -273,7 +296,18 @@ public final class CompileTimeBenchmark {
     writePackageInfo(kase, handWritten);
   }
 
-  record Timing(double totalSeconds, double processorSeconds) {}
+  /**
+   * One compilation's times. While the processor's {@code init} and {@code process} run: {@code
+   * processorCpuSeconds}, the CPU time of javac's thread, which a busy machine inflates far less
+   * than the elapsed time but which leaves out work the processor hands to helper threads; {@code
+   * processCpuSeconds}, the CPU time of the whole JVM, which includes those helpers and also the
+   * JIT compiling the processor's code and the collector.
+   */
+  record Timing(
+      double totalSeconds,
+      double processorSeconds,
+      double processorCpuSeconds,
+      double processCpuSeconds) {}
 
   private URLClassLoader newProcessorLoader() {
     try {
@@ -318,7 +352,11 @@ public final class CompileTimeBenchmark {
     if (!kase.warmProcessor()) {
       loader.close();
     }
-    return new Timing(seconds(total), seconds(processor.nanos));
+    return new Timing(
+        seconds(total),
+        seconds(processor.nanos),
+        seconds(processor.cpuNanos),
+        seconds(processor.processCpuNanos));
   }
 
   private double compileWithoutProcessor(Case kase) throws IOException {
@@ -494,6 +532,21 @@ public final class CompileTimeBenchmark {
                         r.generatedBytes() / 1024))
             .collect(Collectors.joining("; ")));
     md.append(".\n");
+    md.append(
+        "\nCPU time while the processor ran, medians (javac's thread / the whole JVM, helpers, JIT"
+            + " and collector included): ");
+    md.append(
+        results.stream()
+            .map(
+                r ->
+                    String.format(
+                        Locale.ROOT,
+                        "%s %.3f s / %.3f s",
+                        r.kase().name(),
+                        r.processorOwnCpu().median(),
+                        r.processCpu().median()))
+            .collect(Collectors.joining("; ")));
+    md.append(".\n");
     return md.toString();
   }
 
@@ -559,6 +612,10 @@ public final class CompileTimeBenchmark {
           .append(stats(r.with()))
           .append(",\n     \"processorOwn\": ")
           .append(stats(r.processorOwn()))
+          .append(",\n     \"processorOwnCpu\": ")
+          .append(stats(r.processorOwnCpu()))
+          .append(",\n     \"processCpuDuringProcessor\": ")
+          .append(stats(r.processCpu()))
           .append(",\n     \"javacPartWithProcessor\": ")
           .append(stats(r.javacPart()))
           .append(",\n     \"withoutProcessor\": ")
@@ -590,8 +647,13 @@ public final class CompileTimeBenchmark {
    * process}.
    */
   static final class TimedProcessor implements Processor {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final Processor delegate;
     long nanos;
+    long cpuNanos;
+    long processCpuNanos;
 
     TimedProcessor(Processor delegate) {
       this.delegate = delegate;
@@ -615,15 +677,23 @@ public final class CompileTimeBenchmark {
     @Override
     public void init(ProcessingEnvironment environment) {
       long start = System.nanoTime();
+      long cpu = THREADS.getCurrentThreadCpuTime();
+      long processCpu = PROCESS.getProcessCpuTime();
       delegate.init(environment);
       nanos += System.nanoTime() - start;
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
+      processCpuNanos += PROCESS.getProcessCpuTime() - processCpu;
     }
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       long start = System.nanoTime();
+      long cpu = THREADS.getCurrentThreadCpuTime();
+      long processCpu = PROCESS.getProcessCpuTime();
       boolean claimed = delegate.process(annotations, round);
       nanos += System.nanoTime() - start;
+      cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
+      processCpuNanos += PROCESS.getProcessCpuTime() - processCpu;
       return claimed;
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Runs every generator for one code set: decides the {@link Layout} once and hands it to each.
@@ -23,9 +24,10 @@ public final class CodeSetGenerator {
    * Everything generated for one code set.
    *
    * @param sources the Java files
-   * @param resources other files by their path in the class output, sorted by path
+   * @param resources other files by their path in the class output, sorted by path, each rendered
+   *     when asked for, so that the writer can render them alongside the sources
    */
-  public record Output(List<JavaFile> sources, Map<String, String> resources) {}
+  public record Output(List<JavaFile> sources, Map<String, Supplier<String>> resources) {}
 
   public static Output generate(CodeSet codeSet, GenerationOptions options) {
     return generate(codeSet, options, Superinterfaces.NONE);
@@ -49,9 +51,9 @@ public final class CodeSetGenerator {
     if (layout.hasParts()) {
       sources.add(PartsGenerator.generate(codeSet, types, layout, options));
     }
-    Map<String, String> resources = new TreeMap<>();
-    resources.put(docPath(codeSet, "md"), ReferenceDoc.markdown(codeSet));
-    resources.put(docPath(codeSet, "html"), ReferenceDoc.html(codeSet));
+    Map<String, Supplier<String>> resources = new TreeMap<>();
+    resources.put(docPath(codeSet, "md"), () -> ReferenceDoc.markdown(codeSet));
+    resources.put(docPath(codeSet, "html"), () -> ReferenceDoc.html(codeSet));
     return new Output(List.copyOf(sources), resources);
   }
 
