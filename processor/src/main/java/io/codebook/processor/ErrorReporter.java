@@ -48,8 +48,27 @@ final class ErrorReporter {
     }
   }
 
+  void report(Request request, Problem problem) {
+    error(request, problem.render());
+  }
+
   void report(Request request, Message message, Object... args) {
     error(request, message.tag() + " " + message.format(args));
+  }
+
+  /** A problem that does not stop the build, such as a translation that lacks messages. */
+  void warn(Request request, Problem problem) {
+    messager.printMessage(
+        Diagnostic.Kind.WARNING,
+        anchored(request, problem.render()),
+        request.pkg(),
+        request.annotation(),
+        request.specValue());
+  }
+
+  /** A problem of the compilation as a whole, such as a bad processor option: no element to show. */
+  void error(Message message, Object... args) {
+    messager.printMessage(Diagnostic.Kind.ERROR, message.tag() + " " + message.format(args));
   }
 
   /**
@@ -69,16 +88,22 @@ final class ErrorReporter {
   }
 
   private void error(Request request, String message) {
-    String text =
-        anchorsPackages
-            ? message
-            : message
-                + " (in @Codebook(spec = \""
-                + request.specPath()
-                + "\") on package "
-                + request.pkg().getQualifiedName()
-                + ")";
     messager.printMessage(
-        Diagnostic.Kind.ERROR, text, request.pkg(), request.annotation(), request.specValue());
+        Diagnostic.Kind.ERROR,
+        anchored(request, message),
+        request.pkg(),
+        request.annotation(),
+        request.specValue());
+  }
+
+  private String anchored(Request request, String message) {
+    return anchorsPackages
+        ? message
+        : message
+            + " (in @Codebook(spec = \""
+            + request.specPath()
+            + "\") on package "
+            + request.pkg().getQualifiedName()
+            + ")";
   }
 }

@@ -83,6 +83,12 @@ class GoldenFilesTest {
             "string-parts",
             "string-codes",
             "golden.stringparts",
+            List.of("-Acodebook.internal.maxPartBytes=1", CLASS_SHAPE)),
+        new GoldenCase("localised", "localised", "golden.localised", List.of()),
+        new GoldenCase(
+            "localised-parts",
+            "localised",
+            "golden.localisedparts",
             List.of("-Acodebook.internal.maxPartBytes=1", CLASS_SHAPE)));
   }
 
