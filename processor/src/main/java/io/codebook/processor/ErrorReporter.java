@@ -66,7 +66,9 @@ final class ErrorReporter {
         request.specValue());
   }
 
-  /** A problem of the compilation as a whole, such as a bad processor option: no element to show. */
+  /**
+   * A problem of the compilation as a whole, such as a bad processor option: no element to show.
+   */
   void error(Message message, Object... args) {
     messager.printMessage(Diagnostic.Kind.ERROR, message.tag() + " " + message.format(args));
   }

@@ -111,8 +111,8 @@ final class SpecPipeline {
   }
 
   /**
-   * Reads and checks the overlays the spec lists, found the way the spec was, and reports the
-   * codes each language lacks as the option says.
+   * Reads and checks the overlays the spec lists, found the way the spec was, and reports the codes
+   * each language lacks as the option says.
    *
    * @return the set with its translations, or empty when an overlay is missing or wrong
    */
@@ -125,7 +125,8 @@ final class SpecPipeline {
       LocateResult result = locator.locate(path);
       if (result instanceof LocateResult.Found found) {
         OverlayReader.read(path, found.text(), codeSet.stringCodes(), problems)
-            .flatMap(overlay -> TranslationValidator.validate(codeSet, tag.value(), overlay, problems))
+            .flatMap(
+                overlay -> TranslationValidator.validate(codeSet, tag.value(), overlay, problems))
             .ifPresent(translations::add);
       } else if (result instanceof LocateResult.NotFound notFound) {
         problems.report(

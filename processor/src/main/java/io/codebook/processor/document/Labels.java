@@ -100,7 +100,10 @@ record Labels(
                   "Der Code sagt für sich nichts über die Anfrage: die Spezifikation gibt ihm kein"
                       + " Ergebnis, oder seine Beschreibung sagt, wo es steht."));
 
-  /** The words for a document in the language of {@code tag}: German for {@code de}, {@code de-AT}, ... */
+  /**
+   * The words for a document in the language of {@code tag}: German for {@code de}, {@code de-AT},
+   * ...
+   */
   static Labels forTag(String tag) {
     return Locale.forLanguageTag(tag).getLanguage().equals("de") ? GERMAN : ENGLISH;
   }

@@ -63,7 +63,8 @@ public final class ReferenceDoc {
       doc.paragraph(codeSet.description());
     }
     doc.references(labels.references(), codeSet.references());
-    doc.paragraph(labels.format(labels.codesGenerated(), codeSet.codes().size(), codeSet.specPath()));
+    doc.paragraph(
+        labels.format(labels.codesGenerated(), codeSet.codes().size(), codeSet.specPath()));
     if (codeSet.hasGroups()) {
       List<String> groups =
           codeSet.groups().stream()
@@ -154,7 +155,8 @@ public final class ReferenceDoc {
     doc.list(labels.alsoSentAs(), code.variants(), false);
     doc.list(labels.solutions(), code.solutions(), true);
     doc.labelled(labels.outcome(), outcome(code.outcome(), labels));
-    code.group().ifPresent(group -> doc.labelled(labels.group(), group.pattern() + " " + group.title()));
+    code.group()
+        .ifPresent(group -> doc.labelled(labels.group(), group.pattern() + " " + group.title()));
     if (!code.standard()) {
       doc.labelled(labels.standard(), labels.codeNotStandard());
     }

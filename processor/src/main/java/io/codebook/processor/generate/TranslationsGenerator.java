@@ -36,9 +36,9 @@ import javax.lang.model.element.Modifier;
  * X.de.texts}), read by a holder class of that language on first use. So a set of 50,000 codes in
  * ten languages adds no constants to any class file, a program that never asks for German never
  * reads the German texts, and a module reads them with {@code Class.getResourceAsStream} from its
- * own package, which encapsulation always allows. A lookup switches on {@code
- * Locale.getLanguage()} and {@code getCountry()}, fields the {@code Locale} holds, to the
- * language's table and reads an array, so a repeated call allocates nothing.
+ * own package, which encapsulation always allows. A lookup switches on {@code Locale.getLanguage()}
+ * and {@code getCountry()}, fields the {@code Locale} holds, to the language's table and reads an
+ * array, so a repeated call allocates nothing.
  *
  * <p>Each resource is resolved when generated: a region's table ({@code pt-BR}) already holds its
  * language's texts ({@code pt}) where it has none of its own, so the lookup reads one table.
@@ -273,7 +273,8 @@ final class TranslationsGenerator {
                 + " class.\n\n@param resource the resource's name, relative to this class's"
                 + " package\n@return the table\n")
         .addStatement("$T table = new $T()", table, table)
-        .beginControlFlow("try ($T in = $T.class.getResourceAsStream(resource))", InputStream.class, table)
+        .beginControlFlow(
+            "try ($T in = $T.class.getResourceAsStream(resource))", InputStream.class, table)
         .beginControlFlow("if (in == null)")
         .addStatement(
             "throw new $T($S + resource + $S)",
@@ -316,7 +317,8 @@ final class TranslationsGenerator {
         .addStatement("$>descriptions[ordinal] = fields.get(2)")
         .addStatement("break$<")
         .addCode("case $S:\n", "s")
-        .addStatement("$>solutions.set(ordinal, $T.copyOf(fields.subList(2, fields.size())))", List.class)
+        .addStatement(
+            "$>solutions.set(ordinal, $T.copyOf(fields.subList(2, fields.size())))", List.class)
         .addStatement("break$<")
         .addCode("default:\n")
         .addStatement(
@@ -358,7 +360,8 @@ final class TranslationsGenerator {
         .addStatement("$>field.append('\\r')")
         .addStatement("break$<")
         .addCode("case 'u':\n")
-        .addStatement("$>field.append((char) $T.parseInt(line.substring(i + 1, i + 5), 16))", Integer.class)
+        .addStatement(
+            "$>field.append((char) $T.parseInt(line.substring(i + 1, i + 5), 16))", Integer.class)
         .addStatement("i += 4")
         .addStatement("break$<")
         .addCode("default:\n")
@@ -372,8 +375,7 @@ final class TranslationsGenerator {
   }
 
   /**
-   * The resources of every language, by path in the class output: {@code
-   * io/example/Shop.de.texts}.
+   * The resources of every language, by path in the class output: {@code io/example/Shop.de.texts}.
    */
   static Map<String, String> resources(CodeSet codeSet, GeneratedTypes types) {
     Map<String, String> resources = new TreeMap<>();

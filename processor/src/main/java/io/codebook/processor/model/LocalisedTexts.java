@@ -11,8 +11,8 @@ import java.util.function.Function;
  * The texts of a code set in one language, resolved the way {@code ResourceBundle} resolves a
  * locale: each text comes from the translation itself, else, for a region such as {@code pt-BR},
  * from its language's translation ({@code pt}) if the set has one, else from the spec. Both the
- * generated tables and the per-language documents read texts through this one class, so they
- * cannot disagree.
+ * generated tables and the per-language documents read texts through this one class, so they cannot
+ * disagree.
  */
 public final class LocalisedTexts {
   private final CodeSet codeSet;

@@ -24,8 +24,8 @@ public final class OverlayReader {
   /**
    * Reads {@code text}, the content of overlay {@code file}.
    *
-   * @param stringCodes whether the base spec's codes are strings, which decides how {@code code}
-   *     is read
+   * @param stringCodes whether the base spec's codes are strings, which decides how {@code code} is
+   *     read
    * @return the raw overlay, or empty when the YAML could not be read or the version is wrong
    */
   public static Optional<RawOverlay> read(
@@ -70,8 +70,7 @@ public final class OverlayReader {
       SpecReader.Session names = new SpecReader.Session(marks, problems);
       for (MappingNode entry : parent.mappings(key, false)) {
         MappingReader fields =
-            fields(
-                entry, names.entryName(kind, entry), SpecFields.OVERLAY_NAMED_ENTRY, baseFields);
+            fields(entry, names.entryName(kind, entry), SpecFields.OVERLAY_NAMED_ENTRY, baseFields);
         entries.add(
             new RawNamedText(
                 fields.start(),

@@ -62,7 +62,6 @@ final class SpecFields {
   static final Set<String> ALIAS_ENTRY = Set.of(NAME, MESSAGE, DESCRIPTION, STANDARD, REFERENCES);
   static final Set<String> CONTEXT_ENTRY = Set.of(NAME, TITLE, DESCRIPTION, ALLOWS, REFERENCES);
 
-
   /** The fields of a translation overlay, format 1: only texts, and the keys that name them. */
   static final Set<String> OVERLAY_TOP_LEVEL =
       Set.of(VERSION, LANGUAGE, TITLE, DESCRIPTION, SERIES, GROUPS, CONTEXTS, CODES);

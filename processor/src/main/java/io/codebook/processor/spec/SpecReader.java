@@ -41,7 +41,8 @@ public final class SpecReader {
    */
   public static Optional<RawSpec> read(String file, String text, Problems problems) {
     Marks marks = new Marks(file);
-    return root(marks, text, problems, "the spec", "a mapping of fields (codebook, name, codes, ...)")
+    return root(
+            marks, text, problems, "the spec", "a mapping of fields (codebook, name, codes, ...)")
         .flatMap(mapping -> new SpecReader.Session(marks, problems).spec(mapping));
   }
 

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The line format of the translation resources that generated code reads: one text per line, its
  * fields separated by tabs, with backslash, tab, line breaks and unpaired surrogates escaped, so
- * that every Java string, even one that is not valid UTF-16, survives the trip through a UTF-8
- * file exactly. The generated reader undoes exactly these escapes.
+ * that every Java string, even one that is not valid UTF-16, survives the trip through a UTF-8 file
+ * exactly. The generated reader undoes exactly these escapes.
  */
 public final class TranslationTable {
   private TranslationTable() {}

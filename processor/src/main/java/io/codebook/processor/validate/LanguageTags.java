@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * The language tags of translation overlays: a lower-case ISO 639 language of two or three letters
  * and, optionally, an upper-case ISO 3166 region, as in {@code de}, {@code pt-BR} and {@code
- * zh-CN}. Scripts and variants are left out: {@code Locale.getCountry()} and {@code
- * getLanguage()} are all the generated lookup reads.
+ * zh-CN}. Scripts and variants are left out: {@code Locale.getCountry()} and {@code getLanguage()}
+ * are all the generated lookup reads.
  */
 public final class LanguageTags {
   private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");

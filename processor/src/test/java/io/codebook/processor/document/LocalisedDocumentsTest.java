@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The reference documents of {@code specs/localised.yaml} in each language: the page says its
- * language, Hebrew's reads right to left, texts fall back per field, and overlay text is escaped
- * as the spec's is.
+ * language, Hebrew's reads right to left, texts fall back per field, and overlay text is escaped as
+ * the spec's is.
  */
 class LocalisedDocumentsTest {
   private static Map<String, String> files;
