@@ -261,6 +261,23 @@ class SpecSchemaTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"ftp-reply.de.yaml", "winsock.de.yaml"})
+  void shippedTranslationConformsToItsSchema(String file) throws IOException {
+    JsonNode node;
+    try (InputStream in = resource("codebook-translation-1.schema.json")) {
+      node = JSON.readTree(in);
+    }
+    Schema translation =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(
+                SchemaLocation.of("https://codebook.io/schema/codebook-translation-1.schema.json"),
+                node);
+    try (InputStream in = resource(file)) {
+      assertNoErrors(file, translation.validate(YAML.readTree(in)));
+    }
+  }
+
   /** The overlay schema: valid against the meta-schema, closed, and it takes texts only. */
   @Test
   void translationSchemaAcceptsTextsAndRejectsWhatIsNeverTranslated() throws IOException {

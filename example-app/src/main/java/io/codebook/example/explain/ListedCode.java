@@ -3,6 +3,7 @@ package io.codebook.example.explain;
 import io.codebook.example.FtpReply;
 import io.codebook.example.WinsockError;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -82,6 +83,45 @@ public record ListedCode(
         error.references(),
         error.isStandard(),
         ReplyAdvisor.checkFirst(error));
+  }
+
+  /**
+   * This explanation with the message, description and solutions in the language of {@code locale},
+   * where the code set has a translation: the locale's language and region, else its language, else
+   * the spec's own text, as the generated {@code message(Locale)} looks them up.
+   *
+   * @param locale the reader's locale
+   * @return the explanation in that language
+   */
+  public ListedCode in(Locale locale) {
+    String localMessage;
+    String localDescription;
+    List<String> localSolutions;
+    if (codeSet == CodeSet.FTP) {
+      FtpReply reply = FtpReply.of(code);
+      localMessage = reply.message(locale);
+      localDescription = reply.description(locale);
+      localSolutions = reply.solutions(locale);
+    } else {
+      WinsockError error = WinsockError.of(code);
+      localMessage = error.message(locale);
+      localDescription = error.description(locale);
+      localSolutions = error.solutions(locale);
+    }
+    return new ListedCode(
+        code,
+        name,
+        codeSet,
+        series,
+        outcome,
+        localMessage,
+        localDescription,
+        variants,
+        localSolutions,
+        aliases,
+        references,
+        standard,
+        checkFirst);
   }
 
   /**
