@@ -49,6 +49,12 @@ final class TranslationsGenerator {
   private static final TypeName STRING_LIST = ParameterizedTypeName.get(List.class, String.class);
   private static final String TABLE = "Translations";
 
+  /**
+   * The codes {@code Locale.getLanguage()} returns for these languages when a JVM runs with {@code
+   * -Djava.locale.useOldISOCodes=true}, as every JVM before Java 17 did.
+   */
+  private static final Map<String, String> OLD_ISO_CODES = Map.of("he", "iw", "yi", "ji", "id", "in");
+
   private TranslationsGenerator() {}
 
   /** The methods each constant gets, or none for a set without translations. */
@@ -237,6 +243,10 @@ final class TranslationsGenerator {
                     + " nothing.\n")
             .beginControlFlow("switch (locale.getLanguage())");
     for (Map.Entry<String, List<Translation>> language : byLanguage.entrySet()) {
+      String old = OLD_ISO_CODES.get(language.getKey());
+      if (old != null) {
+        method.addCode("case $S:\n", old);
+      }
       method.addCode("case $S:\n", language.getKey()).addCode("$>");
       String fallback = "null";
       Map<String, Translation> regions = new LinkedHashMap<>();

@@ -1049,6 +1049,7 @@ public final class Localised implements Comparable<Localised>,
             default:
               return De.TABLE;
           }
+        case "iw":
         case "he":
           return He.TABLE;
         case "pt":

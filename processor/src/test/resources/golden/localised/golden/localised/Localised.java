@@ -976,6 +976,7 @@ public enum Localised {
             default:
               return De.TABLE;
           }
+        case "iw":
         case "he":
           return He.TABLE;
         case "pt":
