@@ -48,6 +48,19 @@ class ExplainInGermanTest {
   }
 
   @Test
+  void explainLogInGermanExplainsTheRepliesInGerman() throws IOException {
+    String german = (String) overlayEntry("ftp-reply.de.yaml", 530).get("message");
+    Result result =
+        FtpDoctorTest.run(
+            "explain-log",
+            "--lang",
+            "de",
+            "src/test/resources/client-logs/curl-silent/pyftpdlib-bad-password.log");
+    result.assertOutContains("530 NOT_LOGGED_IN (FTP reply): " + german);
+    result.assertNoStackTrace();
+  }
+
+  @Test
   void aRegionFallsBackToItsLanguage() throws IOException {
     String german = (String) overlayEntry("winsock.de.yaml", 10061).get("message");
     FtpDoctorTest.run("explain", "10061", "--lang", "de-CH").assertOutContains(german);
