@@ -53,7 +53,8 @@ final class TranslationsGenerator {
    * The codes {@code Locale.getLanguage()} returns for these languages when a JVM runs with {@code
    * -Djava.locale.useOldISOCodes=true}, as every JVM before Java 17 did.
    */
-  private static final Map<String, String> OLD_ISO_CODES = Map.of("he", "iw", "yi", "ji", "id", "in");
+  private static final Map<String, String> OLD_ISO_CODES =
+      Map.of("he", "iw", "yi", "ji", "id", "in");
 
   private TranslationsGenerator() {}
 
