@@ -261,6 +261,68 @@ class SpecSchemaTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"ftp-reply.de.yaml", "winsock.de.yaml"})
+  void shippedTranslationConformsToItsSchema(String file) throws IOException {
+    JsonNode node;
+    try (InputStream in = resource("codebook-translation-1.schema.json")) {
+      node = JSON.readTree(in);
+    }
+    Schema translation =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(
+                SchemaLocation.of("https://codebook.io/schema/codebook-translation-1.schema.json"),
+                node);
+    try (InputStream in = resource(file)) {
+      assertNoErrors(file, translation.validate(YAML.readTree(in)));
+    }
+  }
+
+  /** The overlay schema: valid against the meta-schema, closed, and it takes texts only. */
+  @Test
+  void translationSchemaAcceptsTextsAndRejectsWhatIsNeverTranslated() throws IOException {
+    JsonNode node;
+    try (InputStream in = resource("codebook-translation-1.schema.json")) {
+      node = JSON.readTree(in);
+    }
+    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    assertNoErrors(
+        "the translation schema against the 2020-12 meta-schema",
+        registry
+            .getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()))
+            .validate(node));
+    List<String> problems = new ArrayList<>();
+    checkConventions(node, "#", problems);
+    assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    Schema translation =
+        registry.getSchema(
+            SchemaLocation.of("https://codebook.io/schema/codebook-translation-1.schema.json"),
+            node);
+    String overlay =
+        """
+        codebook: 1
+        language: pt-BR
+        title: Códigos
+        series:
+          - name: CLIENT_ERROR
+            title: Erros do cliente
+        codes:
+          - code: 404
+            message: Não encontrado
+            solutions: [Verifique o caminho]
+        """;
+    assertNoErrors("a valid overlay", translation.validate(YAML.readTree(overlay)));
+    assertFalse(
+        translation.validate(YAML.readTree(overlay + "    variants: [Nada]\n")).isEmpty(),
+        "variants are never translated");
+    assertFalse(
+        translation.validate(YAML.readTree(overlay.replace("pt-BR", "pt_BR"))).isEmpty(),
+        "a tag with '_'");
+    assertNoErrors(
+        "a spec listing translations",
+        schema.validate(YAML.readTree(VALID_SPEC + "translations: [de, pt-BR]\n")));
+  }
+
   private static void assertNoErrors(String what, List<Error> errors) {
     assertTrue(
         errors.isEmpty(),

@@ -1,6 +1,7 @@
 package io.codebook.example;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A code that one of ftp-doctor's code sets lists. Both {@code @Codebook} annotations of this
@@ -37,6 +38,31 @@ public interface KnownCode {
    * @return the explanation, or an empty string
    */
   String description();
+
+  /**
+   * The short text in the reader's language: its language and region, else its language, else the
+   * spec's own text.
+   *
+   * @param locale the reader's locale
+   * @return the message
+   */
+  String message(Locale locale);
+
+  /**
+   * The longer explanation in the reader's language, looked up as {@link #message(Locale)} is.
+   *
+   * @param locale the reader's locale
+   * @return the explanation, or an empty string
+   */
+  String description(Locale locale);
+
+  /**
+   * Possible solutions in the reader's language, looked up as {@link #message(Locale)} is.
+   *
+   * @param locale the reader's locale
+   * @return the solutions, possibly none
+   */
+  List<String> solutions(Locale locale);
 
   /**
    * Other texts that come with the code in the wild.

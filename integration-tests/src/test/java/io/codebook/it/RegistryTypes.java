@@ -72,6 +72,10 @@ final class RegistryTypes {
               "-processorpath",
               processor.toString(),
               "-Acodebook.specPath=" + RegistriesIT.registries(),
+              // glibc leaves three errno texts untranslated in Japanese, and so does errno.ja.yaml:
+              // the run-time test checks that those fall back to the English text, so the
+              // completeness warning, an error under -Werror, is off.
+              "-Acodebook.translations=ignore",
               "-d",
               classes.toString(),
               "-s",

@@ -1,6 +1,7 @@
 package io.codebook.processor;
 
 import com.google.auto.service.AutoService;
+import io.codebook.processor.diagnostics.Message;
 import io.codebook.processor.generate.GenerationOptions;
 import io.codebook.processor.implement.InterfaceCheck;
 import io.codebook.processor.locate.SpecLocator;
@@ -9,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -36,7 +38,8 @@ public final class CodebookProcessor extends AbstractProcessor {
       Set.of(
           SpecLocator.SPEC_PATH_OPTION,
           GenerationOptions.MAX_PART_BYTES_OPTION,
-          GenerationOptions.MAX_ENUM_BYTES_OPTION);
+          GenerationOptions.MAX_ENUM_BYTES_OPTION,
+          CompletenessCheck.OPTION);
 
   private final Consumer<String> beforeEachSpec;
   private ErrorReporter errors;
@@ -76,6 +79,17 @@ public final class CodebookProcessor extends AbstractProcessor {
               SpecLocator.parseSpecPathOption(
                   environment.getOptions().get(SpecLocator.SPEC_PATH_OPTION)),
               () -> moduleNames(environment.getElementUtils()));
+      String checkOption = environment.getOptions().get(CompletenessCheck.OPTION);
+      Optional<CompletenessCheck> completeness = CompletenessCheck.parse(checkOption);
+      if (completeness.isEmpty()) {
+        errors.error(
+            Message.INVALID_OPTION,
+            CompletenessCheck.OPTION,
+            checkOption,
+            CompletenessCheck.ALLOWED);
+        disabled = true;
+        return;
+      }
       boolean generatedAvailable =
           environment.getElementUtils().getTypeElement(AnnotationNames.GENERATED) != null;
       pipeline =
@@ -86,7 +100,8 @@ public final class CodebookProcessor extends AbstractProcessor {
               new InterfaceCheck(environment.getElementUtils(), environment.getTypeUtils()),
               generatedAvailable,
               GenerationOptions.maxPartBytes(environment.getOptions()),
-              GenerationOptions.maxEnumBytes(environment.getOptions()));
+              GenerationOptions.maxEnumBytes(environment.getOptions()),
+              completeness.get());
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // A compiler that cannot even start the processor gets one located error, not a crash.
       disabled = true;

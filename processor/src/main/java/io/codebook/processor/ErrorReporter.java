@@ -49,8 +49,29 @@ final class ErrorReporter {
     }
   }
 
+  void report(Request request, Problem problem) {
+    error(request, problem.render());
+  }
+
   void report(Request request, Message message, Object... args) {
     error(request, message.tag() + " " + message.format(args));
+  }
+
+  /** A problem that does not stop the build, such as a translation that lacks messages. */
+  void warn(Request request, Problem problem) {
+    messager.printMessage(
+        Diagnostic.Kind.WARNING,
+        withContext(request, problem.render()),
+        request.pkg(),
+        request.annotation(),
+        request.specValue());
+  }
+
+  /**
+   * A problem of the compilation as a whole, such as a bad processor option: no element to show.
+   */
+  void error(Message message, Object... args) {
+    messager.printMessage(Diagnostic.Kind.ERROR, message.tag() + " " + message.format(args));
   }
 
   /**

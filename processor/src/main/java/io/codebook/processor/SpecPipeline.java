@@ -2,6 +2,8 @@ package io.codebook.processor;
 
 import com.palantir.javapoet.JavaFile;
 import io.codebook.processor.diagnostics.Message;
+import io.codebook.processor.diagnostics.Position;
+import io.codebook.processor.diagnostics.Problem;
 import io.codebook.processor.diagnostics.Problems;
 import io.codebook.processor.generate.CodeSetGenerator;
 import io.codebook.processor.generate.GeneratedTypes;
@@ -11,9 +13,15 @@ import io.codebook.processor.implement.InterfaceProblem;
 import io.codebook.processor.locate.LocateResult;
 import io.codebook.processor.locate.SpecLocator;
 import io.codebook.processor.model.CodeSet;
+import io.codebook.processor.model.Translation;
+import io.codebook.processor.spec.Located;
+import io.codebook.processor.spec.OverlayReader;
 import io.codebook.processor.spec.RawSpec;
 import io.codebook.processor.spec.SpecReader;
+import io.codebook.processor.validate.Completeness;
+import io.codebook.processor.validate.LanguageTags;
 import io.codebook.processor.validate.SpecValidator;
+import io.codebook.processor.validate.TranslationValidator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -50,6 +58,9 @@ final class SpecPipeline {
   /** Whether the classes for generation are being loaded in the background already. */
   private boolean prefetchStarted;
 
+  /** What a translation that lacks messages is. */
+  private final CompletenessCheck completeness;
+
   /** Every file written in this compilation, by name, with the spec it came from. */
   private final Map<String, String> writtenBy = new HashMap<>();
 
@@ -60,7 +71,8 @@ final class SpecPipeline {
       InterfaceCheck interfaces,
       boolean generatedAnnotation,
       int maxPartBytes,
-      int maxEnumBytes) {
+      int maxEnumBytes,
+      CompletenessCheck completeness) {
     this.locator = locator;
     this.filer = filer;
     this.errors = errors;
@@ -68,6 +80,7 @@ final class SpecPipeline {
     this.generatedAnnotation = generatedAnnotation;
     this.maxPartBytes = maxPartBytes;
     this.maxEnumBytes = maxEnumBytes;
+    this.completeness = completeness;
   }
 
   void write(Request request) {
@@ -86,6 +99,10 @@ final class SpecPipeline {
       errors.report(request, problems);
       return;
     }
+    Optional<CodeSet> translated = translate(request, raw.get(), codeSet.get());
+    if (translated.isEmpty()) {
+      return;
+    }
     String packageName = request.pkg().getQualifiedName().toString();
     InterfaceCheck.Resolution implemented = interfaces.resolve(request.implement());
     if (reported(request, implemented.problems())) {
@@ -93,13 +110,13 @@ final class SpecPipeline {
     }
     CodeSetGenerator.Output output =
         CodeSetGenerator.generate(
-            codeSet.get(),
+            translated.get(),
             new GenerationOptions(packageName, generatedAnnotation, maxPartBytes, maxEnumBytes),
             implemented.superinterfaces());
     // The interfaces are checked against what was generated, so that a mismatch is reported on
     // the annotation and nothing is written; a spec that writes nothing claims no names.
-    if (reported(request, interfaces.check(implemented, typeFile(output, codeSet.get())))
-        || !claimNames(request, codeSet.get(), packageName)) {
+    if (reported(request, interfaces.check(implemented, typeFile(output, translated.get())))
+        || !claimNames(request, translated.get(), packageName)) {
       return;
     }
     List<JavaFile> sources = output.sources();
@@ -138,6 +155,71 @@ final class SpecPipeline {
       errors.report(request, problem.at(), problem.render());
     }
     return !problems.isEmpty();
+  }
+
+  /**
+   * Reads and checks the overlays the spec lists, found the way the spec was, and reports the codes
+   * each language lacks as the option says.
+   *
+   * @return the set with its translations, or empty when an overlay is missing or wrong
+   */
+  private Optional<CodeSet> translate(Request request, RawSpec raw, CodeSet codeSet) {
+    List<Translation> translations = new ArrayList<>();
+    boolean failed = false;
+    for (Located<String> tag : raw.translations()) {
+      String path = LanguageTags.overlayPath(request.specPath(), tag.value());
+      Problems problems = new Problems();
+      LocateResult result = locator.locate(path);
+      if (result instanceof LocateResult.Found found) {
+        OverlayReader.read(path, found.text(), codeSet.stringCodes(), problems)
+            .flatMap(
+                overlay -> TranslationValidator.validate(codeSet, tag.value(), overlay, problems))
+            .ifPresent(translations::add);
+      } else if (result instanceof LocateResult.NotFound notFound) {
+        problems.report(
+            tag.position(),
+            Message.TRANSLATION_NOT_FOUND,
+            path,
+            request.specPath(),
+            String.join("; ", notFound.tried()),
+            notFound.hint());
+      } else if (result instanceof LocateResult.Failed unreadable) {
+        problems.report(tag.position(), Message.SPEC_UNREADABLE, path, unreadable.reason());
+      }
+      if (problems.any()) {
+        errors.report(request, problems);
+        failed = true;
+      }
+    }
+    if (failed) {
+      return Optional.empty();
+    }
+    CodeSet translated = codeSet.withTranslations(translations);
+    if (completeness != CompletenessCheck.IGNORE) {
+      boolean incomplete = false;
+      for (Completeness.Gap gap : Completeness.of(translated)) {
+        Problem problem =
+            new Problem(
+                Message.INCOMPLETE_TRANSLATION,
+                Position.startOf(gap.translation().file()),
+                Message.INCOMPLETE_TRANSLATION.format(
+                    gap.translation().tag(),
+                    gap.missing(),
+                    translated.codes().size(),
+                    String.join(", ", gap.firstCodes()),
+                    gap.missing() > gap.firstCodes().size() ? ", ..." : ""));
+        if (completeness == CompletenessCheck.ERROR) {
+          errors.report(request, problem);
+          incomplete = true;
+        } else {
+          errors.warn(request, problem);
+        }
+      }
+      if (incomplete) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(translated);
   }
 
   private Optional<String> locate(Request request) {

@@ -8,6 +8,7 @@ import io.codebook.example.format.TextExplanationFormat;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,6 +47,14 @@ final class ExplainCommand implements Callable<Integer>, ExitStatuses {
               + " issue or a wiki, json for programs.")
   private ExplanationFormat format = new TextExplanationFormat();
 
+  @Option(
+      names = "--lang",
+      paramLabel = "LANGUAGE",
+      description =
+          "The language of the codes' texts, such as de or de-CH (default: the system's, here"
+              + " ${DEFAULT-VALUE}); texts without a translation are in English.")
+  private Locale lang = Locale.getDefault();
+
   @Parameters(
       paramLabel = "CODE",
       arity = "1..*",
@@ -64,7 +73,7 @@ final class ExplainCommand implements Callable<Integer>, ExitStatuses {
     List<Explanation> explanations = new ArrayList<>();
     boolean allFound = true;
     for (int number : numbers) {
-      Explanation explanation = CodeExplainer.explain(number);
+      Explanation explanation = CodeExplainer.explain(number, lang);
       explanations.add(explanation);
       allFound &= explanation.found();
     }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -62,6 +63,14 @@ public final class ExplainLogCommand implements Callable<Integer>, ExitStatuses 
   @ParentCommand private FtpDoctor app;
 
   @Option(
+      names = "--lang",
+      paramLabel = "LANGUAGE",
+      description =
+          "The language of the codes' texts, such as de or de-CH (default: the system's, here"
+              + " ${DEFAULT-VALUE}); texts without a translation are in English.")
+  private Locale lang = Locale.getDefault();
+
+  @Option(
       names = "--format",
       paramLabel = "text|markdown|json",
       completionCandidates = FormatNames.class,
@@ -101,7 +110,7 @@ public final class ExplainLogCommand implements Callable<Integer>, ExitStatuses 
       }
     }
     PrintStream out = app.out();
-    SessionReview review = SessionReview.of(transcript);
+    SessionReview review = SessionReview.of(transcript, lang);
     out.print(format.format(review, name));
     out.flush();
     return review.exitStatus();

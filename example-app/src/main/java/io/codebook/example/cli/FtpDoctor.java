@@ -239,6 +239,7 @@ public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
     commandLine.registerConverter(CodeSet.class, new UsageConverter<>(CodeSet::named));
     commandLine.registerConverter(DocFormat.class, new UsageConverter<>(DocFormat::named));
     commandLine.registerConverter(Timeout.class, new UsageConverter<>(Timeout::parse));
+    commandLine.registerConverter(Locale.class, new UsageConverter<>(LanguageOption::parse));
     listExitStatuses(commandLine);
     commandLine
         .getSubcommands()

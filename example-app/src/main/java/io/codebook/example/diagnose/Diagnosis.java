@@ -2,6 +2,7 @@ package io.codebook.example.diagnose;
 
 import io.codebook.example.explain.CodeExplainer;
 import io.codebook.example.explain.Explanation;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,17 @@ public record Diagnosis(boolean problem, String headline, Optional<Explanation> 
    */
   public static Diagnosis withoutCode(String headline) {
     return new Diagnosis(true, headline, Optional.empty());
+  }
+
+  /**
+   * This diagnosis with its explanation in the language of {@code locale}.
+   *
+   * @param locale the reader's locale
+   * @return the diagnosis in that language
+   */
+  public Diagnosis in(Locale locale) {
+    return new Diagnosis(
+        problem, headline, explanation.map(e -> CodeExplainer.localised(e, locale)));
   }
 
   /**

@@ -56,6 +56,20 @@ public enum CodeSet {
   }
 
   /**
+   * The constant this set lists for a number.
+   *
+   * @param code a number the set lists
+   * @return the generated constant
+   * @throws IllegalArgumentException if the set does not list the number
+   */
+  public KnownCode constant(int code) {
+    return switch (this) {
+      case FTP -> FtpReply.of(code);
+      case WINSOCK -> WinsockError.of(code);
+    };
+  }
+
+  /**
    * What one code of this set is called, such as "FTP reply".
    *
    * @return the name, singular, for sentences

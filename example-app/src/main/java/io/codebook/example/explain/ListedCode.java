@@ -2,6 +2,7 @@ package io.codebook.example.explain;
 
 import io.codebook.example.KnownCode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -61,6 +62,33 @@ public record ListedCode(
         code.references(),
         code.isStandard(),
         ReplyAdvisor.checkFirst(code));
+  }
+
+  /**
+   * This explanation with the message, description and solutions in the language of {@code locale},
+   * where the code set has a translation: the locale's language and region, else its language, else
+   * the spec's own text, as the generated {@code message(Locale)} looks them up.
+   *
+   * @param locale the reader's locale
+   * @return the explanation in that language
+   */
+  public ListedCode in(Locale locale) {
+    KnownCode known = codeSet.constant(code);
+    return new ListedCode(
+        code,
+        name,
+        codeSet,
+        series,
+        outcome,
+        outcomeName,
+        known.message(locale),
+        known.description(locale),
+        variants,
+        known.solutions(locale),
+        aliases,
+        references,
+        standard,
+        checkFirst);
   }
 
   /**

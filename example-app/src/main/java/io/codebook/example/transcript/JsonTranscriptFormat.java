@@ -49,7 +49,7 @@ final class JsonTranscriptFormat {
             .put("line", error.line())
             .put("code", error.code())
             .put("text", error.text())
-            .put("summary", summary(error))
+            .put("summary", summary(review, error))
             .put("problem", review.problem(error));
       } else if (entry instanceof Transcript.ClientErrorEntry error) {
         clientErrors++;
@@ -76,7 +76,7 @@ final class JsonTranscriptFormat {
         .put("clientErrors", clientErrors)
         .put("malformedLines", malformed)
         .put("errors", review.errorCount());
-    json.set("errors", errors(review.errors()));
+    json.set("errors", errors(review));
     return Json.write(json);
   }
 
@@ -92,13 +92,14 @@ final class JsonTranscriptFormat {
     json.put("inReplyTo", entry.inReplyTo().isEmpty() ? null : entry.inReplyTo())
         .put("complete", entry.complete())
         .put("closingCode", reply.closingCode())
-        .put("summary", summary(entry))
+        .put("summary", summary(review, entry))
         .put("problem", review.problem(entry));
     json.set("notes", Json.strings(review.notes(entry)));
     return json;
   }
 
-  private static ArrayNode errors(Map<String, List<Transcript.Entry>> errors) {
+  private static ArrayNode errors(SessionReview review) {
+    Map<String, List<Transcript.Entry>> errors = review.errors();
     ArrayNode array = Json.array();
     for (Map.Entry<String, List<Transcript.Entry>> group : errors.entrySet()) {
       Transcript.Entry first = group.getValue().get(0);
@@ -114,7 +115,7 @@ final class JsonTranscriptFormat {
         json.put("text", clientError.text());
         continue;
       }
-      Diagnosis diagnosis = SessionReview.diagnose(first);
+      Diagnosis diagnosis = review.diagnosis(first);
       json.put(
               "inReplyTo",
               first instanceof Transcript.ReplyEntry reply && !reply.inReplyTo().isEmpty()
@@ -134,7 +135,7 @@ final class JsonTranscriptFormat {
     return array;
   }
 
-  private static String summary(Transcript.Entry entry) {
-    return DiagnosisText.summary(SessionReview.diagnose(entry).explanation().orElseThrow());
+  private static String summary(SessionReview review, Transcript.Entry entry) {
+    return DiagnosisText.summary(review.diagnosis(entry).explanation().orElseThrow());
   }
 }

@@ -34,14 +34,14 @@ final class MarkdownTranscriptFormat {
                 ? Long.toString(reply.line())
                 : reply.line() + "-" + reply.lastLine();
         String meaning =
-            summary(entry)
+            summary(review, entry)
                 + String.join(
                     "", review.notes(entry).stream().map(note -> "<br>" + escape(note)).toList());
         row(out, lines, "←", reply.reply().lines().get(0), meaning);
       } else if (entry instanceof Transcript.CommandEntry command) {
         row(out, Long.toString(command.line()), "→", command.shown(), "");
       } else if (entry instanceof Transcript.WinsockEntry winsock) {
-        row(out, Long.toString(winsock.line()), "!", winsock.text(), summary(entry));
+        row(out, Long.toString(winsock.line()), "!", winsock.text(), summary(review, entry));
       } else if (entry instanceof Transcript.ClientErrorEntry error) {
         row(
             out,
@@ -72,11 +72,12 @@ final class MarkdownTranscriptFormat {
             review.errorCount() == 0
                 ? "No errors.\n"
                 : review.errorCount() == 1 ? "1 error.\n" : review.errorCount() + " errors.\n");
-    errors(out, review.errors());
+    errors(out, review);
     return out.toString();
   }
 
-  private static void errors(StringBuilder out, Map<String, List<Transcript.Entry>> errors) {
+  private static void errors(StringBuilder out, SessionReview review) {
+    Map<String, List<Transcript.Entry>> errors = review.errors();
     for (Map.Entry<String, List<Transcript.Entry>> group : errors.entrySet()) {
       List<Transcript.Entry> entries = group.getValue();
       String where =
@@ -96,7 +97,7 @@ final class MarkdownTranscriptFormat {
         continue;
       }
       Transcript.Entry first = entries.get(0);
-      Diagnosis diagnosis = SessionReview.diagnose(first);
+      Diagnosis diagnosis = review.diagnosis(first);
       out.append("\n### ").append(group.getKey()).append(" on ").append(where);
       if (first instanceof Transcript.ReplyEntry reply && !reply.inReplyTo().isEmpty()) {
         out.append(", in reply to ").append(escape(reply.inReplyTo()));
@@ -104,7 +105,7 @@ final class MarkdownTranscriptFormat {
       out.append("\n\n")
           .append(escape(diagnosis.headline()))
           .append("\n\n")
-          .append(summary(first))
+          .append(summary(review, first))
           .append('\n');
       if (diagnosis.explanation().orElseThrow() instanceof ListedCode code
           && !code.solutions().isEmpty()) {
@@ -129,8 +130,8 @@ final class MarkdownTranscriptFormat {
         .append(" |\n");
   }
 
-  private static String summary(Transcript.Entry entry) {
-    return escape(DiagnosisText.summary(SessionReview.diagnose(entry).explanation().orElseThrow()));
+  private static String summary(SessionReview review, Transcript.Entry entry) {
+    return escape(DiagnosisText.summary(review.diagnosis(entry).explanation().orElseThrow()));
   }
 
   private static String escape(String text) {

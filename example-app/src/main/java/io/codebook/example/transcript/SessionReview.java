@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,12 +23,17 @@ import java.util.Map;
  */
 public final class SessionReview {
   private final Transcript transcript;
+
+  /** The language of the codes' texts. */
+  private final Locale locale;
+
   private final IdentityHashMap<Transcript.Entry, List<String>> notes = new IdentityHashMap<>();
   private final IdentityHashMap<Transcript.Entry, Boolean> problems = new IdentityHashMap<>();
   private final Map<String, List<Transcript.Entry>> errors = new LinkedHashMap<>();
 
-  private SessionReview(Transcript transcript) {
+  private SessionReview(Transcript transcript, Locale locale) {
     this.transcript = transcript;
+    this.locale = locale;
     List<Transcript.Entry> entries = transcript.entries();
     for (int i = 0; i < entries.size(); i++) {
       review(entries, i);
@@ -41,7 +47,28 @@ public final class SessionReview {
    * @return the review
    */
   public static SessionReview of(Transcript transcript) {
-    return new SessionReview(transcript);
+    return new SessionReview(transcript, Locale.ROOT);
+  }
+
+  /**
+   * Reviews a transcript, explaining its codes in the language of {@code locale}.
+   *
+   * @param transcript what the parser found
+   * @param locale the reader's locale
+   * @return the review
+   */
+  public static SessionReview of(Transcript transcript, Locale locale) {
+    return new SessionReview(transcript, locale);
+  }
+
+  /**
+   * Diagnoses one entry, with the code's texts in the review's language.
+   *
+   * @param entry a reply or Winsock entry
+   * @return the diagnosis
+   */
+  Diagnosis diagnosis(Transcript.Entry entry) {
+    return diagnose(entry).in(locale);
   }
 
   private void review(List<Transcript.Entry> entries, int index) {

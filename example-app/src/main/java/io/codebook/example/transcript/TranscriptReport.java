@@ -94,7 +94,7 @@ public final class TranscriptReport {
     } else if (entry instanceof Transcript.WinsockEntry winsock) {
       winsockErrors++;
       line(out, label(winsock.line(), winsock.line()), "!  " + shown(winsock.text()));
-      Diagnosis diagnosis = SessionReview.diagnose(winsock);
+      Diagnosis diagnosis = review.diagnosis(winsock);
       note(out, DiagnosisText.summary(diagnosis.explanation().orElseThrow()));
     } else if (entry instanceof Transcript.ClientErrorEntry clientError) {
       clientErrors++;
@@ -112,7 +112,7 @@ public final class TranscriptReport {
       first += "  (" + reply.lines().size() + " lines)";
     }
     line(out, label(entry.line(), entry.lastLine()), "<- " + first);
-    Diagnosis diagnosis = SessionReview.diagnose(entry);
+    Diagnosis diagnosis = review.diagnosis(entry);
     Explanation explanation = diagnosis.explanation().orElseThrow();
     note(out, DiagnosisText.summary(explanation) + " [" + outcome(reply.code()) + "]");
     if (reply.closedWithOtherCode()) {
@@ -194,7 +194,7 @@ public final class TranscriptReport {
   }
 
   /** One code's errors: where they are, and the diagnosis of the first. */
-  private static void codeGroup(StringBuilder out, String code, List<Transcript.Entry> entries) {
+  private void codeGroup(StringBuilder out, String code, List<Transcript.Entry> entries) {
     Transcript.Entry first = entries.get(0);
     StringBuilder title = new StringBuilder(code).append(" on line ").append(first.line());
     if (first instanceof Transcript.ReplyEntry reply && !reply.inReplyTo().isEmpty()) {
@@ -206,7 +206,7 @@ public final class TranscriptReport {
         title.append(i > 1 ? ", " : "").append(entries.get(i).line());
       }
     }
-    out.append(DiagnosisText.format(SessionReview.diagnose(first), title + ":"));
+    out.append(DiagnosisText.format(review.diagnosis(first), title + ":"));
   }
 
   private static String outcome(int code) {

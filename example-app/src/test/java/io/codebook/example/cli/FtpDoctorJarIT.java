@@ -392,6 +392,9 @@ class FtpDoctorJarIT {
   private Run javaJar(java.io.File input, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // The assertions are on English texts; ftp-doctor's --lang defaults to the JVM's locale.
+    command.add("-Duser.language=en");
+    command.add("-Duser.country=US");
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(List.of(args));

@@ -67,6 +67,24 @@ public enum Message {
   UNIMPLEMENTED_METHOD(
       "unimplemented-method",
       "%s cannot implement %s: it has no public method %s (same name and parameters, a return type assignable to %s); %s offers: %s"),
+  TRANSLATION_NOT_FOUND(
+      "translation-not-found", "cannot find translation '%s' of spec '%s'; looked in: %s%s"),
+  INVALID_LANGUAGE_TAG(
+      "invalid-language-tag",
+      "'%s' is not a usable language tag: write a lower-case language and, optionally, '-' and an "
+          + "upper-case region, such as de, pt-BR or zh-CN"),
+  LANGUAGE_MISMATCH(
+      "language-mismatch", "language '%s' differs from the tag '%s' in the file name '%s'"),
+  UNKNOWN_TRANSLATED(
+      "unknown-translated",
+      "%s %s is not in spec '%s'; a translation can only translate what the spec declares%s"),
+  DUPLICATE_TRANSLATION("duplicate-translation", "%s appears twice; the first is at %s"),
+  UNTRANSLATABLE_FIELD(
+      "untranslatable-field",
+      "'%s' in %s cannot be translated; a translation entry may only give %s"),
+  INCOMPLETE_TRANSLATION(
+      "incomplete-translation", "translation %s lacks a message for %,d of %,d codes: %s%s"),
+  INVALID_OPTION("invalid-option", "-A%s=%s is not one of %s"),
   OUTPUT_FAILED("output-failed", "cannot write the output of '%s': %s"),
   INTERNAL_ERROR(
       "internal-error",

@@ -134,6 +134,23 @@ final class HtmlWriter implements DocWriter {
 
   private final StringBuilder out = new StringBuilder();
 
+  /** The {@code lang} of the page, a BCP 47 tag such as {@code en} or {@code he}. */
+  private final String language;
+
+  /** Whether the page's language is written from right to left. */
+  private final boolean rightToLeft;
+
+  /** A page in English. */
+  HtmlWriter() {
+    this("en", false);
+  }
+
+  /** A page in the language of {@code language}, a well-formed tag (it is written as is). */
+  HtmlWriter(String language, boolean rightToLeft) {
+    this.language = language;
+    this.rightToLeft = rightToLeft;
+  }
+
   /**
    * The text of the latest second-level heading, ready for an attribute: it names the contents list
    * after it.
@@ -168,7 +185,10 @@ final class HtmlWriter implements DocWriter {
 
   @Override
   public void title(String text) {
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+    out.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(escape(language))
+        .append(rightToLeft ? "\" dir=\"rtl" : "")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>")
         .append(escape(text))

@@ -4,6 +4,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.document.ReferenceDoc;
 import io.codebook.processor.model.CodeSet;
+import io.codebook.processor.model.LocalisedTexts;
+import io.codebook.processor.model.Translation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,14 @@ public final class CodeSetGenerator {
     Map<String, Supplier<String>> resources = new TreeMap<>();
     resources.put(docPath(codeSet, "md"), () -> ReferenceDoc.markdown(codeSet));
     resources.put(docPath(codeSet, "html"), () -> ReferenceDoc.html(codeSet));
+    for (Translation translation : codeSet.translations()) {
+      CodeSet localised = LocalisedTexts.of(codeSet, translation).apply();
+      String tag = translation.tag();
+      resources.put(docPath(codeSet, tag + ".md"), () -> ReferenceDoc.markdown(localised, tag));
+      resources.put(docPath(codeSet, tag + ".html"), () -> ReferenceDoc.html(localised, tag));
+    }
+    TranslationsGenerator.resources(codeSet, types)
+        .forEach((path, text) -> resources.put(path, () -> text));
     return new Output(List.copyOf(sources), resources);
   }
 
@@ -77,6 +87,7 @@ public final class CodeSetGenerator {
     }
     nested.add(OutcomeGenerator.generate(codeSet, types));
     nested.add(IndexGenerator.generate(types, layout));
+    nested.addAll(TranslationsGenerator.nested(codeSet, types));
     return nested;
   }
 

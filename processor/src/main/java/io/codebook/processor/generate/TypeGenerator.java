@@ -73,6 +73,7 @@ final class TypeGenerator {
     }
     type.addMethods(lookups(codeSet, types));
     type.addMethods(Predicates.of(types));
+    type.addMethods(TranslationsGenerator.methods(codeSet, types));
     if (layout.isClass()) {
       EnumLikeApi.addTo(type, types, layout);
     }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param contexts the contexts, in the spec's order; may be empty
  * @param codes the codes, sorted by number (or by string); never empty
  * @param stringCodes whether codes are strings, such as SQLSTATE's {@code 42P01}, rather than ints
+ * @param translations the set's texts in other languages, sorted by tag; empty for a set with none
  */
 public record CodeSet(
     String specPath,
@@ -27,7 +28,8 @@ public record CodeSet(
     List<Group> groups,
     List<Context> contexts,
     List<Code> codes,
-    boolean stringCodes) {
+    boolean stringCodes,
+    List<Translation> translations) {
 
   /** A set of int codes. */
   public CodeSet(
@@ -43,12 +45,61 @@ public record CodeSet(
     this(specPath, name, title, description, references, series, groups, contexts, codes, false);
   }
 
+  /** A set without translations. */
+  public CodeSet(
+      String specPath,
+      String name,
+      String title,
+      String description,
+      List<Reference> references,
+      List<Series> series,
+      List<Group> groups,
+      List<Context> contexts,
+      List<Code> codes,
+      boolean stringCodes) {
+    this(
+        specPath,
+        name,
+        title,
+        description,
+        references,
+        series,
+        groups,
+        contexts,
+        codes,
+        stringCodes,
+        List.of());
+  }
+
   public CodeSet {
     references = List.copyOf(references);
     series = List.copyOf(series);
     groups = List.copyOf(groups);
     contexts = List.copyOf(contexts);
     codes = List.copyOf(codes);
+    translations =
+        translations.stream().sorted(java.util.Comparator.comparing(Translation::tag)).toList();
+  }
+
+  /** This set with {@code translations}. */
+  public CodeSet withTranslations(List<Translation> translations) {
+    return new CodeSet(
+        specPath,
+        name,
+        title,
+        description,
+        references,
+        series,
+        groups,
+        contexts,
+        codes,
+        stringCodes,
+        translations);
+  }
+
+  /** Whether the set has texts in other languages, which adds the localised methods. */
+  public boolean hasTranslations() {
+    return !translations.isEmpty();
   }
 
   /** Whether the spec declares series, which decides if a series type is generated. */

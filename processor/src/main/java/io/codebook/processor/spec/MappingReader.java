@@ -62,6 +62,12 @@ final class MappingReader {
     }
   }
 
+  /** Where a field's name is written, or {@code null} when the mapping lacks the field. */
+  Position keyPosition(String key) {
+    NodeTuple tuple = fields.get(key);
+    return tuple == null ? null : marks.of(tuple.getKeyNode());
+  }
+
   /** Where the mapping starts. */
   Position start() {
     return start;

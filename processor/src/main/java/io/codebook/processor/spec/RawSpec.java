@@ -19,6 +19,7 @@ import java.util.List;
  * @param contexts the contexts, empty when absent
  * @param codes the codes
  * @param codesPosition where the {@code codes} list is, or the file start if it is missing
+ * @param translations the language tags of the spec's translation overlays, empty when absent
  */
 public record RawSpec(
     String file,
@@ -32,7 +33,8 @@ public record RawSpec(
     List<RawGroup> groups,
     List<RawContext> contexts,
     List<RawCode> codes,
-    Position codesPosition) {
+    Position codesPosition,
+    List<Located<String>> translations) {
 
   /**
    * The {@code codeType} word of a set whose codes are strings, such as SQLSTATE's {@code 42P01}.

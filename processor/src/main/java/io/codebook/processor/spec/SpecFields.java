@@ -26,6 +26,8 @@ final class SpecFields {
   static final String ALLOWS = "allows";
   static final String CODE_TYPE = "codeType";
   static final String PREFIX = "prefix";
+  static final String TRANSLATIONS = "translations";
+  static final String LANGUAGE = "language";
 
   static final Set<String> TOP_LEVEL =
       Set.of(
@@ -39,7 +41,8 @@ final class SpecFields {
           SERIES,
           GROUPS,
           CONTEXTS,
-          CODES);
+          CODES,
+          TRANSLATIONS);
   static final Set<String> SERIES_ENTRY =
       Set.of(NAME, RANGE, PREFIX, TITLE, DESCRIPTION, OUTCOME, HANDLER);
   static final Set<String> GROUP_ENTRY = Set.of(NAME, PATTERN, TITLE, DESCRIPTION);
@@ -58,6 +61,13 @@ final class SpecFields {
           HANDLER);
   static final Set<String> ALIAS_ENTRY = Set.of(NAME, MESSAGE, DESCRIPTION, STANDARD, REFERENCES);
   static final Set<String> CONTEXT_ENTRY = Set.of(NAME, TITLE, DESCRIPTION, ALLOWS, REFERENCES);
+
+  /** The fields of a translation overlay, format 1: only texts, and the keys that name them. */
+  static final Set<String> OVERLAY_TOP_LEVEL =
+      Set.of(VERSION, LANGUAGE, TITLE, DESCRIPTION, SERIES, GROUPS, CONTEXTS, CODES);
+
+  static final Set<String> OVERLAY_NAMED_ENTRY = Set.of(NAME, TITLE, DESCRIPTION);
+  static final Set<String> OVERLAY_CODE_ENTRY = Set.of(CODE, MESSAGE, DESCRIPTION, SOLUTIONS);
 
   private SpecFields() {}
 }

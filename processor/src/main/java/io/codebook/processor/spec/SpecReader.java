@@ -41,6 +41,18 @@ public final class SpecReader {
    */
   public static Optional<RawSpec> read(String file, String text, Problems problems) {
     Marks marks = new Marks(file);
+    return root(
+            marks, text, problems, "the spec", "a mapping of fields (codebook, name, codes, ...)")
+        .flatMap(mapping -> new SpecReader.Session(marks, problems).spec(mapping));
+  }
+
+  /**
+   * Composes {@code text} into YAML nodes with positions and returns its top-level mapping; a
+   * syntax error, or a document that is not a mapping, is reported and gives empty.
+   */
+  static Optional<MappingNode> root(
+      Marks marks, String text, Problems problems, String what, String expected) {
+    String file = marks.file();
     Node root;
     try {
       LoadSettings settings =
@@ -64,12 +76,12 @@ public final class SpecReader {
       problems.report(
           root == null ? Position.startOf(file) : marks.of(root),
           Message.WRONG_TYPE,
-          "the spec",
-          "a mapping of fields (codebook, name, codes, ...)",
+          what,
+          expected,
           root == null ? "empty" : MappingReader.describe(root));
       return Optional.empty();
     }
-    return new SpecReader.Session(marks, problems).spec(mapping);
+    return Optional.of(mapping);
   }
 
   private static String describe(MarkedYamlEngineException e) {
@@ -79,7 +91,7 @@ public final class SpecReader {
   }
 
   /** The state of one read: where positions come from and where problems go. */
-  private record Session(Marks marks, Problems problems) {
+  record Session(Marks marks, Problems problems) {
 
     Optional<RawSpec> spec(MappingNode node) {
       MappingReader fields =
@@ -128,11 +140,12 @@ public final class SpecReader {
               groups,
               contexts,
               codes,
-              fields.positionOf(SpecFields.CODES)));
+              fields.positionOf(SpecFields.CODES),
+              fields.texts(SpecFields.TRANSLATIONS)));
     }
 
     /** The version decides how the rest is read, so a wrong one stops the read. */
-    private boolean versionIsSupported(MappingReader fields) {
+    boolean versionIsSupported(MappingReader fields) {
       Node version = fields.value(SpecFields.VERSION, true);
       if (version == null) {
         return false;
@@ -242,7 +255,7 @@ public final class SpecReader {
           fields.texts(SpecFields.REFERENCES));
     }
 
-    private String entryName(String kind, Node node) {
+    String entryName(String kind, Node node) {
       return "the " + kind + " at " + marks.of(node).lineAndColumn();
     }
   }

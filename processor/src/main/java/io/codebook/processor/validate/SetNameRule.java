@@ -28,7 +28,9 @@ final class SetNameRule implements ValidationRule {
           "Generated",
           "Enum",
           "IllegalArgumentException",
-          "SuppressWarnings");
+          "SuppressWarnings",
+          "Locale",
+          "Translations");
 
   @Override
   public void check(RawSpec spec, Problems problems) {

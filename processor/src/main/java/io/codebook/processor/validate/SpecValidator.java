@@ -18,7 +18,8 @@ public final class SpecValidator {
           new SeriesRule(),
           new GroupRule(),
           new ContextRule(),
-          new OutcomeRule());
+          new OutcomeRule(),
+          new TranslationListRule());
 
   private SpecValidator() {}
 

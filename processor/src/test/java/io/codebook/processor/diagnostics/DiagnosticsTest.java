@@ -733,4 +733,132 @@ class DiagnosticsTest {
         .contentsAsUtf8String()
         .contains("public enum Demo implements Coded {");
   }
+
+  /** A valid spec with one translation, German; its overlay is spec.de.yaml. */
+  private static final String TRANSLATED = HEADER + "translations: [de]\ncodes:\n" + GOOD_CODE;
+
+  private static final String OVERLAY_HEADER = "codebook: 1\nlanguage: de\n";
+
+  private static Compilation compileTranslated(String overlay, String... options) {
+    return compile(
+        Map.of("spec.yaml", TRANSLATED, "spec.de.yaml", overlay),
+        packageInfo("spec.yaml"),
+        options);
+  }
+
+  @Test
+  void translationNotFoundListsEveryPlaceTried() {
+    Compilation compilation = compile(Map.of("spec.yaml", TRANSLATED), packageInfo("spec.yaml"));
+    assertSingleError(
+        compilation,
+        "[codebook:translation-not-found] spec.yaml:3:16: cannot find translation 'spec.de.yaml' of"
+            + " spec 'spec.yaml'; looked in: the class path; the source path; no"
+            + " -Acodebook.specPath directories (none given)");
+  }
+
+  @Test
+  void invalidLanguageTag() {
+    assertSingleError(
+        compileSpec(HEADER + "translations: [de, pt_BR]\ncodes:\n" + GOOD_CODE),
+        "[codebook:invalid-language-tag] spec.yaml:3:20: 'pt_BR' is not a usable language tag:"
+            + " write a lower-case language and, optionally, '-' and an upper-case region, such as"
+            + " de, pt-BR or zh-CN");
+  }
+
+  @Test
+  void duplicateLanguage() {
+    assertSingleError(
+        compileSpec(HEADER + "translations: [de, de]\ncodes:\n" + GOOD_CODE),
+        "[codebook:duplicate-translation] spec.yaml:3:20: language de in translations appears"
+            + " twice; the first is at 3:16");
+  }
+
+  @Test
+  void duplicateTranslatedCode() {
+    String entry = "  - code: 200\n    message: Gut.\n";
+    assertSingleError(
+        compileTranslated(OVERLAY_HEADER + "codes:\n" + entry + entry),
+        "[codebook:duplicate-translation] spec.de.yaml:6:11: code 200 appears twice; the first is"
+            + " at 4:11");
+  }
+
+  @Test
+  void languageDifferentFromTheFileName() {
+    assertSingleError(
+        compileTranslated("codebook: 1\nlanguage: fr\ncodes:\n  - code: 200\n    message: Bon.\n"),
+        "[codebook:language-mismatch] spec.de.yaml:2:11: language 'fr' differs from the tag 'de'"
+            + " in the file name 'spec.de.yaml'");
+  }
+
+  @Test
+  void unknownTranslatedCodeAndSeries() {
+    Compilation compilation =
+        compileTranslated(
+            OVERLAY_HEADER
+                + "series:\n  - name: NOPE\n    title: Nein\n"
+                + "codes:\n  - code: 201\n    message: Gut.\n");
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:unknown-translated] spec.de.yaml:4:11: series NOPE is not in spec"
+                + " 'spec.yaml'; a translation can only translate what the spec declares")
+        .inFile(onlySource(compilation))
+        .onLine(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:unknown-translated] spec.de.yaml:7:11: code 201 is not in spec"
+                + " 'spec.yaml'; a translation can only translate what the spec declares");
+  }
+
+  @Test
+  void untranslatableField() {
+    assertSingleError(
+        compileTranslated(
+            OVERLAY_HEADER + "codes:\n  - code: 200\n    message: Gut.\n    variants: [Gut]\n"),
+        "[codebook:untranslatable-field] spec.de.yaml:6:5: 'variants' in the code entry at 4:5"
+            + " cannot be translated; a translation entry may only give code, description,"
+            + " message, solutions");
+  }
+
+  @Test
+  void unknownFieldInATranslation() {
+    assertSingleError(
+        compileTranslated(OVERLAY_HEADER + "codes:\n  - code: 200\n    mesage: Gut.\n"),
+        "[codebook:unknown-field] spec.de.yaml:5:5: unknown field 'mesage' in the code entry at"
+            + " 4:5");
+  }
+
+  @Test
+  void incompleteTranslationWarnsByDefault() {
+    Compilation compilation = compileTranslated(OVERLAY_HEADER + "title: Demo auf Deutsch\n");
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(
+            "[codebook:incomplete-translation] spec.de.yaml:1:1: translation de lacks a message"
+                + " for 1 of 1 codes: 200")
+        .inFile(onlySource(compilation))
+        .onLine(1);
+  }
+
+  @Test
+  void incompleteTranslationIsAnErrorWhenAskedFor() {
+    assertSingleError(
+        compileTranslated(OVERLAY_HEADER + "codes: []\n", "-Acodebook.translations=error"),
+        "[codebook:incomplete-translation] spec.de.yaml:1:1: translation de lacks a message for 1"
+            + " of 1 codes: 200");
+    assertThat(compileTranslated(OVERLAY_HEADER, "-Acodebook.translations=ignore"))
+        .succeededWithoutWarnings();
+  }
+
+  @Test
+  void invalidOptionNamesTheAllowedValues() {
+    Compilation compilation = compileSpec(spec(GOOD_CODE), "-Acodebook.translations=strict");
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:invalid-option] -Acodebook.translations=strict is not one of warn, error,"
+                + " ignore");
+  }
 }

@@ -106,7 +106,13 @@ class GoldenFilesTest {
             "demo-reply",
             "golden.implementparts",
             List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES, CLASS_SHAPE),
-            List.of(SHARED_REPLY)));
+            List.of(SHARED_REPLY)),
+        new GoldenCase("localised", "localised", "golden.localised", List.of()),
+        new GoldenCase(
+            "localised-parts",
+            "localised",
+            "golden.localisedparts",
+            List.of("-Acodebook.internal.maxPartBytes=1", CLASS_SHAPE)));
   }
 
   /** The interface of the cases whose types implement one, in {@code src/test/java}. */

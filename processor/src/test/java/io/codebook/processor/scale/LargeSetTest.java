@@ -12,6 +12,8 @@ import io.codebook.processor.testing.GeneratedClasses;
 import io.codebook.processor.testing.TestCompiler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +70,37 @@ class LargeSetTest {
     Class<?> codes = classes.load("test.BigCodes");
     assertEquals(LargeSpecs.code(2_999), codes.getField("C2999").getInt(null));
     assertEquals(LargeSpecs.code(2_900), codes.getField("A2900").getInt(null));
+  }
+
+  /**
+   * Translations add no constants to any class file, so the class shape takes them as they are:
+   * 5,000 codes with a German message each compile warning-free and read back.
+   */
+  @Test
+  void aLocalisedSetTooLargeForAnEnumCompilesAndReadsItsTranslations() throws Exception {
+    String spec =
+        LargeSpecs.spec("Big", COUNT)
+            .replaceFirst("\nseries:\n", "\ntranslations: [de]\nseries:\n");
+    StringBuilder german = new StringBuilder("codebook: 1\nlanguage: de\ncodes:\n");
+    for (int i = 0; i < COUNT; i++) {
+      german.append("  - {code: ").append(LargeSpecs.code(i)).append(", message: Meldung ");
+      german.append(i).append("}\n");
+    }
+    Compilation compilation =
+        TestCompiler.compile(
+            Map.of("spec.yaml", spec, "spec.de.yaml", german.toString()),
+            TestCompiler.packageInfo("spec.yaml"),
+            "-Xlint:all",
+            "-Werror");
+    assertThat(compilation).succeededWithoutWarnings();
+    Class<?> big = GeneratedClasses.of(compilation).load("test.Big");
+    assertFalse(big.isEnum(), "a class, not an enum");
+    Object[] values = (Object[]) big.getMethod("values").invoke(null);
+    Method message = big.getMethod("message", Locale.class);
+    for (int i = 0; i < COUNT; i++) {
+      assertEquals("Meldung " + i, message.invoke(values[i], Locale.GERMANY));
+      assertEquals("Message " + i, message.invoke(values[i], Locale.FRENCH));
+    }
   }
 
   @Test

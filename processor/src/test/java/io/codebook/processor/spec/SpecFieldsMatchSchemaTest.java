@@ -49,6 +49,28 @@ class SpecFieldsMatchSchemaTest {
     }
   }
 
+  /** The overlay schema, beside the spec schema. */
+  private static final JsonNode TRANSLATION_SCHEMA =
+      new ObjectMapper()
+          .readTree(
+              Path.of(System.getProperty("codebook.spec.schema"))
+                  .resolveSibling("codebook-translation-1.schema.json")
+                  .toFile());
+
+  @Test
+  void translationFields() {
+    assertEquals(new TreeSet<>(SpecFields.OVERLAY_TOP_LEVEL), propertyNames(TRANSLATION_SCHEMA));
+    JsonNode defs = TRANSLATION_SCHEMA.get("$defs");
+    for (String entry : List.of("series", "group", "context")) {
+      assertEquals(
+          new TreeSet<>(SpecFields.OVERLAY_NAMED_ENTRY), propertyNames(defs.get(entry)), entry);
+      assertEquals(false, defs.get(entry).get("additionalProperties").asBoolean(), entry);
+    }
+    assertEquals(new TreeSet<>(SpecFields.OVERLAY_CODE_ENTRY), propertyNames(defs.get("code")));
+    assertEquals(false, defs.get("code").get("additionalProperties").asBoolean());
+    assertEquals(false, TRANSLATION_SCHEMA.get("additionalProperties").asBoolean());
+  }
+
   private static JsonNode definition(String name) {
     return SCHEMA.get("$defs").get(name);
   }

@@ -1,6 +1,7 @@
 package io.codebook.processor.testing;
 
 import com.google.testing.compile.Compilation;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,9 +16,13 @@ import javax.tools.JavaFileObject;
 public final class GeneratedClasses extends ClassLoader {
   private final Map<String, byte[]> classes;
 
-  private GeneratedClasses(Map<String, byte[]> classes) {
+  /** The other files of the class output, such as translations, by path. */
+  private final Map<String, byte[]> resources;
+
+  private GeneratedClasses(Map<String, byte[]> classes, Map<String, byte[]> resources) {
     super(ClassLoader.getPlatformClassLoader());
     this.classes = classes;
+    this.resources = resources;
   }
 
   /**
@@ -25,15 +30,18 @@ public final class GeneratedClasses extends ClassLoader {
    */
   public static GeneratedClasses of(Compilation compilation) {
     Map<String, byte[]> classes = new TreeMap<>();
+    Map<String, byte[]> resources = new TreeMap<>();
     for (Map.Entry<String, byte[]> file : classOutput(compilation).entrySet()) {
       String path = file.getKey();
       if (path.endsWith(".class")) {
         classes.put(
             path.substring(0, path.length() - ".class".length()).replace('/', '.'),
             file.getValue());
+      } else {
+        resources.put(path, file.getValue());
       }
     }
-    return new GeneratedClasses(classes);
+    return new GeneratedClasses(classes, resources);
   }
 
   /**
@@ -66,6 +74,13 @@ public final class GeneratedClasses extends ClassLoader {
       throw new AssertionError(
           "no generated class " + binaryName + "; generated: " + classes.keySet(), e);
     }
+  }
+
+  /** A file of the class output, as generated code reads its translations. */
+  @Override
+  public InputStream getResourceAsStream(String name) {
+    byte[] bytes = resources.get(name);
+    return bytes == null ? super.getResourceAsStream(name) : new ByteArrayInputStream(bytes);
   }
 
   @Override

@@ -2,6 +2,7 @@ package com.example.ftp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Uses every kind of generated type the way an application would, and exits with status 1 if
@@ -35,6 +36,11 @@ public final class App {
     check(reply.series() == FtpReply.Series.TRANSIENT_NEGATIVE, "421 is in the 4yz series");
     check(!reply.message().isEmpty(), "421 has a message");
     check(FtpReply.lookup(999).isEmpty() && !FtpReply.isKnown(999), "999 is not an FTP reply");
+    // The German texts come from a resource beside FtpReply, which a module reads from its own package.
+    check(FtpReply.languages().equals(List.of(Locale.GERMAN)), "FtpReply has a German translation");
+    check(!reply.message(Locale.GERMAN).equals(reply.message()), "421 has a German message");
+    check(reply.message(Locale.forLanguageTag("de-CH")).equals(reply.message(Locale.GERMAN)), "de-CH reads German");
+    check(reply.message(Locale.FRENCH).equals(reply.message()), "French falls back to the spec's text");
     check(rejects(999), "FtpReply.of(999) throws");
 
     check(react(421).equals("reconnect"), "switch on FtpReplyCodes: 421");
