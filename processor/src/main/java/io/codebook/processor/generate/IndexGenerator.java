@@ -15,7 +15,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates the nested {@code Index} class behind {@code lookup}, {@code of} and {@code isKnown}.
  * The table is filled by a loop in a static initializer, so its bytecode does not grow with the
- * number of codes, and lives in its own class so that it is built on first lookup.
+ * number of codes, and lives in its own class so that it is built on first lookup. It is
+ * package-private so that the handler's {@code dispatch} finds a constant without the {@code
+ * Optional} of {@code lookup}.
  */
 final class IndexGenerator {
   /** The golden-ratio multiplier of Fibonacci hashing, which spreads nearby codes apart. */
@@ -31,11 +33,12 @@ final class IndexGenerator {
     ClassName constant = types.codes();
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.index())
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addModifiers(Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(
                 plan.dense()
                     ? "Constants by number: slot {@code code - MIN} of a direct table.\n"
-                    : "Constants by number: an open-addressing hash table, probed linearly.\n");
+                    : "Constants by number: an open-addressing hash table, probed linearly, with each"
+                        + " slot's code in a parallel array.\n");
     type.addField(
         FieldSpec.builder(
                 ArrayTypeName.of(constant),
@@ -76,6 +79,18 @@ final class IndexGenerator {
     } else {
       type.addField(
           FieldSpec.builder(
+                  ArrayTypeName.of(TypeName.INT),
+                  "KEYS",
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .addJavadoc(
+                  "The code of the constant in each slot of {@code TABLE}, so that a probe compares"
+                      + " numbers without loading a constant; 0 in empty slots.\n")
+              .initializer("new int[$L]", plan.size())
+              .build());
+      type.addField(
+          FieldSpec.builder(
                   TypeName.INT, "SHIFT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc(
                   "Keeps the top bits of the mixed code: as many as the table's size needs.\n")
@@ -89,6 +104,7 @@ final class IndexGenerator {
               .addStatement("slot = (slot + 1) & (TABLE.length - 1)")
               .endControlFlow()
               .addStatement("TABLE[slot] = value")
+              .addStatement("KEYS[slot] = value.code")
               .endControlFlow()
               .build());
       type.addMethod(
@@ -102,7 +118,8 @@ final class IndexGenerator {
               .build());
       find.beginControlFlow("for (int slot = home(code); ; slot = (slot + 1) & (TABLE.length - 1))")
           .addStatement("$T candidate = TABLE[slot]", constant)
-          .beginControlFlow("if (candidate == null || candidate.code == code)")
+          // An empty slot's key is 0; should the code be 0 too, returning its null is still right.
+          .beginControlFlow("if (KEYS[slot] == code || candidate == null)")
           .addStatement("return candidate")
           .endControlFlow()
           .endControlFlow();
@@ -120,7 +137,7 @@ final class IndexGenerator {
     TypeName map =
         ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), constant);
     return TypeSpec.classBuilder(types.index())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Constants by code, in a hash map.\n")
         .addField(
             FieldSpec.builder(map, "TABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

@@ -20,9 +20,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates {@code XParts} for a class-shaped set: per part, the interfaces that declare its
- * constants of {@code X}, its int constants of {@code XCodes} and its methods of {@code XHandler}.
+ * constants of {@code X} and its int constants of {@code XCodes}.
  * Each interface has its own initializer and constant pool, which is what lets a set exceed an
- * enum's limits; the three types inherit from them.
+ * enum's limits; the generated types inherit from them. A parted enum's parts also carry the
+ * handler's per-code methods.
  */
 final class PartsGenerator {
   private PartsGenerator() {}
@@ -34,28 +35,38 @@ final class PartsGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 layout.isClass()
-                    ? "The parts of {@link $T}, {@link $T} and {@link $T}, which are too large for one class file each. "
-                        + "Use those types; these interfaces only hold their members.\n\n<p>$L\n"
-                    : "The parts of {@link $2T} and {@link $3T}, which are too large for one class file each; {@link $1T} "
-                        + "is an enum. Use those types; these interfaces only hold their members.\n\n<p>$4L\n",
-                types.codes(),
-                types.constants(),
-                types.handler(),
-                Provenance.paragraph(codeSet))
+                    ? CodeBlock.of(
+                        "The parts of {@link $T} and {@link $T}, which are too large for one class file each. "
+                            + "Use those types; these interfaces only hold their members.\n\n<p>$L\n",
+                        types.codes(),
+                        types.constants(),
+                        Provenance.paragraph(codeSet))
+                    : CodeBlock.of(
+                        "The parts of {@link $T} and {@link $T}, which are too large for one class file each; {@link $T} "
+                            + "is an enum. Use those types; these interfaces only hold their members.\n\n<p>$L\n",
+                        types.constants(),
+                        types.handler(),
+                        types.codes(),
+                        Provenance.paragraph(codeSet)))
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PRIVATE)
                     .addJavadoc("Not instantiable.\n")
                     .build());
     Provenance.markGenerated(type, codeSet, options);
-    type.addType(handlerBase(codeSet, types));
+    // A parted enum declares its constants itself and keeps a method per code in its handler; the
+    // class shape takes its constants from here and its handler has no per-code methods.
+    if (!layout.isClass()) {
+      type.addType(handlerBase(codeSet, types));
+    }
     for (Layout.Part part : layout.parts()) {
-      // A parted enum declares its constants itself; only the class shape takes them from here.
       if (layout.isClass()) {
         type.addType(values(codeSet, types, part));
       }
       type.addType(codes(types, part));
-      type.addType(handler(types, part));
+      if (!layout.isClass()) {
+        type.addType(handler(types, part));
+      }
     }
     return Provenance.javaFile(types.parts(), type.build(), codeSet);
   }
@@ -93,8 +104,7 @@ final class PartsGenerator {
       List<CodeBlock> leading =
           List.of(
               CodeBlock.of("$L", JavaLiterals.literal(code.name())),
-              CodeBlock.of("$L", part.firstOrdinal() + i),
-              CodeBlock.of("$L", part.number()));
+              CodeBlock.of("$L", part.firstOrdinal() + i));
       type.addField(
           FieldSpec.builder(self, code.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("$L", CodeDocs.of(code, codeSet).build())

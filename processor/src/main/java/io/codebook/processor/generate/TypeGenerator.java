@@ -43,10 +43,9 @@ final class TypeGenerator {
     Provenance.markGenerated(type, codeSet, options);
     List<TypeSpec> rows = List.of();
     if (layout.isClass()) {
-      List<Property> properties = new ArrayList<>(EnumLikeApi.properties(types));
+      List<Property> properties = new ArrayList<>(EnumLikeApi.properties());
       properties.addAll(CodeProperties.of(codeSet, types));
       PropertyMembers.addCachingOptional(type, types.codes(), properties);
-      type.addMethod(EnumLikeApi.partAccessor());
     } else if (layout.hasRows()) {
       addBareConstants(type, codeSet, types);
       List<Property> properties = new ArrayList<>();

@@ -46,11 +46,6 @@ public final class DemoReply implements Comparable<DemoReply>,
   private final int ordinal;
 
   /**
-   * The part of DemoReplyParts that declares the constant.
-   */
-  private final int part;
-
-  /**
    * The number, as sent on the wire.
    */
   private final int code;
@@ -115,7 +110,6 @@ public final class DemoReply implements Comparable<DemoReply>,
    *
    * @param name the name
    * @param ordinal the position
-   * @param part the part of demoreplyparts that declares the constant.
    * @param code the number
    * @param message the message
    * @param description the explanation, or an empty string when the spec gives none
@@ -128,12 +122,11 @@ public final class DemoReply implements Comparable<DemoReply>,
    * @param group the group
    * @param outcome the outcome
    */
-  DemoReply(String name, int ordinal, int part, int code, String message, String description,
+  DemoReply(String name, int ordinal, int code, String message, String description,
       List<String> variants, List<String> solutions, List<String> references, boolean standard,
       List<Alias> aliases, Series series, Group group, Outcome outcome) {
     this.name = name;
     this.ordinal = ordinal;
-    this.part = part;
     this.code = code;
     this.message = message;
     this.description = description;
@@ -263,15 +256,6 @@ public final class DemoReply implements Comparable<DemoReply>,
    */
   public Outcome outcome() {
     return outcome;
-  }
-
-  /**
-   * The part that declares this constant, for the handler's dispatch.
-   *
-   * @return the part's number
-   */
-  int part() {
-    return part;
   }
 
   /**
@@ -1088,7 +1072,7 @@ public final class DemoReply implements Comparable<DemoReply>,
   /**
    * Constants by number: slot {@code code - MIN} of a direct table.
    */
-  private static final class Index {
+  static final class Index {
     /**
      * The constants, each in its slot; empty slots are {@code null}.
      */

@@ -320,18 +320,23 @@ public enum SparseError {
   }
 
   /**
-   * Constants by number: an open-addressing hash table, probed linearly.
+   * Constants by number: an open-addressing hash table, probed linearly, with each slot's code in a parallel array.
    */
-  private static final class Index {
+  static final class Index {
     /**
      * The constants, each in its slot; empty slots are {@code null}.
      */
-    private static final SparseError[] TABLE = new SparseError[8];
+    private static final SparseError[] TABLE = new SparseError[16];
+
+    /**
+     * The code of the constant in each slot of {@code TABLE}, so that a probe compares numbers without loading a constant; 0 in empty slots.
+     */
+    private static final int[] KEYS = new int[16];
 
     /**
      * Keeps the top bits of the mixed code: as many as the table's size needs.
      */
-    private static final int SHIFT = 29;
+    private static final int SHIFT = 28;
 
     static {
       for (SparseError value : SparseError.values()) {
@@ -340,6 +345,7 @@ public enum SparseError {
           slot = (slot + 1) & (TABLE.length - 1);
         }
         TABLE[slot] = value;
+        KEYS[slot] = value.code;
       }
     }
 
@@ -368,7 +374,7 @@ public enum SparseError {
     static SparseError find(int code) {
       for (int slot = home(code); ; slot = (slot + 1) & (TABLE.length - 1)) {
         SparseError candidate = TABLE[slot];
-        if (candidate == null || candidate.code == code) {
+        if (KEYS[slot] == code || candidate == null) {
           return candidate;
         }
       }

@@ -36,11 +36,6 @@ public final class SparseError implements Comparable<SparseError>,
   private final int ordinal;
 
   /**
-   * The part of SparseErrorParts that declares the constant.
-   */
-  private final int part;
-
-  /**
    * The number, as sent on the wire.
    */
   private final int code;
@@ -90,7 +85,6 @@ public final class SparseError implements Comparable<SparseError>,
    *
    * @param name the name
    * @param ordinal the position
-   * @param part the part of sparseerrorparts that declares the constant.
    * @param code the number
    * @param message the message
    * @param description the explanation, or an empty string when the spec gives none
@@ -100,12 +94,11 @@ public final class SparseError implements Comparable<SparseError>,
    * @param standard {@code true} for a standard code
    * @param outcome the outcome
    */
-  SparseError(String name, int ordinal, int part, int code, String message, String description,
+  SparseError(String name, int ordinal, int code, String message, String description,
       List<String> variants, List<String> solutions, List<String> references, boolean standard,
       Outcome outcome) {
     this.name = name;
     this.ordinal = ordinal;
-    this.part = part;
     this.code = code;
     this.message = message;
     this.description = description;
@@ -205,15 +198,6 @@ public final class SparseError implements Comparable<SparseError>,
    */
   public Outcome outcome() {
     return outcome;
-  }
-
-  /**
-   * The part that declares this constant, for the handler's dispatch.
-   *
-   * @return the part's number
-   */
-  int part() {
-    return part;
   }
 
   /**
@@ -431,18 +415,23 @@ public final class SparseError implements Comparable<SparseError>,
   }
 
   /**
-   * Constants by number: an open-addressing hash table, probed linearly.
+   * Constants by number: an open-addressing hash table, probed linearly, with each slot's code in a parallel array.
    */
-  private static final class Index {
+  static final class Index {
     /**
      * The constants, each in its slot; empty slots are {@code null}.
      */
-    private static final SparseError[] TABLE = new SparseError[8];
+    private static final SparseError[] TABLE = new SparseError[16];
+
+    /**
+     * The code of the constant in each slot of {@code TABLE}, so that a probe compares numbers without loading a constant; 0 in empty slots.
+     */
+    private static final int[] KEYS = new int[16];
 
     /**
      * Keeps the top bits of the mixed code: as many as the table's size needs.
      */
-    private static final int SHIFT = 29;
+    private static final int SHIFT = 28;
 
     static {
       for (SparseError value : SparseError.values()) {
@@ -451,6 +440,7 @@ public final class SparseError implements Comparable<SparseError>,
           slot = (slot + 1) & (TABLE.length - 1);
         }
         TABLE[slot] = value;
+        KEYS[slot] = value.code;
       }
     }
 
@@ -479,7 +469,7 @@ public final class SparseError implements Comparable<SparseError>,
     static SparseError find(int code) {
       for (int slot = home(code); ; slot = (slot + 1) & (TABLE.length - 1)) {
         SparseError candidate = TABLE[slot];
-        if (candidate == null || candidate.code == code) {
+        if (KEYS[slot] == code || candidate == null) {
           return candidate;
         }
       }
