@@ -1,0 +1,109 @@
+package io.codebook.processor.scale;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import io.codebook.processor.testing.ClassFileMethods;
+import io.codebook.processor.testing.GeneratedClasses;
+import io.codebook.processor.testing.TestCompiler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guard rails on the size of generated methods, read from the class files javac wrote: none may
+ * exceed HotSpot's {@code HugeMethodLimit} of 8,000 bytes (above it the JIT never compiles a
+ * method, and it runs interpreted forever; only what runs once per class may) and
+ * none the JVM's 64 KB limit. The normal run compiles a parted enum and a class-shaped set of a
+ * few thousand codes; the {@code scale} profile 50,000 codes.
+ */
+class MethodSizeTest {
+  /** HotSpot's {@code -XX:HugeMethodLimit}: longer methods are never JIT-compiled. */
+  static final int HUGE_METHOD_LIMIT = 8_000;
+
+  /** The class-file format's limit on a method's code. */
+  static final int JVM_LIMIT = 65_535;
+
+  @Test
+  void theReaderMeasuresMethodsByTheirBytecode() {
+    Compilation compilation =
+        Compiler.javac()
+            .withOptions("-proc:none")
+            .compile(
+                JavaFileObjects.forSourceString(
+                    "t.Known",
+                    "package t; class Known { static int one() { return 1; }"
+                        + " static long big() { return 1L << 40; } abstract static class A {"
+                        + " abstract void none(); } }"));
+    assertThat(compilation).succeeded();
+    Map<String, byte[]> files = GeneratedClasses.classOutput(compilation);
+    // iconst_1, ireturn; ldc2_w (3 bytes: the long is in the pool, which takes two entries), lreturn
+    Map<String, Integer> known = ClassFileMethods.codeLengths(files.get("t/Known.class"));
+    assertEquals(2, known.get("one()I"));
+    assertEquals(4, known.get("big()J"));
+    assertEquals(5, known.get("<init>()V"), "aload_0, invokespecial, return");
+    assertEquals(
+        Map.of("<init>()V", 5), ClassFileMethods.codeLengths(files.get("t/Known$A.class")));
+  }
+
+  @Test
+  void aPartedEnumsMethodsStayCompilable() {
+    assertMethodsFit(LargeSpecs.spec("Parted", 3_000), "test.Parted", true);
+  }
+
+  @Test
+  void aClassShapedSetsMethodsStayCompilable() {
+    assertMethodsFit(LargeSpecs.spec("Shaped", 4_000), "test.Shaped", false);
+  }
+
+  @Test
+  @Tag("scale")
+  void fiftyThousandCodesMethodsStayCompilable() {
+    assertMethodsFit(LargeSpecs.spec("Huge", 50_000), "test.Huge", false);
+  }
+
+  /**
+   * A static initializer, and the {@code $values()} that javac writes for an enum's initializer to
+   * call (one array element per constant: 24 KB at 3,000 constants), run once per class, so
+   * interpreting them costs what compiling them would.
+   */
+  private static boolean runsOnce(String method) {
+    return method.startsWith("<clinit>(") || method.startsWith("$values(");
+  }
+
+  private static void assertMethodsFit(String spec, String type, boolean isEnum) {
+    Compilation compilation = TestCompiler.compileSpec(spec);
+    assertThat(compilation).succeeded();
+    assertEquals(isEnum, GeneratedClasses.of(compilation).load(type).isEnum(), "the shape tested");
+    List<String> huge = new ArrayList<>();
+    int classes = 0;
+    int largest = 0;
+    for (Map.Entry<String, byte[]> file : GeneratedClasses.classOutput(compilation).entrySet()) {
+      if (!file.getKey().endsWith(".class")) {
+        continue;
+      }
+      classes++;
+      for (Map.Entry<String, Integer> method :
+          ClassFileMethods.codeLengths(file.getValue()).entrySet()) {
+        int length = method.getValue();
+        String where = file.getKey() + " " + method.getKey() + ": " + length + " bytes";
+        assertTrue(length <= JVM_LIMIT, where);
+        if (!runsOnce(method.getKey())) {
+          largest = Math.max(largest, length);
+          if (length > HUGE_METHOD_LIMIT) {
+            huge.add(where);
+          }
+        }
+      }
+    }
+    assertTrue(classes > 2, "read the class files: " + classes);
+    assertTrue(largest > 100, "read method lengths, the largest " + largest + " bytes");
+    assertEquals(List.of(), huge, "methods over HugeMethodLimit, which HotSpot never compiles");
+  }
+}
