@@ -1,5 +1,6 @@
 package io.codebook.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -8,8 +9,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -31,6 +34,7 @@ final class IndexGenerator {
     }
     LookupPlan plan = layout.lookup();
     ClassName constant = types.codes();
+    TypeName optional = PropertyMembers.optionalOf(constant);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.index())
             .addModifiers(Modifier.STATIC, Modifier.FINAL)
@@ -49,6 +53,23 @@ final class IndexGenerator {
             .addJavadoc("The constants, each in its slot; empty slots are {@code null}.\n")
             .initializer("new $T[$L]", constant, plan.size())
             .build());
+    // A generic array can only be created raw; every element is set to an Optional<X> below.
+    type.addField(
+        FieldSpec.builder(
+                ArrayTypeName.of(optional),
+                "OPTIONALS",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addAnnotation(
+                AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "{$S, $S}", "rawtypes", "unchecked")
+                    .build())
+            .addJavadoc(
+                "Each slot's constant as {@code lookup} returns it, empty in empty slots, so that"
+                    + " {@code lookup} is one load with no test of the constant.\n")
+            .initializer("new $T[$L]", Optional.class, plan.size())
+            .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PRIVATE)
@@ -61,6 +82,13 @@ final class IndexGenerator {
             .addParameter(TypeName.INT, "code")
             .addJavadoc(
                 "The constant for a number, or {@code null}.\n\n@param code any number\n@return the constant, or {@code null}\n");
+    MethodSpec.Builder lookup =
+        MethodSpec.methodBuilder("lookup")
+            .addModifiers(Modifier.STATIC)
+            .returns(optional)
+            .addParameter(TypeName.INT, "code")
+            .addJavadoc(
+                "The constant for a number, as {@code lookup} returns it.\n\n@param code any number\n@return the constant, or empty\n");
     if (plan.dense()) {
       type.addField(
           FieldSpec.builder(TypeName.INT, "MIN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -69,13 +97,20 @@ final class IndexGenerator {
               .build());
       type.addStaticBlock(
           CodeBlock.builder()
+              .addStatement("$T.fill(OPTIONALS, $T.empty())", Arrays.class, Optional.class)
               .beginControlFlow("for ($T value : $T.values())", constant, constant)
               .addStatement("TABLE[value.code - MIN] = value")
+              .addStatement("OPTIONALS[value.code - MIN] = value.asOptional")
               .endControlFlow()
               .build());
       // Subtracting may overflow for extreme codes; the result then falls outside the table too.
       find.addStatement("int slot = code - MIN")
           .addStatement("return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null");
+      lookup
+          .addStatement("int slot = code - MIN")
+          .addStatement(
+              "return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : $T.empty()",
+              Optional.class);
     } else {
       type.addField(
           FieldSpec.builder(
@@ -98,12 +133,14 @@ final class IndexGenerator {
               .build());
       type.addStaticBlock(
           CodeBlock.builder()
+              .addStatement("$T.fill(OPTIONALS, $T.empty())", Arrays.class, Optional.class)
               .beginControlFlow("for ($T value : $T.values())", constant, constant)
               .addStatement("int slot = home(value.code)")
               .beginControlFlow("while (TABLE[slot] != null)")
               .addStatement("slot = (slot + 1) & (TABLE.length - 1)")
               .endControlFlow()
               .addStatement("TABLE[slot] = value")
+              .addStatement("OPTIONALS[slot] = value.asOptional")
               .addStatement("KEYS[slot] = value.code")
               .endControlFlow()
               .build());
@@ -116,15 +153,26 @@ final class IndexGenerator {
                   "The slot where a code's search starts.\n\n@param code any number\n@return a slot of the table\n")
               .addStatement("return (code * $L) >>> SHIFT", MIX)
               .build());
-      find.beginControlFlow("for (int slot = home(code); ; slot = (slot + 1) & (TABLE.length - 1))")
-          .addStatement("$T candidate = TABLE[slot]", constant)
-          // An empty slot's key is 0; should the code be 0 too, returning its null is still right.
-          .beginControlFlow("if (KEYS[slot] == code || candidate == null)")
-          .addStatement("return candidate")
-          .endControlFlow()
-          .endControlFlow();
+      type.addMethod(
+          MethodSpec.methodBuilder("slot")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(TypeName.INT)
+              .addParameter(TypeName.INT, "code")
+              .addJavadoc(
+                  "The slot that holds a code, else the empty slot where its search ends.\n\n"
+                      + "@param code any number\n@return a slot of the table\n")
+              .beginControlFlow(
+                  "for (int slot = home(code); ; slot = (slot + 1) & (TABLE.length - 1))")
+              // An empty slot's key is 0; should the code be 0 too, the slot is still the answer.
+              .beginControlFlow("if (KEYS[slot] == code || TABLE[slot] == null)")
+              .addStatement("return slot")
+              .endControlFlow()
+              .endControlFlow()
+              .build());
+      find.addStatement("return TABLE[slot(code)]");
+      lookup.addStatement("return OPTIONALS[slot(code)]");
     }
-    return type.addMethod(find.build()).build();
+    return type.addMethod(find.build()).addMethod(lookup.build()).build();
   }
 
   /**

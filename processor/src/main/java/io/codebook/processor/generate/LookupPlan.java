@@ -18,9 +18,11 @@ import java.util.List;
  *       of listed codes are found in their home slot.
  * </ul>
  *
- * <p>Memory, with compressed references (4 bytes a slot; 8 without): a direct table takes 4 bytes
- * per number of its span, a hash table 8 bytes per slot (reference and code), 32-64 bytes per
- * code.
+ * <p>Each slot also has its constant's {@code Optional} in a parallel array, so that {@code lookup}
+ * is a load rather than a test and a second load from the constant. Memory, with compressed
+ * references (4 bytes a reference; 8 without): a direct table takes 8 bytes per number of its span
+ * (constant and {@code Optional}), a hash table 12 bytes per slot (constant, {@code Optional} and
+ * code), 48-96 bytes per code.
  *
  * @param dense whether to use the direct table
  * @param min the lowest code (direct table only)

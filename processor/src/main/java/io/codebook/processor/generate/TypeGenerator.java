@@ -192,7 +192,8 @@ final class TypeGenerator {
                         + " is not listed\n",
                     new NumberLookup.UnknownMessage(
                         "Unknown code ", " in " + codeSet.name() + " (" + codeSet.title() + ")"),
-                    key.type())
+                    key.type(),
+                    key.strings() ? null : CodeBlock.of("$T.lookup(code)", types.index()))
                 .methods());
     methods.add(
         MethodSpec.methodBuilder("isKnown")
