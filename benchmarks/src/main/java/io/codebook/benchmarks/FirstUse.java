@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  * What a code set costs the first time a JVM touches it, which JMH's steady state hides: the set's
  * class initialization (every constant), the lookup index, and loading a class that implements its
  * handler (twice: the cost is per implementing class, not once). Run it in a fresh JVM per set:
- * {@code java -cp benchmarks.jar io.codebook.benchmarks.FirstUse ftp|ftp-enum|1000|50000}. It prints one
- * Markdown table row.
+ * {@code java -cp benchmarks.jar io.codebook.benchmarks.FirstUse ftp|ftp-enum|1000|50000}. It
+ * prints one Markdown table row.
  */
 public final class FirstUse {
   private FirstUse() {}

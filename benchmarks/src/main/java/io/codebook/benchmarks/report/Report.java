@@ -1,6 +1,5 @@
 package io.codebook.benchmarks.report;
 
-import io.codebook.benchmarks.FirstUse;
 import io.codebook.benchmarks.compile.CompileTimeBenchmark;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -438,8 +437,7 @@ public final class Report {
     Optional<Map<String, Object>> fiftyThousand = compileCase(50_000);
     if (tenThousand.isPresent() && fiftyThousand.isPresent()) {
       double per10 = Json.number(Json.path(tenThousand.get(), "processorOwn", "median")) / 10_000;
-      double per50 =
-          Json.number(Json.path(fiftyThousand.get(), "processorOwn", "median")) / 50_000;
+      double per50 = Json.number(Json.path(fiftyThousand.get(), "processorOwn", "median")) / 50_000;
       double r = per50 / per10;
       md.append(
           String.format(

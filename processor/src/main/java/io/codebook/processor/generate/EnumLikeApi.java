@@ -15,8 +15,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * What a class-shaped set adds so that it reads like an enum: {@code name()} and {@code ordinal()},
- * {@code values()}, {@code valueOf}, {@code compareTo} and
- * {@code toString()}. An enum gets all of this from the language.
+ * {@code values()}, {@code valueOf}, {@code compareTo} and {@code toString()}. An enum gets all of
+ * this from the language.
  */
 final class EnumLikeApi {
   private EnumLikeApi() {}

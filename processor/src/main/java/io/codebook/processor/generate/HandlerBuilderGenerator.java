@@ -58,12 +58,17 @@ final class HandlerBuilderGenerator {
                 handler)
             .addField(
                 FieldSpec.builder(
-                        TypeName.INT, "CONSTANTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        TypeName.INT,
+                        "CONSTANTS",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
                     .addJavadoc("How many constants the set has.\n")
                     .initializer("$L", codeSet.codes().size())
                     .build())
             .addField(
-                FieldSpec.builder(listOf(codeAction), "codeActions", Modifier.PRIVATE, Modifier.FINAL)
+                FieldSpec.builder(
+                        listOf(codeAction), "codeActions", Modifier.PRIVATE, Modifier.FINAL)
                     .addJavadoc(
                         "Each constant's action, by ordinal; {@code null} where none was given.\n")
                     .initializer(
@@ -99,7 +104,9 @@ final class HandlerBuilderGenerator {
                 "Sets the action for a listed code, replacing any earlier one.\n\n@param code the"
                     + " constant\n@param action what to do with it\n@return this builder\n")
             .addStatement(
-                "codeActions.set(code.ordinal(), $T.requireNonNull(action, $S))", Objects.class, "action")
+                "codeActions.set(code.ordinal(), $T.requireNonNull(action, $S))",
+                Objects.class,
+                "action")
             .addStatement("return this")
             .build());
     if (codeSet.hasSeries()) {
@@ -136,7 +143,8 @@ final class HandlerBuilderGenerator {
                     + " such a "
                     + types.key().noun()
                     + "\n@return this builder\n")
-            .addStatement("otherwiseAction = $T.requireNonNull(action, $S)", Objects.class, "action")
+            .addStatement(
+                "otherwiseAction = $T.requireNonNull(action, $S)", Objects.class, "action")
             .addStatement("return this")
             .build());
     return type.addMethod(build(codeSet, types, handler, codeAction, keyAction)).build();
@@ -203,7 +211,8 @@ final class HandlerBuilderGenerator {
             .endControlFlow()
             .addStatement("$T byCode = new $T<>(codeActions)", listOf(codeAction), ArrayList.class);
     if (codeSet.hasSeries()) {
-      method.addStatement("$T bySeries = new $T<>(seriesActions)", listOf(keyAction), ArrayList.class);
+      method.addStatement(
+          "$T bySeries = new $T<>(seriesActions)", listOf(keyAction), ArrayList.class);
     }
     return method
         .addStatement("$T fallback = otherwiseAction", keyAction)
@@ -230,7 +239,8 @@ final class HandlerBuilderGenerator {
             ClassName.get(Function.class),
             ClassName.get(String.class),
             WildcardTypeName.subtypeOf(R))
-        : ParameterizedTypeName.get(ClassName.get(IntFunction.class), WildcardTypeName.subtypeOf(R));
+        : ParameterizedTypeName.get(
+            ClassName.get(IntFunction.class), WildcardTypeName.subtypeOf(R));
   }
 
   private static TypeName listOf(TypeName element) {

@@ -143,8 +143,7 @@ final class HandlerGenerator {
   }
 
   /** {@code dispatch(int, XHandler)}: small, so that it inlines where it is called. */
-  private static MethodSpec dispatchByNumber(
-      TypeName self, GeneratedTypes types, Layout layout) {
+  private static MethodSpec dispatchByNumber(TypeName self, GeneratedTypes types, Layout layout) {
     CodeKey key = types.key();
     String noun = key.noun();
     MethodSpec.Builder dispatch =
@@ -173,7 +172,9 @@ final class HandlerGenerator {
         .addStatement("$T found = $T.find(code)", types.codes(), types.index())
         .addStatement(
             "return found == null ? bySeries(code, handler) : $L",
-            layout.isClass() ? CodeBlock.of("handler.on(found)") : listedCall(CodeBlock.of("found")))
+            layout.isClass()
+                ? CodeBlock.of("handler.on(found)")
+                : listedCall(CodeBlock.of("found")))
         .build();
   }
 

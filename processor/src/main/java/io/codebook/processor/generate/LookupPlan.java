@@ -8,10 +8,10 @@ import java.util.List;
  * free and need no boxing:
  *
  * <ul>
- *   <li>a direct table indexed by {@code code - min}, one load, whenever its span is affordable:
- *       up to {@link #SMALL_TABLE} slots whatever the codes, else up to {@link #SLOTS_PER_CODE}
- *       slots per code and {@link #MAX_DIRECT_SLOTS} in all (FTP's 110-633 take 524 slots, about 2
- *       KB; 1,000 codes spread over 36,000 numbers about 146 KB);
+ *   <li>a direct table indexed by {@code code - min}, one load, whenever its span is affordable: up
+ *       to {@link #SMALL_TABLE} slots whatever the codes, else up to {@link #SLOTS_PER_CODE} slots
+ *       per code and {@link #MAX_DIRECT_SLOTS} in all (FTP's 110-633 take 524 slots, about 2 KB;
+ *       1,000 codes spread over 36,000 numbers about 146 KB);
  *   <li>otherwise an open-addressing hash table at most a quarter full, probed linearly, whose
  *       codes sit in a parallel {@code int[]}, so that a probe reads two arrays at the same slot
  *       and never follows a pointer to a constant it does not return. At a quarter full about 88%

@@ -20,10 +20,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates {@code XParts} for a class-shaped set: per part, the interfaces that declare its
- * constants of {@code X} and its int constants of {@code XCodes}.
- * Each interface has its own initializer and constant pool, which is what lets a set exceed an
- * enum's limits; the generated types inherit from them. A parted enum's parts also carry the
- * handler's per-code methods.
+ * constants of {@code X} and its int constants of {@code XCodes}. Each interface has its own
+ * initializer and constant pool, which is what lets a set exceed an enum's limits; the generated
+ * types inherit from them. A parted enum's parts also carry the handler's per-code methods.
  */
 final class PartsGenerator {
   private PartsGenerator() {}

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Guard rails on the size of generated methods, read from the class files javac wrote: none may
  * exceed HotSpot's {@code HugeMethodLimit} of 8,000 bytes (above it the JIT never compiles a
- * method, and it runs interpreted forever; only what runs once per class may) and
- * none the JVM's 64 KB limit. The normal run compiles a parted enum and a class-shaped set of a
- * few thousand codes; the {@code scale} profile 50,000 codes.
+ * method, and it runs interpreted forever; only what runs once per class may) and none the JVM's 64
+ * KB limit. The normal run compiles a parted enum and a class-shaped set of a few thousand codes;
+ * the {@code scale} profile 50,000 codes.
  */
 class MethodSizeTest {
   /** HotSpot's {@code -XX:HugeMethodLimit}: longer methods are never JIT-compiled. */
@@ -43,7 +43,8 @@ class MethodSizeTest {
                         + " abstract void none(); } }"));
     assertThat(compilation).succeeded();
     Map<String, byte[]> files = GeneratedClasses.classOutput(compilation);
-    // iconst_1, ireturn; ldc2_w (3 bytes: the long is in the pool, which takes two entries), lreturn
+    // iconst_1, ireturn; ldc2_w (3 bytes: the long is in the pool, which takes two entries),
+    // lreturn
     Map<String, Integer> known = ClassFileMethods.codeLengths(files.get("t/Known.class"));
     assertEquals(2, known.get("one()I"));
     assertEquals(4, known.get("big()J"));

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The bytecode length of every method in a class file, read straight from the format (JVMS §4):
- * the constant pool only to name the methods and find {@code Code} attributes, then each method's
+ * The bytecode length of every method in a class file, read straight from the format (JVMS §4): the
+ * constant pool only to name the methods and find {@code Code} attributes, then each method's
  * {@code code_length}. JDK 17 has no class-file API, and {@code javap -c} prints instruction
  * offsets, not lengths.
  */
