@@ -10,6 +10,8 @@ import com.google.testing.compile.JavaFileObjects;
 import io.codebook.processor.testing.ClassFileMethods;
 import io.codebook.processor.testing.GeneratedClasses;
 import io.codebook.processor.testing.TestCompiler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,27 @@ class MethodSizeTest {
   }
 
   @Test
+  void aPartedEnumsSplitDispatchReachesEveryCodesMethod() throws Exception {
+    // 1,000 codes: two parts of about 500, each dispatched in runs of 128 ordinals. (A proxy for
+    // the handler of 3,000 codes would itself exceed the 64 KB limit.)
+    int count = 1_000;
+    Compilation compilation =
+        assertMethodsFit(LargeSpecs.spec("Parted", count), "test.Parted", true);
+    GeneratedClasses classes = GeneratedClasses.of(compilation);
+    Class<?> handler = classes.load("test.PartedHandler");
+    Object echo =
+        Proxy.newProxyInstance(
+            classes, new Class<?>[] {handler}, (proxy, method, args) -> method.getName());
+    Method dispatch = handler.getMethod("dispatch", int.class, handler);
+    for (int i = 0; i < count; i++) {
+      // Each code's method is named after its name in the spec, C<i>.
+      assertEquals("onC" + i, dispatch.invoke(null, LargeSpecs.code(i), echo));
+    }
+    // An unlisted number goes to the method of its series, RANGE_0 (0-9999).
+    assertEquals("onRange0", dispatch.invoke(null, LargeSpecs.code(0) + 1, echo));
+  }
+
+  @Test
   void aClassShapedSetsMethodsStayCompilable() {
     assertMethodsFit(LargeSpecs.spec("Shaped", 4_000), "test.Shaped", false);
   }
@@ -78,7 +101,7 @@ class MethodSizeTest {
     return method.startsWith("<clinit>(") || method.startsWith("$values(");
   }
 
-  private static void assertMethodsFit(String spec, String type, boolean isEnum) {
+  private static Compilation assertMethodsFit(String spec, String type, boolean isEnum) {
     Compilation compilation = TestCompiler.compileSpec(spec);
     assertThat(compilation).succeeded();
     assertEquals(isEnum, GeneratedClasses.of(compilation).load(type).isEnum(), "the shape tested");
@@ -106,5 +129,6 @@ class MethodSizeTest {
     assertTrue(classes > 2, "read the class files: " + classes);
     assertTrue(largest > 100, "read method lengths, the largest " + largest + " bytes");
     assertEquals(List.of(), huge, "methods over HugeMethodLimit, which HotSpot never compiles");
+    return compilation;
   }
 }
