@@ -15,7 +15,6 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,12 +85,6 @@ class MethodSizeTest {
     assertMethodsFit(LargeSpecs.spec("Shaped", 4_000), "test.Shaped", false);
   }
 
-  @Test
-  @Tag("scale")
-  void fiftyThousandCodesMethodsStayCompilable() {
-    assertMethodsFit(LargeSpecs.spec("Huge", 50_000), "test.Huge", false);
-  }
-
   /**
    * A static initializer, and the {@code $values()} that javac writes for an enum's initializer to
    * call (one array element per constant: 24 KB at 3,000 constants), run once per class, so
@@ -105,6 +98,15 @@ class MethodSizeTest {
     Compilation compilation = TestCompiler.compileSpec(spec);
     assertThat(compilation).succeeded();
     assertEquals(isEnum, GeneratedClasses.of(compilation).load(type).isEnum(), "the shape tested");
+    assertMethodsFit(compilation);
+    return compilation;
+  }
+
+  /**
+   * Fails if a method of the compilation's class files is over either limit; {@link
+   * FiftyThousandCodesTest} calls it on its own compilation.
+   */
+  static void assertMethodsFit(Compilation compilation) {
     List<String> huge = new ArrayList<>();
     int classes = 0;
     int largest = 0;
@@ -129,6 +131,5 @@ class MethodSizeTest {
     assertTrue(classes > 2, "read the class files: " + classes);
     assertTrue(largest > 100, "read method lengths, the largest " + largest + " bytes");
     assertEquals(List.of(), huge, "methods over HugeMethodLimit, which HotSpot never compiles");
-    return compilation;
   }
 }
