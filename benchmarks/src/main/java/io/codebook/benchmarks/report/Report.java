@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns JMH's JSON results (run with {@code -prof gc}) and the compile-time benchmark's JSON into
@@ -29,6 +31,8 @@ public final class Report {
    * smaller).
    */
   static final double ZERO_BYTES = 0.5;
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   record Score(double value, double error) {
     /** {@code this / other}, with the relative errors added in quadrature. */
@@ -54,8 +58,11 @@ public final class Report {
 
   private final Map<String, Row> rows = new LinkedHashMap<>();
   private final Map<String, Row> diagnostic = new LinkedHashMap<>();
-  private Map<String, Object> settings = Map.of();
-  private Object compile;
+
+  /** JMH's first result, whose run settings the report quotes; {@code null} without JMH results. */
+  private JsonNode settings;
+
+  private JsonNode compile;
   private String firstUse;
 
   public static void main(String[] args) throws IOException {
@@ -79,7 +86,8 @@ public final class Report {
     if (options.containsKey("--compile")
         && Files.isRegularFile(Path.of(options.get("--compile")))) {
       report.compile =
-          Json.parse(Files.readString(Path.of(options.get("--compile")), StandardCharsets.UTF_8));
+          JSON.readTree(
+              Files.readString(Path.of(options.get("--compile")), StandardCharsets.UTF_8));
     }
     String markdown = report.markdown(options.getOrDefault("--label", "Benchmark run"));
     if (options.containsKey("--out")) {
@@ -89,36 +97,32 @@ public final class Report {
   }
 
   /** Reads one JMH JSON file into {@code into}; returns the first result's settings. */
-  private Map<String, Object> read(Path file, Map<String, Row> into) throws IOException {
-    List<Object> results = Json.array(Json.parse(Files.readString(file, StandardCharsets.UTF_8)));
-    for (Object result : results) {
-      Map<String, Object> r = Json.object(result);
-      String benchmark = (String) r.get("benchmark");
+  private JsonNode read(Path file, Map<String, Row> into) throws IOException {
+    JsonNode results = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+    for (JsonNode r : results) {
+      String benchmark = r.path("benchmark").asString("");
       String[] parts = benchmark.split("\\.");
       String set = parts[parts.length - 2];
       String method = parts[parts.length - 1];
       int underscore = method.indexOf('_');
       String group = underscore < 0 ? method : method.substring(0, underscore);
       String subject = underscore < 0 ? "" : method.substring(underscore + 1);
-      Map<String, Object> primary = Json.object(r.get("primaryMetric"));
-      Score time =
-          new Score(Json.number(primary.get("score")), Json.number(primary.get("scoreError")));
-      Object norm = Json.path(r, "secondaryMetrics", "gc.alloc.rate.norm");
+      JsonNode primary = r.path("primaryMetric");
+      Score time = new Score(number(primary.path("score")), number(primary.path("scoreError")));
+      JsonNode norm = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
       Score bytes =
-          norm == null
+          norm.isMissingNode()
               ? null
-              : new Score(
-                  Json.number(Json.object(norm).get("score")),
-                  Json.number(Json.object(norm).get("scoreError")));
+              : new Score(number(norm.path("score")), number(norm.path("scoreError")));
       String runSettings =
           String.format(
               Locale.ROOT,
               "%s fork(s), warm-up %s × %s, measurement %s × %s",
-              integer(r.get("forks")),
-              integer(r.get("warmupIterations")),
-              r.get("warmupTime"),
-              integer(r.get("measurementIterations")),
-              r.get("measurementTime"));
+              integer(r.path("forks")),
+              integer(r.path("warmupIterations")),
+              r.path("warmupTime").asString(""),
+              integer(r.path("measurementIterations")),
+              r.path("measurementTime").asString(""));
       into.put(
           set + "." + method,
           new Row(
@@ -127,10 +131,10 @@ public final class Report {
               subject,
               time,
               bytes,
-              String.valueOf(primary.get("scoreUnit")),
+              primary.path("scoreUnit").asString(""),
               runSettings));
     }
-    return results.isEmpty() ? Map.of() : Json.object(results.get(0));
+    return results.size() == 0 ? null : results.get(0);
   }
 
   String markdown(String label) {
@@ -234,13 +238,13 @@ public final class Report {
       // not Linux
     }
     String jdk =
-        settings.isEmpty()
+        settings == null
             ? System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-            : settings.get("vmName")
+            : settings.path("vmName").asString("")
                 + " "
-                + settings.get("vmVersion")
+                + settings.path("vmVersion").asString("")
                 + " (JDK "
-                + settings.get("jdkVersion")
+                + settings.path("jdkVersion").asString("")
                 + ")";
     return String.format(
         Locale.ROOT,
@@ -256,23 +260,41 @@ public final class Report {
   }
 
   private String jmhSettings() {
-    Map<String, Object> s = settings;
-    List<String> jvmArgs = Json.array(s.get("jvmArgs")).stream().map(String::valueOf).toList();
+    JsonNode s = settings;
+    List<String> jvmArgs = new ArrayList<>();
+    for (JsonNode arg : s.path("jvmArgs")) {
+      jvmArgs.add(arg.asString(""));
+    }
     return String.format(
         Locale.ROOT,
         "JMH %s, mode %s, %s thread, `-prof gc`, JVM options %s. Each benchmark method walks %d fixed-seed inputs per invocation, "
             + "so a score is the time of one lookup in a stream of independent lookups. Errors are JMH's 99.9%% confidence "
             + "half-widths; a ratio's error adds the two relative errors in quadrature.%n",
-        s.get("jmhVersion"),
-        s.get("mode"),
-        integer(s.get("threads")),
+        s.path("jmhVersion").asString(""),
+        s.path("mode").asString(""),
+        integer(s.path("threads")),
         jvmArgs.isEmpty() ? "none" : "`" + String.join(" ", jvmArgs) + "`",
         4096);
   }
 
-  private static String integer(Object value) {
-    double d = Json.number(value);
-    return Double.isNaN(d) ? String.valueOf(value) : String.valueOf((long) d);
+  private static String integer(JsonNode value) {
+    double d = number(value);
+    return Double.isNaN(d) ? value.asString("") : String.valueOf((long) d);
+  }
+
+  /**
+   * A number of JMH's or the compile benchmark's JSON; JMH writes an undefined error as the string
+   * {@code "NaN"}, and a missing value is NaN too.
+   */
+  static double number(JsonNode value) {
+    if (value.isNumber()) {
+      return value.doubleValue();
+    }
+    try {
+      return Double.parseDouble(value.asString(""));
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   private List<String> sets() {
@@ -412,7 +434,7 @@ public final class Report {
     compileCase("FTP")
         .ifPresent(
             c -> {
-              double seconds = Json.number(Json.path(c, "processorOwn", "median"));
+              double seconds = number(c.path("processorOwn").path("median"));
               md.append(
                   String.format(
                       Locale.ROOT,
@@ -420,24 +442,24 @@ public final class Report {
                       seconds * 1000,
                       seconds <= 0.150 ? "**met**" : "**NOT met**"));
             });
-    Optional<Map<String, Object>> tenThousand = compileCase(10_000);
+    Optional<JsonNode> tenThousand = compileCase(10_000);
     tenThousand.ifPresent(
         c -> {
-          double median = Json.number(Json.path(c, "ratio", "median"));
+          double median = number(c.path("ratio").path("median"));
           md.append(
               String.format(
                   Locale.ROOT,
                   "| The processor adds at most 15%% over compiling the same sources, 10,000 codes | %+.0f%% (ratio %.2f, pairs %.2f-%.2f) | %s |%n",
                   (median - 1) * 100,
                   median,
-                  Json.number(Json.path(c, "ratio", "min")),
-                  Json.number(Json.path(c, "ratio", "max")),
+                  number(c.path("ratio").path("min")),
+                  number(c.path("ratio").path("max")),
                   median <= 1.15 ? "**met**" : "**NOT met**"));
         });
-    Optional<Map<String, Object>> fiftyThousand = compileCase(50_000);
+    Optional<JsonNode> fiftyThousand = compileCase(50_000);
     if (tenThousand.isPresent() && fiftyThousand.isPresent()) {
-      double per10 = Json.number(Json.path(tenThousand.get(), "processorOwn", "median")) / 10_000;
-      double per50 = Json.number(Json.path(fiftyThousand.get(), "processorOwn", "median")) / 50_000;
+      double per10 = number(tenThousand.get().path("processorOwn").path("median")) / 10_000;
+      double per50 = number(fiftyThousand.get().path("processorOwn").path("median")) / 50_000;
       double r = per50 / per10;
       md.append(
           String.format(
@@ -459,21 +481,19 @@ public final class Report {
   }
 
   /** The compile benchmark's case of this name, such as {@code FTP}. */
-  private Optional<Map<String, Object>> compileCase(String name) {
-    for (Object c : Json.array(Json.path(compile, "cases"))) {
-      Map<String, Object> kase = Json.object(c);
-      if (name.equals(kase.get("name"))) {
+  private Optional<JsonNode> compileCase(String name) {
+    for (JsonNode kase : cases()) {
+      if (name.equals(kase.path("name").asString(""))) {
         return Optional.of(kase);
       }
     }
     return Optional.empty();
   }
 
-  private Optional<Map<String, Object>> compileCase(int codes) {
-    for (Object c : Json.array(Json.path(compile, "cases"))) {
-      Map<String, Object> kase = Json.object(c);
-      if ((int) Json.number(kase.get("codes")) == codes
-          && !String.valueOf(kase.get("name")).startsWith("FTP")) {
+  private Optional<JsonNode> compileCase(int codes) {
+    for (JsonNode kase : cases()) {
+      if ((int) number(kase.path("codes")) == codes
+          && !kase.path("name").asString("").startsWith("FTP")) {
         return Optional.of(kase);
       }
     }
@@ -482,9 +502,8 @@ public final class Report {
 
   private String compileTable() {
     StringBuilder md = new StringBuilder(CompileTimeBenchmark.HEADER);
-    for (Object c : Json.array(Json.path(compile, "cases"))) {
-      Map<String, Object> k = Json.object(c);
-      String name = (String) k.get("name");
+    for (JsonNode k : cases()) {
+      String name = k.path("name").asString("");
       md.append(
           CompileTimeBenchmark.row(
               name.equals("FTP")
@@ -492,24 +511,28 @@ public final class Report {
                   : name.equals("FTP, processor warm")
                       ? "FTP, processor loaded once and warmed up"
                       : name,
-              (int) Json.number(k.get("runs")),
+              (int) number(k.path("runs")),
               stats(k, "withProcessor"),
               stats(k, "processorOwn"),
               stats(k, "javacPartWithProcessor"),
               stats(k, "withoutProcessor"),
-              k.get("noOpProcessor") == null ? null : stats(k, "noOpProcessor"),
+              k.path("noOpProcessor").isMissingNode() || k.path("noOpProcessor").isNull()
+                  ? null
+                  : stats(k, "noOpProcessor"),
               stats(k, "ratio")));
     }
     return md.toString();
   }
 
-  private static CompileTimeBenchmark.Stats stats(Map<String, Object> kase, String key) {
-    Map<String, Object> s = Json.object(kase.get(key));
+  /** The compile benchmark's cases; none when it did not run. */
+  private Iterable<JsonNode> cases() {
+    return compile == null ? List.of() : compile.path("cases");
+  }
+
+  private static CompileTimeBenchmark.Stats stats(JsonNode kase, String key) {
+    JsonNode s = kase.path(key);
     return new CompileTimeBenchmark.Stats(
-        Json.number(s.get("median")),
-        Json.number(s.get("min")),
-        Json.number(s.get("max")),
-        List.of());
+        number(s.path("median")), number(s.path("min")), number(s.path("max")), List.of());
   }
 
   private static String setTitle(String set) {
