@@ -2,6 +2,7 @@ package io.codebook.benchmarks;
 
 import io.codebook.benchmarks.ftp.FtpReply;
 import io.codebook.benchmarks.ftp.FtpReplyHandler;
+import io.codebook.benchmarks.ftp.FtpReplyPlainEnum;
 import io.codebook.benchmarks.sparse.Sparse1000;
 import io.codebook.benchmarks.sparse.Sparse1000Handler;
 import io.codebook.benchmarks.sparse.Sparse50000;
@@ -13,8 +14,8 @@ import java.util.function.Supplier;
  * What a code set costs the first time a JVM touches it, which JMH's steady state hides: the set's
  * class initialization (every constant), the lookup index, and loading a class that implements its
  * handler (twice: the cost is per implementing class, not once). Run it in a fresh JVM per set:
- * {@code java -cp benchmarks.jar io.codebook.benchmarks.FirstUse ftp|1000|50000}. It prints one
- * Markdown table row.
+ * {@code java -cp benchmarks.jar io.codebook.benchmarks.FirstUse ftp|ftp-enum|1000|50000}. It
+ * prints one Markdown table row.
  */
 public final class FirstUse {
   private FirstUse() {}
@@ -24,15 +25,24 @@ public final class FirstUse {
     switch (set) {
       case "ftp":
         measure(
-            "FTP (65 codes, enum)",
+            "FTP (65 codes, " + shape(FtpReply.class) + ")",
             () -> FtpReply.values().length,
             () -> FtpReply.lookup(421).isPresent(),
             FirstUse::ftpHandler,
             FirstUse::ftpHandler2);
         break;
+      case "ftp-enum":
+        measure(
+            "FTP, the same codes as an enum written by hand (`FtpReplyPlainEnum`)",
+            () -> FtpReplyPlainEnum.values().length,
+            () -> FtpReplyPlainEnum.lookup(421) != null,
+            FirstUse::plainHandler,
+            FirstUse::plainHandler2);
+        checkPlainEnum();
+        break;
       case "1000":
         measure(
-            "1,000 codes (class, 2 parts)",
+            "1,000 codes (" + shape(Sparse1000.class) + ")",
             () -> Sparse1000.values().length,
             () -> Sparse1000.lookup(1_000).isPresent(),
             FirstUse::handler1000,
@@ -40,15 +50,67 @@ public final class FirstUse {
         break;
       case "50000":
         measure(
-            "50,000 codes (class, 97 parts)",
+            "50,000 codes (" + shape(Sparse50000.class) + ")",
             () -> Sparse50000.values().length,
             () -> Sparse50000.lookup(1_000).isPresent(),
             FirstUse::handler50000,
             FirstUse::handler50000b);
         break;
       default:
-        throw new IllegalArgumentException("unknown set " + set + "; use ftp, 1000 or 50000");
+        throw new IllegalArgumentException(
+            "unknown set " + set + "; use ftp, ftp-enum, 1000 or 50000");
     }
+  }
+
+  private static String shape(Class<?> type) {
+    return type.isEnum() ? "enum" : "class";
+  }
+
+  /**
+   * After the timing: the peer holds the generated set's codes, messages and descriptions, so that
+   * both initialize the same texts.
+   */
+  private static void checkPlainEnum() {
+    FtpReplyPlainEnum[] plain = FtpReplyPlainEnum.values();
+    FtpReply[] generated = FtpReply.values();
+    if (plain.length != generated.length) {
+      throw new AssertionError(plain.length + " plain constants, " + generated.length);
+    }
+    for (int i = 0; i < plain.length; i++) {
+      if (plain[i].code() != generated[i].code()
+          || !plain[i].name().equals(generated[i].name())
+          || !plain[i].message().equals(generated[i].message())
+          || !plain[i].description().equals(generated[i].description())) {
+        throw new AssertionError("the plain enum differs from FtpReply at " + generated[i]);
+      }
+    }
+  }
+
+  /** A hand-written set's "handler": a plain interface with a method per series. */
+  interface PlainHandler<R> {
+    R otherwise(int code);
+
+    default R onPositiveCompletion(int code) {
+      return otherwise(code);
+    }
+  }
+
+  private static Object plainHandler() {
+    return new PlainHandler<Integer>() {
+      @Override
+      public Integer otherwise(int code) {
+        return 0;
+      }
+    };
+  }
+
+  private static Object plainHandler2() {
+    return new PlainHandler<Integer>() {
+      @Override
+      public Integer otherwise(int code) {
+        return 1;
+      }
+    };
   }
 
   private static void measure(

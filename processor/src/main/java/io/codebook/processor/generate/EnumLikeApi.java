@@ -15,14 +15,14 @@ import javax.lang.model.element.Modifier;
 
 /**
  * What a class-shaped set adds so that it reads like an enum: {@code name()} and {@code ordinal()},
- * the part that declares each constant, {@code values()}, {@code valueOf}, {@code compareTo} and
- * {@code toString()}. An enum gets all of this from the language.
+ * {@code values()}, {@code valueOf}, {@code compareTo} and {@code toString()}. An enum gets all of
+ * this from the language.
  */
 final class EnumLikeApi {
   private EnumLikeApi() {}
 
-  /** The properties before the code's own: the name, the ordinal, and the part for the handler. */
-  static List<Property> properties(GeneratedTypes types) {
+  /** The properties before the code's own: the name and the ordinal. */
+  static List<Property> properties() {
     return List.of(
         Property.of(
             ClassName.get(String.class),
@@ -33,11 +33,7 @@ final class EnumLikeApi {
             TypeName.INT,
             "ordinal",
             "The constant's position in code order, from 0.",
-            "the position"),
-        Property.hidden(
-            TypeName.INT,
-            "part",
-            "The part of " + types.parts().simpleName() + " that declares the constant."));
+            "the position"));
   }
 
   /** {@code part()}, package-private: only the handler's dispatch needs it. */

@@ -14,15 +14,29 @@ import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Series;
 import io.codebook.processor.text.JavaLiterals;
 import io.codebook.processor.text.Javadoc;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates {@code XHandler<R>}: switch-style dispatch with three levels of fallback (see {@link
- * HandlerMethods}), so an implementation overrides only what it cares about. An enum-shaped set's
- * handler declares every method and switches on the number; a class-shaped set's inherits them from
- * the parts and hands a listed code to its part's dispatch.
+ * HandlerMethods}), so an implementation overrides only what it cares about.
+ *
+ * <p>{@code dispatch} finds the constant through the index and hands it to {@code listed}, or an
+ * unlisted number to {@code bySeries}; each is a method of its own, so that {@code dispatch} stays
+ * small enough for the JIT to inline into its caller. How {@code listed} reaches a code's method
+ * depends on the shape:
+ *
+ * <ul>
+ *   <li>an enum's handler declares a method per code, and {@code listed} switches on the ordinal, a
+ *       dense {@code tableswitch};
+ *   <li>a parted enum's handler inherits its per-code methods from the parts, and {@code listed}
+ *       hands the constant to its part's {@code dispatch};
+ *   <li>a class-shaped set's handler has no method per code: the JVM lays out an itable entry for
+ *       every inherited default method in each implementing class, which took seconds at 50,000
+ *       codes. It has one {@code on(X)} method, the series methods and {@code otherwise}, and a
+ *       {@link HandlerBuilderGenerator builder} that keeps per-code actions in a list by ordinal.
+ * </ul>
  */
 final class HandlerGenerator {
   private HandlerGenerator() {}
@@ -32,14 +46,18 @@ final class HandlerGenerator {
     TypeName self = ParameterizedTypeName.get(types.handler(), R);
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(types.handler()).addModifiers(Modifier.PUBLIC).addTypeVariable(R);
-    type.addJavadoc("$L", typeDoc(codeSet, types));
+    type.addJavadoc("$L", typeDoc(codeSet, types, layout));
     Provenance.markGenerated(type, codeSet, options);
-    MethodSpec.Builder dispatch = dispatchByNumber(self, types.key());
-    if (layout.hasParts()) {
+    if (layout.isClass()) {
+      type.addMethod(onListed(types));
+      for (Series series : codeSet.series()) {
+        type.addMethod(HandlerMethods.forSeries(series, types));
+      }
+      type.addMethod(HandlerMethods.otherwise(types));
+    } else if (layout.hasParts()) {
       for (Layout.Part part : layout.parts()) {
         type.addSuperinterface(ParameterizedTypeName.get(types.handlerPart(part.number()), R));
       }
-      routeByPart(dispatch, types, layout);
     } else {
       for (Code code : codeSet.codes()) {
         type.addMethod(HandlerMethods.forCode(code, types));
@@ -48,14 +66,22 @@ final class HandlerGenerator {
         type.addMethod(HandlerMethods.forSeries(series, types));
       }
       type.addMethod(HandlerMethods.otherwise(types));
-      routeBySwitch(dispatch, codeSet, types);
     }
-    type.addMethod(routeUnlisted(dispatch, codeSet));
-    type.addMethod(dispatchConstant(types.codes(), self));
+    type.addMethod(dispatchByNumber(self, types, layout));
+    type.addMethod(dispatchConstant(types.codes(), self, layout));
+    if (layout.isClass()) {
+      type.addMethod(HandlerBuilderGenerator.factory(types));
+    } else {
+      type.addMethod(listed(self, codeSet, types, layout));
+    }
+    type.addMethod(bySeries(self, codeSet, types));
+    if (layout.isClass()) {
+      type.addType(HandlerBuilderGenerator.generate(codeSet, types));
+    }
     return Provenance.javaFile(types.handler(), type.build(), codeSet);
   }
 
-  private static String typeDoc(CodeSet codeSet, GeneratedTypes types) {
+  private static String typeDoc(CodeSet codeSet, GeneratedTypes types, Layout layout) {
     CodeKey key = types.key();
     String otherwise = "{@link #otherwise(" + key.linkType() + ")}";
     Javadoc doc =
@@ -66,15 +92,28 @@ final class HandlerGenerator {
                     + "} "
                     + key.noun()
                     + ", listed or not, by calling the method for it.");
+    String codeMethod =
+        layout.isClass()
+            ? "The method for listed codes, {@link #on(" + types.codes().simpleName() + ")},"
+            : "Each code's method";
     doc.paragraph(
         codeSet.hasSeries()
-            ? "Each code's method falls back to its series' method, and each series' method falls back to "
+            ? codeMethod
+                + " falls back to its series' method, and each series' method falls back to "
                 + otherwise
                 + ", the one method to implement. "
                 + (key.strings() ? "Codes" : "Numbers")
                 + " outside every series go "
                 + "straight to {@code otherwise}."
-            : "Each code's method falls back to " + otherwise + ", the one method to implement.");
+            : codeMethod + " falls back to " + otherwise + ", the one method to implement.");
+    if (layout.isClass()) {
+      doc.paragraph(
+          "With "
+              + codeSet.codes().size()
+              + " codes this set has no method per code, so that a class implementing this"
+              + " interface loads quickly. Override {@code on} and compare constants, or build a"
+              + " handler from actions per code and per series with {@link #builder()}.");
+    }
     doc.paragraph(
         "Route a "
             + key.noun()
@@ -88,8 +127,24 @@ final class HandlerGenerator {
     return doc.build();
   }
 
-  /** The start of {@code dispatch(int, XHandler)}; the shape adds how listed codes are routed. */
-  private static MethodSpec.Builder dispatchByNumber(TypeName self, CodeKey key) {
+  /** The class shape's one method for listed codes. */
+  private static MethodSpec onListed(GeneratedTypes types) {
+    String otherwise = "{@link #otherwise(" + types.key().linkType() + ")}";
+    return MethodSpec.methodBuilder("on")
+        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+        .returns(R)
+        .addParameter(types.codes(), "code")
+        .addJavadoc(
+            "Handles a listed code.\n\n<p>By default, calls the method of the series the code falls in, else "
+                + otherwise
+                + ".\n\n@param code the constant\n@return the result\n")
+        .addStatement("return bySeries(code.code(), this)")
+        .build();
+  }
+
+  /** {@code dispatch(int, XHandler)}: small, so that it inlines where it is called. */
+  private static MethodSpec dispatchByNumber(TypeName self, GeneratedTypes types, Layout layout) {
+    CodeKey key = types.key();
     String noun = key.noun();
     MethodSpec.Builder dispatch =
         MethodSpec.methodBuilder("dispatch")
@@ -110,65 +165,21 @@ final class HandlerGenerator {
                     + "\n"
                     + "@param handler the handler\n@param <R> the result type\n@return what the handler's method returned\n");
     if (key.strings()) {
-      // A switch on a null string would throw anyway; this says which argument was null.
+      // The index would throw anyway; this says which argument was null.
       dispatch.addStatement("$T.requireNonNull(code, $S)", Objects.class, "code");
     }
-    return dispatch;
-  }
-
-  /**
-   * An enum's listed codes: a {@code switch} on the int constants, which javac compiles to a table.
-   */
-  private static void routeBySwitch(
-      MethodSpec.Builder dispatch, CodeSet codeSet, GeneratedTypes types) {
-    dispatch.beginControlFlow("switch (code)");
-    for (Code code : codeSet.codes()) {
-      dispatch
-          .addCode("case $T.$N:\n", types.constants(), code.name())
-          .addStatement(
-              "$>return handler.$N($T.$N)$<", code.handlerMethod(), types.codes(), code.name());
-    }
-    dispatch.addCode("default:\n").addStatement("$>break$<").endControlFlow();
-  }
-
-  /**
-   * A class's listed codes: found through the index, then dispatched by the part that declares
-   * them.
-   */
-  private static void routeByPart(
-      MethodSpec.Builder dispatch, GeneratedTypes types, Layout layout) {
-    dispatch
+    return dispatch
+        .addStatement("$T found = $T.find(code)", types.codes(), types.index())
         .addStatement(
-            "$T<$T> found = $T.lookup(code)", Optional.class, types.codes(), types.codes())
-        .beginControlFlow("if (found.isPresent())")
-        .addStatement("$T constant = found.get()", types.codes())
-        .beginControlFlow("switch (constant.part())");
-    for (Layout.Part part : layout.parts()) {
-      dispatch
-          .addCode("case $L:\n", part.number())
-          .addStatement(
-              "$>return $T.dispatch(constant, handler)$<", types.handlerPart(part.number()));
-    }
-    dispatch.addCode("default:\n").addStatement("$>break$<").endControlFlow().endControlFlow();
-  }
-
-  /** Routes a number that is not listed: to its series' method, else to {@code otherwise}. */
-  private static MethodSpec routeUnlisted(MethodSpec.Builder dispatch, CodeSet codeSet) {
-    for (Series series : codeSet.series()) {
-      CodeBlock condition =
-          series.byPrefix()
-              ? CodeBlock.of("code.startsWith($L)", JavaLiterals.literal(series.prefix()))
-              : RangeCondition.of(series.first(), series.last());
-      dispatch
-          .beginControlFlow("if ($L)", condition)
-          .addStatement("return handler.$N(code)", series.handlerMethod())
-          .endControlFlow();
-    }
-    return dispatch.addStatement("return handler.otherwise(code)").build();
+            "return found == null ? bySeries(code, handler) : $L",
+            layout.isClass()
+                ? CodeBlock.of("handler.on(found)")
+                : listedCall(CodeBlock.of("found")))
+        .build();
   }
 
   /** {@code dispatch(X, XHandler)}, for callers that already hold a constant. */
-  private static MethodSpec dispatchConstant(ClassName codes, TypeName self) {
+  private static MethodSpec dispatchConstant(ClassName codes, TypeName self, Layout layout) {
     return MethodSpec.methodBuilder("dispatch")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(R)
@@ -178,7 +189,83 @@ final class HandlerGenerator {
         .addJavadoc(
             "Calls the handler's method for a constant.\n\n@param code the constant\n@param handler the handler\n"
                 + "@param <R> the result type\n@return what the handler's method returned\n")
-        .addStatement("return dispatch(code.code(), handler)")
+        .addStatement(
+            "return $L",
+            layout.isClass() ? CodeBlock.of("handler.on(code)") : listedCall(CodeBlock.of("code")))
         .build();
+  }
+
+  private static CodeBlock listedCall(CodeBlock constant) {
+    return CodeBlock.of("listed($L, handler)", constant);
+  }
+
+  /**
+   * An enum's {@code listed}: a {@code switch} on the ordinal, which javac compiles to a {@code
+   * tableswitch}, one indirect jump; a parted enum's: a {@code switch} on the constant's part.
+   */
+  private static MethodSpec listed(
+      TypeName self, CodeSet codeSet, GeneratedTypes types, Layout layout) {
+    MethodSpec.Builder listed =
+        MethodSpec.methodBuilder("listed")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addTypeVariable(R)
+            .returns(R)
+            .addParameter(types.codes(), "code")
+            .addParameter(self, "handler")
+            .addJavadoc(
+                "Calls a listed code's method.\n\n@param code the constant\n@param handler the handler\n"
+                    + "@param <R> the result type\n@return what the handler's method returned\n");
+    if (layout.hasParts()) {
+      listed.beginControlFlow("switch (code.part())");
+      for (Layout.Part part : layout.parts()) {
+        listed
+            .addCode("case $L:\n", part.number())
+            .addStatement(
+                "$>return $T.dispatch(code, handler)$<", types.handlerPart(part.number()));
+      }
+    } else {
+      listed.beginControlFlow("switch (code.ordinal())");
+      List<Code> codes = codeSet.codes();
+      for (int ordinal = 0; ordinal < codes.size(); ordinal++) {
+        listed
+            .addCode("case $L:\n", ordinal)
+            .addStatement("$>return handler.$N(code)$<", codes.get(ordinal).handlerMethod());
+      }
+    }
+    return listed
+        .addCode("default:\n")
+        .addStatement("$>throw new $T(code)$<", AssertionError.class)
+        .endControlFlow()
+        .build();
+  }
+
+  /** Routes a number to the method of the series it falls in, else to {@code otherwise}. */
+  private static MethodSpec bySeries(TypeName self, CodeSet codeSet, GeneratedTypes types) {
+    CodeKey key = types.key();
+    MethodSpec.Builder bySeries =
+        MethodSpec.methodBuilder("bySeries")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addTypeVariable(R)
+            .returns(R)
+            .addParameter(key.type(), "code")
+            .addParameter(self, "handler")
+            .addJavadoc(
+                "Calls the method of the series a "
+                    + key.noun()
+                    + " falls in, else {@code otherwise}.\n\n@param code any "
+                    + key.noun()
+                    + "\n@param handler the handler\n"
+                    + "@param <R> the result type\n@return what the handler's method returned\n");
+    for (Series series : codeSet.series()) {
+      CodeBlock condition =
+          series.byPrefix()
+              ? CodeBlock.of("code.startsWith($L)", JavaLiterals.literal(series.prefix()))
+              : RangeCondition.of(series.first(), series.last());
+      bySeries
+          .beginControlFlow("if ($L)", condition)
+          .addStatement("return handler.$N(code)", series.handlerMethod())
+          .endControlFlow();
+    }
+    return bySeries.addStatement("return handler.otherwise(code)").build();
   }
 }

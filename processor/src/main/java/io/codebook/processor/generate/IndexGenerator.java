@@ -1,5 +1,6 @@
 package io.codebook.processor.generate;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -8,14 +9,18 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates the nested {@code Index} class behind {@code lookup}, {@code of} and {@code isKnown}.
  * The table is filled by a loop in a static initializer, so its bytecode does not grow with the
- * number of codes, and lives in its own class so that it is built on first lookup.
+ * number of codes, and lives in its own class so that it is built on first lookup. It is
+ * package-private so that the handler's {@code dispatch} finds a constant without the {@code
+ * Optional} of {@code lookup}.
  */
 final class IndexGenerator {
   /** The golden-ratio multiplier of Fibonacci hashing, which spreads nearby codes apart. */
@@ -29,13 +34,15 @@ final class IndexGenerator {
     }
     LookupPlan plan = layout.lookup();
     ClassName constant = types.codes();
+    TypeName optional = PropertyMembers.optionalOf(constant);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.index())
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addModifiers(Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(
                 plan.dense()
                     ? "Constants by number: slot {@code code - MIN} of a direct table.\n"
-                    : "Constants by number: an open-addressing hash table, probed linearly.\n");
+                    : "Constants by number: an open-addressing hash table, probed linearly, with each"
+                        + " slot's code in a parallel array.\n");
     type.addField(
         FieldSpec.builder(
                 ArrayTypeName.of(constant),
@@ -45,6 +52,23 @@ final class IndexGenerator {
                 Modifier.FINAL)
             .addJavadoc("The constants, each in its slot; empty slots are {@code null}.\n")
             .initializer("new $T[$L]", constant, plan.size())
+            .build());
+    // A generic array can only be created raw; every element is set to an Optional<X> below.
+    type.addField(
+        FieldSpec.builder(
+                ArrayTypeName.of(optional),
+                "OPTIONALS",
+                Modifier.PRIVATE,
+                Modifier.STATIC,
+                Modifier.FINAL)
+            .addAnnotation(
+                AnnotationSpec.builder(SuppressWarnings.class)
+                    .addMember("value", "{$S, $S}", "rawtypes", "unchecked")
+                    .build())
+            .addJavadoc(
+                "Each slot's constant as {@code lookup} returns it, empty in empty slots, so that"
+                    + " {@code lookup} is one load with no test of the constant.\n")
+            .initializer("new $T[$L]", Optional.class, plan.size())
             .build());
     type.addMethod(
         MethodSpec.constructorBuilder()
@@ -58,6 +82,13 @@ final class IndexGenerator {
             .addParameter(TypeName.INT, "code")
             .addJavadoc(
                 "The constant for a number, or {@code null}.\n\n@param code any number\n@return the constant, or {@code null}\n");
+    MethodSpec.Builder lookup =
+        MethodSpec.methodBuilder("lookup")
+            .addModifiers(Modifier.STATIC)
+            .returns(optional)
+            .addParameter(TypeName.INT, "code")
+            .addJavadoc(
+                "The constant for a number, as {@code lookup} returns it.\n\n@param code any number\n@return the constant, or empty\n");
     if (plan.dense()) {
       type.addField(
           FieldSpec.builder(TypeName.INT, "MIN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -66,14 +97,33 @@ final class IndexGenerator {
               .build());
       type.addStaticBlock(
           CodeBlock.builder()
+              .addStatement("$T.fill(OPTIONALS, $T.empty())", Arrays.class, Optional.class)
               .beginControlFlow("for ($T value : $T.values())", constant, constant)
               .addStatement("TABLE[value.code - MIN] = value")
+              .addStatement("OPTIONALS[value.code - MIN] = value.asOptional")
               .endControlFlow()
               .build());
       // Subtracting may overflow for extreme codes; the result then falls outside the table too.
       find.addStatement("int slot = code - MIN")
           .addStatement("return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null");
+      lookup
+          .addStatement("int slot = code - MIN")
+          .addStatement(
+              "return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : $T.empty()",
+              Optional.class);
     } else {
+      type.addField(
+          FieldSpec.builder(
+                  ArrayTypeName.of(TypeName.INT),
+                  "KEYS",
+                  Modifier.PRIVATE,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .addJavadoc(
+                  "The code of the constant in each slot of {@code TABLE}, so that a probe compares"
+                      + " numbers without loading a constant; 0 in empty slots.\n")
+              .initializer("new int[$L]", plan.size())
+              .build());
       type.addField(
           FieldSpec.builder(
                   TypeName.INT, "SHIFT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -83,12 +133,15 @@ final class IndexGenerator {
               .build());
       type.addStaticBlock(
           CodeBlock.builder()
+              .addStatement("$T.fill(OPTIONALS, $T.empty())", Arrays.class, Optional.class)
               .beginControlFlow("for ($T value : $T.values())", constant, constant)
               .addStatement("int slot = home(value.code)")
               .beginControlFlow("while (TABLE[slot] != null)")
               .addStatement("slot = (slot + 1) & (TABLE.length - 1)")
               .endControlFlow()
               .addStatement("TABLE[slot] = value")
+              .addStatement("OPTIONALS[slot] = value.asOptional")
+              .addStatement("KEYS[slot] = value.code")
               .endControlFlow()
               .build());
       type.addMethod(
@@ -100,14 +153,26 @@ final class IndexGenerator {
                   "The slot where a code's search starts.\n\n@param code any number\n@return a slot of the table\n")
               .addStatement("return (code * $L) >>> SHIFT", MIX)
               .build());
-      find.beginControlFlow("for (int slot = home(code); ; slot = (slot + 1) & (TABLE.length - 1))")
-          .addStatement("$T candidate = TABLE[slot]", constant)
-          .beginControlFlow("if (candidate == null || candidate.code == code)")
-          .addStatement("return candidate")
-          .endControlFlow()
-          .endControlFlow();
+      type.addMethod(
+          MethodSpec.methodBuilder("slot")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(TypeName.INT)
+              .addParameter(TypeName.INT, "code")
+              .addJavadoc(
+                  "The slot that holds a code, else the empty slot where its search ends.\n\n"
+                      + "@param code any number\n@return a slot of the table\n")
+              .beginControlFlow(
+                  "for (int slot = home(code); ; slot = (slot + 1) & (TABLE.length - 1))")
+              // An empty slot's key is 0; should the code be 0 too, the slot is still the answer.
+              .beginControlFlow("if (KEYS[slot] == code || TABLE[slot] == null)")
+              .addStatement("return slot")
+              .endControlFlow()
+              .endControlFlow()
+              .build());
+      find.addStatement("return TABLE[slot(code)]");
+      lookup.addStatement("return OPTIONALS[slot(code)]");
     }
-    return type.addMethod(find.build()).build();
+    return type.addMethod(find.build()).addMethod(lookup.build()).build();
   }
 
   /**
@@ -120,7 +185,7 @@ final class IndexGenerator {
     TypeName map =
         ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), constant);
     return TypeSpec.classBuilder(types.index())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addModifiers(Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Constants by code, in a hash map.\n")
         .addField(
             FieldSpec.builder(map, "TABLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

@@ -19,6 +19,8 @@ import javax.lang.model.element.Modifier;
  * @param ofDoc the Javadoc of {@code of}
  * @param unknown what {@code of} says about a number the finder does not find
  * @param keyType what selects a constant: {@code int}, or {@code String} for string codes
+ * @param optionalFinder an expression of {@code code} that yields the {@code Optional} itself, or
+ *     {@code null} to make it from the finder's result
  */
 record NumberLookup(
     ClassName self,
@@ -26,11 +28,23 @@ record NumberLookup(
     String lookupDoc,
     String ofDoc,
     UnknownMessage unknown,
-    TypeName keyType) {
+    TypeName keyType,
+    CodeBlock optionalFinder) {
   /** For a type that numbers select. */
   NumberLookup(
       ClassName self, CodeBlock finder, String lookupDoc, String ofDoc, UnknownMessage unknown) {
     this(self, finder, lookupDoc, ofDoc, unknown, TypeName.INT);
+  }
+
+  /** For a type that codes of {@code keyType} select, whose {@code Optional} the finder's makes. */
+  NumberLookup(
+      ClassName self,
+      CodeBlock finder,
+      String lookupDoc,
+      String ofDoc,
+      UnknownMessage unknown,
+      TypeName keyType) {
+    this(self, finder, lookupDoc, ofDoc, unknown, keyType, null);
   }
 
   /**
@@ -43,15 +57,19 @@ record NumberLookup(
 
   /** Both methods, {@code lookup} first. */
   List<MethodSpec> methods() {
-    MethodSpec lookup =
+    MethodSpec.Builder lookup =
         MethodSpec.methodBuilder("lookup")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(PropertyMembers.optionalOf(self))
             .addParameter(keyType, "code")
-            .addJavadoc("$L", lookupDoc)
-            .addStatement("$T found = $L", self, finder)
-            .addStatement("return found == null ? $T.empty() : found.asOptional", Optional.class)
-            .build();
+            .addJavadoc("$L", lookupDoc);
+    if (optionalFinder == null) {
+      lookup
+          .addStatement("$T found = $L", self, finder)
+          .addStatement("return found == null ? $T.empty() : found.asOptional", Optional.class);
+    } else {
+      lookup.addStatement("return $L", optionalFinder);
+    }
     MethodSpec of =
         MethodSpec.methodBuilder("of")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -68,6 +86,6 @@ record NumberLookup(
             .endControlFlow()
             .addStatement("return found")
             .build();
-    return List.of(lookup, of);
+    return List.of(lookup.build(), of);
   }
 }

@@ -9,6 +9,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.Alias;
 import io.codebook.processor.model.Code;
@@ -20,9 +21,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Generates {@code XParts} for a class-shaped set: per part, the interfaces that declare its
- * constants of {@code X}, its int constants of {@code XCodes} and its methods of {@code XHandler}.
- * Each interface has its own initializer and constant pool, which is what lets a set exceed an
- * enum's limits; the three types inherit from them.
+ * constants of {@code X} and its int constants of {@code XCodes}. Each interface has its own
+ * initializer and constant pool, which is what lets a set exceed an enum's limits; the generated
+ * types inherit from them. A parted enum's parts also carry the handler's per-code methods.
  */
 final class PartsGenerator {
   private PartsGenerator() {}
@@ -34,28 +35,38 @@ final class PartsGenerator {
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(
                 layout.isClass()
-                    ? "The parts of {@link $T}, {@link $T} and {@link $T}, which are too large for one class file each. "
-                        + "Use those types; these interfaces only hold their members.\n\n<p>$L\n"
-                    : "The parts of {@link $2T} and {@link $3T}, which are too large for one class file each; {@link $1T} "
-                        + "is an enum. Use those types; these interfaces only hold their members.\n\n<p>$4L\n",
-                types.codes(),
-                types.constants(),
-                types.handler(),
-                Provenance.paragraph(codeSet))
+                    ? CodeBlock.of(
+                        "The parts of {@link $T} and {@link $T}, which are too large for one class file each. "
+                            + "Use those types; these interfaces only hold their members.\n\n<p>$L\n",
+                        types.codes(),
+                        types.constants(),
+                        Provenance.paragraph(codeSet))
+                    : CodeBlock.of(
+                        "The parts of {@link $T} and {@link $T}, which are too large for one class file each; {@link $T} "
+                            + "is an enum. Use those types; these interfaces only hold their members.\n\n<p>$L\n",
+                        types.constants(),
+                        types.handler(),
+                        types.codes(),
+                        Provenance.paragraph(codeSet)))
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PRIVATE)
                     .addJavadoc("Not instantiable.\n")
                     .build());
     Provenance.markGenerated(type, codeSet, options);
-    type.addType(handlerBase(codeSet, types));
+    // A parted enum declares its constants itself and keeps a method per code in its handler; the
+    // class shape takes its constants from here and its handler has no per-code methods.
+    if (!layout.isClass()) {
+      type.addType(handlerBase(codeSet, types));
+    }
     for (Layout.Part part : layout.parts()) {
-      // A parted enum declares its constants itself; only the class shape takes them from here.
       if (layout.isClass()) {
         type.addType(values(codeSet, types, part));
       }
       type.addType(codes(types, part));
-      type.addType(handler(types, part));
+      if (!layout.isClass()) {
+        type.addType(handler(types, part));
+      }
     }
     return Provenance.javaFile(types.parts(), type.build(), codeSet);
   }
@@ -93,8 +104,7 @@ final class PartsGenerator {
       List<CodeBlock> leading =
           List.of(
               CodeBlock.of("$L", JavaLiterals.literal(code.name())),
-              CodeBlock.of("$L", part.firstOrdinal() + i),
-              CodeBlock.of("$L", part.number()));
+              CodeBlock.of("$L", part.firstOrdinal() + i));
       type.addField(
           FieldSpec.builder(self, code.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("$L", CodeDocs.of(code, codeSet).build())
@@ -128,11 +138,21 @@ final class PartsGenerator {
   }
 
   /**
+   * Cases per dispatch method: small enough that C2 inlines every handler call in one (each case
+   * inlines a code's method, its series' method and {@code otherwise}, about 30 bytes of bytecode,
+   * against C2's budget of 8,000 per compilation); a 500-case method left most calls real interface
+   * calls.
+   */
+  static final int CASES_PER_DISPATCH = 128;
+
+  /**
    * The part's code methods, and the dispatch by ordinal that {@code XHandler.dispatch} hands a
-   * constant of this part to.
+   * constant of this part to: a {@code switch} on which run of {@link #CASES_PER_DISPATCH} ordinals
+   * the constant is in, then that run's own {@code switch}.
    */
   private static TypeSpec handler(GeneratedTypes types, Layout.Part part) {
     ClassName partType = types.handlerPart(part.number());
+    TypeName self = ParameterizedTypeName.get(partType, R);
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(partType)
             .addModifiers(Modifier.PUBLIC)
@@ -142,29 +162,71 @@ final class PartsGenerator {
                 "Methods of {@link $T}, part $L.\n\n@param <R> what every method returns\n",
                 types.handler(),
                 part.number());
+    List<Code> codes = part.codes();
+    for (Code code : codes) {
+      type.addMethod(HandlerMethods.forCode(code, types));
+    }
+    int runs = (codes.size() + CASES_PER_DISPATCH - 1) / CASES_PER_DISPATCH;
     MethodSpec.Builder dispatch =
-        MethodSpec.methodBuilder("dispatch")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addTypeVariable(R)
-            .returns(R)
-            .addParameter(types.codes(), "code")
-            .addParameter(ParameterizedTypeName.get(partType, R), "handler")
+        dispatchMethod("dispatch", types, self)
+            .addModifiers(Modifier.PUBLIC)
             .addJavadoc(
                 "Calls the handler's method for a constant of this part.\n\n@param code a constant of this part\n"
-                    + "@param handler the handler\n@param <R> the result type\n@return what the handler's method returned\n")
-            .beginControlFlow("switch (code.ordinal())");
-    List<Code> codes = part.codes();
-    for (int i = 0; i < codes.size(); i++) {
-      Code code = codes.get(i);
-      type.addMethod(HandlerMethods.forCode(code, types));
-      dispatch
-          .addCode("case $L:\n", part.firstOrdinal() + i)
-          .addStatement("$>return handler.$N(code)$<", code.handlerMethod());
+                    + "@param handler the handler\n@param <R> the result type\n@return what the handler's method returned\n");
+    if (runs == 1) {
+      addCases(dispatch, part, 0, codes.size());
+      return type.addMethod(dispatch.build()).build();
+    }
+    dispatch.beginControlFlow(
+        "switch ((code.ordinal() - $L) / $L)", part.firstOrdinal(), CASES_PER_DISPATCH);
+    for (int run = 0; run < runs; run++) {
+      dispatch.addCode("case $L:\n", run).addStatement("$>return dispatch$L(code, handler)$<", run);
     }
     dispatch
         .addCode("default:\n")
         .addStatement("$>return handler.otherwise(code.code())$<")
         .endControlFlow();
-    return type.addMethod(dispatch.build()).build();
+    type.addMethod(dispatch.build());
+    for (int run = 0; run < runs; run++) {
+      int from = run * CASES_PER_DISPATCH;
+      int to = Math.min(codes.size(), from + CASES_PER_DISPATCH);
+      MethodSpec.Builder method =
+          dispatchMethod("dispatch" + run, types, self)
+              .addModifiers(Modifier.PRIVATE)
+              .addJavadoc(
+                  "Calls the handler's method for constants $L to $L.\n\n@param code such a constant\n"
+                      + "@param handler the handler\n@param <R> the result type\n@return what the handler's method returned\n",
+                  part.firstOrdinal() + from,
+                  part.firstOrdinal() + to - 1);
+      addCases(method, part, from, to);
+      type.addMethod(method.build());
+    }
+    return type.build();
+  }
+
+  private static MethodSpec.Builder dispatchMethod(
+      String name, GeneratedTypes types, TypeName handler) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.STATIC)
+        .addTypeVariable(R)
+        .returns(R)
+        .addParameter(types.codes(), "code")
+        .addParameter(handler, "handler");
+  }
+
+  /**
+   * A {@code switch} on the ordinal with a case for the part's codes {@code from} to {@code to}.
+   */
+  private static void addCases(MethodSpec.Builder method, Layout.Part part, int from, int to) {
+    method.beginControlFlow("switch (code.ordinal())");
+    for (int i = from; i < to; i++) {
+      method
+          .addCode("case $L:\n", part.firstOrdinal() + i)
+          .addStatement("$>return handler.$N(code)$<", part.codes().get(i).handlerMethod());
+    }
+    method
+        .addCode("default:\n")
+        .addStatement("$>return handler.otherwise(code.code())$<")
+        .endControlFlow();
   }
 }

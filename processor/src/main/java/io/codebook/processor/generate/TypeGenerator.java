@@ -47,10 +47,9 @@ final class TypeGenerator {
     type.addSuperinterfaces(superinterfaces.ofType());
     List<TypeSpec> rows = List.of();
     if (layout.isClass()) {
-      List<Property> properties = new ArrayList<>(EnumLikeApi.properties(types));
+      List<Property> properties = new ArrayList<>(EnumLikeApi.properties());
       properties.addAll(CodeProperties.of(codeSet, types));
       PropertyMembers.addCachingOptional(type, types.codes(), properties);
-      type.addMethod(EnumLikeApi.partAccessor());
     } else if (layout.hasRows()) {
       addBareConstants(type, codeSet, types);
       List<Property> properties = new ArrayList<>();
@@ -198,7 +197,8 @@ final class TypeGenerator {
                         + " is not listed\n",
                     new NumberLookup.UnknownMessage(
                         "Unknown code ", " in " + codeSet.name() + " (" + codeSet.title() + ")"),
-                    key.type())
+                    key.type(),
+                    key.strings() ? null : CodeBlock.of("$T.lookup(code)", types.index()))
                 .methods());
     methods.add(
         MethodSpec.methodBuilder("isKnown")

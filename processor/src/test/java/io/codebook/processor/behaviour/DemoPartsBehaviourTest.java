@@ -60,22 +60,33 @@ class DemoPartsBehaviourTest {
   }
 
   @Test
-  void dispatchReachesTheMethodsOfEveryPart() {
+  void aBuiltHandlerReachesCodesOfEveryPartAndFallsBackBySeries() {
+    DemoReplyHandler<String> handler =
+        DemoReplyHandler.<String>builder()
+            .on(DemoReply.COMMAND_OKAY, code -> "part 0")
+            .on(DemoReply.EXTENDED_PORT_FAILURE, code -> "part 1")
+            .on(DemoReply.PROTECTED_REPLY, code -> "part 2")
+            .onSeries(DemoReply.Series.TRANSIENT_NEGATIVE, code -> "series " + code)
+            .otherwise(code -> "otherwise " + code)
+            .build();
+    assertEquals("part 0", DemoReplyHandler.dispatch(200, handler));
+    assertEquals("part 1", DemoReplyHandler.dispatch(DemoReply.EXTENDED_PORT_FAILURE, handler));
+    assertEquals("part 2", DemoReplyHandler.dispatch(625, handler));
+    assertEquals(
+        "series 421", DemoReplyHandler.dispatch(421, handler), "listed, falls back to its series");
+    assertEquals("series 450", DemoReplyHandler.dispatch(450, handler), "unlisted, in a series");
+    assertEquals(
+        "otherwise 555", DemoReplyHandler.dispatch(555, handler), "listed, series not overridden");
+    assertEquals("otherwise 7", DemoReplyHandler.dispatch(7, handler));
+  }
+
+  @Test
+  void anImplementationOverridesOnForListedCodes() {
     DemoReplyHandler<String> handler =
         new DemoReplyHandler<>() {
           @Override
-          public String onCommandOkay(DemoReply code) {
-            return "part 0";
-          }
-
-          @Override
-          public String onExtendedPortFailure(DemoReply code) {
-            return "part 1";
-          }
-
-          @Override
-          public String onProtectedReply(DemoReply code) {
-            return "part 2";
+          public String on(DemoReply code) {
+            return code == DemoReply.COMMAND_OKAY ? "okay" : DemoReplyHandler.super.on(code);
           }
 
           @Override
@@ -88,14 +99,18 @@ class DemoPartsBehaviourTest {
             return "otherwise " + code;
           }
         };
-    assertEquals("part 0", DemoReplyHandler.dispatch(200, handler));
-    assertEquals("part 1", DemoReplyHandler.dispatch(DemoReply.EXTENDED_PORT_FAILURE, handler));
-    assertEquals("part 2", DemoReplyHandler.dispatch(625, handler));
-    assertEquals(
-        "series 421", DemoReplyHandler.dispatch(421, handler), "listed, falls back to its series");
-    assertEquals("series 450", DemoReplyHandler.dispatch(450, handler), "unlisted, in a series");
-    assertEquals(
-        "otherwise 555", DemoReplyHandler.dispatch(555, handler), "listed, series not overridden");
-    assertEquals("otherwise 7", DemoReplyHandler.dispatch(7, handler));
+    assertEquals("okay", DemoReplyHandler.dispatch(200, handler));
+    assertEquals("series 421", DemoReplyHandler.dispatch(DemoReply.of(421), handler));
+    assertEquals("otherwise 625", DemoReplyHandler.dispatch(625, handler));
+  }
+
+  @Test
+  void aBuilderNeedsOtherwiseAndItsHandlersDoNotSeeLaterChanges() {
+    DemoReplyHandler.Builder<String> builder = DemoReplyHandler.builder();
+    assertThrows(IllegalStateException.class, builder::build);
+    DemoReplyHandler<String> first = builder.otherwise(code -> "first").build();
+    builder.on(DemoReply.COMMAND_OKAY, code -> "later");
+    assertEquals("first", DemoReplyHandler.dispatch(200, first));
+    assertEquals("later", DemoReplyHandler.dispatch(200, builder.build()));
   }
 }

@@ -33,17 +33,10 @@ class SparsePartsBehaviourTest {
   @Test
   void withoutSeriesDispatchGoesFromTheCodesPartToOtherwise() {
     SparseErrorHandler<String> handler =
-        new SparseErrorHandler<>() {
-          @Override
-          public String onFarAway(SparseError code) {
-            return "far " + code.ordinal();
-          }
-
-          @Override
-          public String otherwise(int code) {
-            return "otherwise " + code;
-          }
-        };
+        SparseErrorHandler.<String>builder()
+            .on(SparseError.FAR_AWAY, code -> "far " + code.ordinal())
+            .otherwise(code -> "otherwise " + code)
+            .build();
     assertEquals("far 2", SparseErrorHandler.dispatch(2_000_000_000, handler));
     assertEquals("otherwise 70000", SparseErrorHandler.dispatch(SparseError.NO_QUOTA, handler));
     assertEquals("otherwise 8", SparseErrorHandler.dispatch(8, handler));

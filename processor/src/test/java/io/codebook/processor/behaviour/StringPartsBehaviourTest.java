@@ -21,18 +21,16 @@ class StringPartsBehaviourTest {
     }
     assertEquals(Optional.empty(), StateCode.lookup("42P02"));
     StateCodeHandler<String> handler =
-        new StateCodeHandler<>() {
-          @Override
-          public String onUndefinedTable(StateCode code) {
-            return "table " + code.code();
-          }
-
-          @Override
-          public String otherwise(String code) {
-            return "otherwise " + code;
-          }
-        };
+        StateCodeHandler.<String>builder()
+            .on(StateCode.UNDEFINED_TABLE, code -> "table " + code.code())
+            .onSeries(StateCode.Series.CLASS_00, code -> "class 00 " + code)
+            .otherwise(code -> "otherwise " + code)
+            .build();
     assertEquals("table 42P01", StateCodeHandler.dispatch(StateCodeCodes.UNDEFINED_TABLE, handler));
     assertEquals("otherwise 42601", StateCodeHandler.dispatch("42601", handler));
+    assertEquals(
+        "class 00 00000", StateCodeHandler.dispatch("00000", handler), "listed, in series 00");
+    assertEquals("class 00 00999", StateCodeHandler.dispatch("00999", handler), "unlisted");
+    assertEquals("otherwise contents", StateCodeHandler.dispatch(StateCode.CONTENTS, handler));
   }
 }

@@ -25,11 +25,11 @@ class LookupPlanTest {
   }
 
   @Test
-  void sparseCodesUseAHashTableAtMostHalfFull() {
+  void sparseCodesUseAHashTableAtMostAQuarterFull() {
     LookupPlan plan = LookupPlan.of(codes(6, 10054, 11001));
     assertFalse(plan.dense());
-    assertEquals(8, plan.size());
-    assertEquals(29, plan.shift());
+    assertEquals(16, plan.size(), "the power of two at or above 4 x 3 codes");
+    assertEquals(28, plan.shift(), "the top 4 bits of the mixed code pick one of 16 slots");
   }
 
   @Test
@@ -44,7 +44,25 @@ class LookupPlanTest {
     int[] numbers = IntStream.range(0, 1000).map(i -> i * 100_000).toArray();
     LookupPlan plan = LookupPlan.of(codes(numbers));
     assertFalse(plan.dense());
-    assertEquals(2048, plan.size());
+    assertEquals(4096, plan.size());
     assertEquals(0, plan.size() & (plan.size() - 1));
+  }
+
+  @Test
+  void codesSpreadOverTensOfNumbersEachStillGetADirectTable() {
+    // 1,000 codes 37 apart: 36,964 slots, 37 per code, about 148 KB of references.
+    int[] numbers = IntStream.range(0, 1000).map(i -> 1000 + i * 37).toArray();
+    LookupPlan plan = LookupPlan.of(codes(numbers));
+    assertTrue(plan.dense());
+    assertEquals(999 * 37 + 1, plan.size());
+  }
+
+  @Test
+  void aDirectTableAboveTheSlotCapGivesWayToHashing() {
+    // 50,000 codes 37 apart would take 1.85 million slots, over the cap of 2^18.
+    int[] numbers = IntStream.range(0, 50_000).map(i -> 1000 + i * 37).toArray();
+    LookupPlan plan = LookupPlan.of(codes(numbers));
+    assertFalse(plan.dense());
+    assertEquals(1 << 18, plan.size(), "the power of two at or above 200,000 slots");
   }
 }

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * A spec of 50,000 codes, generated on the fly, compiles and every code is found in constant time.
- * It takes minutes, so it runs in the {@code scale} profile: {@code mvn -Pscale verify}.
+ * A spec of 50,000 codes, generated on the fly, compiles, no generated method is over HotSpot's
+ * {@code HugeMethodLimit} ({@link MethodSizeTest}), and every code is found in constant time. It
+ * takes minutes, so it runs in the {@code scale} profile: {@code mvn -Pscale verify}.
  */
 @Tag("scale")
 class FiftyThousandCodesTest {
@@ -26,6 +27,7 @@ class FiftyThousandCodesTest {
     Compilation compilation = TestCompiler.compileSpec(LargeSpecs.spec("Huge", COUNT));
     long compiled = System.nanoTime();
     assertThat(compilation).succeeded();
+    MethodSizeTest.assertMethodsFit(compilation);
     Class<?> huge = GeneratedClasses.of(compilation).load("test.Huge");
     Object[] values = (Object[]) huge.getMethod("values").invoke(null);
     assertEquals(COUNT, values.length);

@@ -264,50 +264,8 @@ public interface ClashHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(int code, ClashHandler<R> handler) {
-    switch (code) {
-      case ClashCodes.VALUES:
-        return handler.onValues(Clash.VALUES);
-      case ClashCodes.VALUE_OF:
-        return handler.onValueOf(Clash.VALUE_OF);
-      case ClashCodes.CODE:
-        return handler.onCode(Clash.CODE);
-      case ClashCodes.NAME:
-        return handler.onName(Clash.NAME);
-      case ClashCodes.ORDINAL:
-        return handler.onOrdinal(Clash.ORDINAL);
-      case ClashCodes.MESSAGE:
-        return handler.onMessage(Clash.MESSAGE);
-      case ClashCodes.SERIES:
-        return handler.onSeries(Clash.SERIES);
-      case ClashCodes.OUTCOME:
-        return handler.onOutcome(Clash.OUTCOME);
-      case ClashCodes.INDEX:
-        return handler.onIndex(Clash.INDEX);
-      case ClashCodes.ALL:
-        return handler.onAll(Clash.ALL);
-      case ClashCodes.LOOKUP:
-        return handler.onLookup(Clash.LOOKUP);
-      case ClashCodes.OF:
-        return handler.onOf(Clash.OF);
-      case ClashCodes.IS_KNOWN:
-        return handler.onIsKnown(Clash.IS_KNOWN);
-      case ClashCodes.OTHERWISE:
-        return handler.onOtherwise(Clash.OTHERWISE);
-      case ClashCodes.DISPATCH:
-        return handler.onDispatch(Clash.DISPATCH);
-      case ClashCodes.TABLE:
-        return handler.onTable(Clash.TABLE);
-      case ClashCodes.MIN:
-        return handler.onMin(Clash.MIN);
-      case ClashCodes.SHIFT:
-        return handler.onShift(Clash.SHIFT);
-      default:
-        break;
-    }
-    if (code >= 0 && code <= 99) {
-      return handler.onAny(code);
-    }
-    return handler.otherwise(code);
+    Clash found = Clash.Index.find(code);
+    return found == null ? bySeries(code, handler) : listed(found, handler);
   }
 
   /**
@@ -319,6 +277,72 @@ public interface ClashHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(Clash code, ClashHandler<R> handler) {
-    return dispatch(code.code(), handler);
+    return listed(code, handler);
+  }
+
+  /**
+   * Calls a listed code's method.
+   *
+   * @param code the constant
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R listed(Clash code, ClashHandler<R> handler) {
+    switch (code.ordinal()) {
+      case 0:
+        return handler.onValues(code);
+      case 1:
+        return handler.onValueOf(code);
+      case 2:
+        return handler.onCode(code);
+      case 3:
+        return handler.onName(code);
+      case 4:
+        return handler.onOrdinal(code);
+      case 5:
+        return handler.onMessage(code);
+      case 6:
+        return handler.onSeries(code);
+      case 7:
+        return handler.onOutcome(code);
+      case 8:
+        return handler.onIndex(code);
+      case 9:
+        return handler.onAll(code);
+      case 10:
+        return handler.onLookup(code);
+      case 11:
+        return handler.onOf(code);
+      case 12:
+        return handler.onIsKnown(code);
+      case 13:
+        return handler.onOtherwise(code);
+      case 14:
+        return handler.onDispatch(code);
+      case 15:
+        return handler.onTable(code);
+      case 16:
+        return handler.onMin(code);
+      case 17:
+        return handler.onShift(code);
+      default:
+        throw new AssertionError(code);
+    }
+  }
+
+  /**
+   * Calls the method of the series a number falls in, else {@code otherwise}.
+   *
+   * @param code any number
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R bySeries(int code, ClashHandler<R> handler) {
+    if (code >= 0 && code <= 99) {
+      return handler.onAny(code);
+    }
+    return handler.otherwise(code);
   }
 }

@@ -250,8 +250,7 @@ public enum SignedResult {
    * @return the constant, or empty if the number is not listed
    */
   public static Optional<SignedResult> lookup(int code) {
-    SignedResult found = Index.find(code);
-    return found == null ? Optional.empty() : found.asOptional;
+    return Index.lookup(code);
   }
 
   /**
@@ -647,11 +646,17 @@ public enum SignedResult {
   /**
    * Constants by number: slot {@code code - MIN} of a direct table.
    */
-  private static final class Index {
+  static final class Index {
     /**
      * The constants, each in its slot; empty slots are {@code null}.
      */
     private static final SignedResult[] TABLE = new SignedResult[40];
+
+    /**
+     * Each slot's constant as {@code lookup} returns it, empty in empty slots, so that {@code lookup} is one load with no test of the constant.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final Optional<SignedResult>[] OPTIONALS = new Optional[40];
 
     /**
      * The lowest code, which goes in slot 0.
@@ -659,8 +664,10 @@ public enum SignedResult {
     private static final int MIN = -7;
 
     static {
+      Arrays.fill(OPTIONALS, Optional.empty());
       for (SignedResult value : SignedResult.values()) {
         TABLE[value.code - MIN] = value;
+        OPTIONALS[value.code - MIN] = value.asOptional;
       }
     }
 
@@ -679,6 +686,17 @@ public enum SignedResult {
     static SignedResult find(int code) {
       int slot = code - MIN;
       return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null;
+    }
+
+    /**
+     * The constant for a number, as {@code lookup} returns it.
+     *
+     * @param code any number
+     * @return the constant, or empty
+     */
+    static Optional<SignedResult> lookup(int code) {
+      int slot = code - MIN;
+      return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
     }
   }
 }

@@ -108,25 +108,8 @@ public interface SignedResultHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(int code, SignedResultHandler<R> handler) {
-    switch (code) {
-      case SignedResultCodes.TIMEOUT:
-        return handler.onTimeout(SignedResult.TIMEOUT);
-      case SignedResultCodes.SERVER_DOWN:
-        return handler.onServerDown(SignedResult.SERVER_DOWN);
-      case SignedResultCodes.SUCCESS:
-        return handler.onSuccess(SignedResult.SUCCESS);
-      case SignedResultCodes.NO_SUCH_OBJECT:
-        return handler.onNoSuchObject(SignedResult.NO_SUCH_OBJECT);
-      default:
-        break;
-    }
-    if (code <= -1) {
-      return handler.onLibraryError(code);
-    }
-    if (code >= 0) {
-      return handler.onServerResult(code);
-    }
-    return handler.otherwise(code);
+    SignedResult found = SignedResult.Index.find(code);
+    return found == null ? bySeries(code, handler) : listed(found, handler);
   }
 
   /**
@@ -138,6 +121,47 @@ public interface SignedResultHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(SignedResult code, SignedResultHandler<R> handler) {
-    return dispatch(code.code(), handler);
+    return listed(code, handler);
+  }
+
+  /**
+   * Calls a listed code's method.
+   *
+   * @param code the constant
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R listed(SignedResult code, SignedResultHandler<R> handler) {
+    switch (code.ordinal()) {
+      case 0:
+        return handler.onTimeout(code);
+      case 1:
+        return handler.onServerDown(code);
+      case 2:
+        return handler.onSuccess(code);
+      case 3:
+        return handler.onNoSuchObject(code);
+      default:
+        throw new AssertionError(code);
+    }
+  }
+
+  /**
+   * Calls the method of the series a number falls in, else {@code otherwise}.
+   *
+   * @param code any number
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R bySeries(int code, SignedResultHandler<R> handler) {
+    if (code <= -1) {
+      return handler.onLibraryError(code);
+    }
+    if (code >= 0) {
+      return handler.onServerResult(code);
+    }
+    return handler.otherwise(code);
   }
 }

@@ -60,15 +60,8 @@ public interface NoOutcomeHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(int code, NoOutcomeHandler<R> handler) {
-    switch (code) {
-      case NoOutcomeCodes.NOT_PERMITTED:
-        return handler.onNotPermitted(NoOutcome.NOT_PERMITTED);
-      case NoOutcomeCodes.NO_SUCH_FILE:
-        return handler.onNoSuchFile(NoOutcome.NO_SUCH_FILE);
-      default:
-        break;
-    }
-    return handler.otherwise(code);
+    NoOutcome found = NoOutcome.Index.find(code);
+    return found == null ? bySeries(code, handler) : listed(found, handler);
   }
 
   /**
@@ -80,6 +73,37 @@ public interface NoOutcomeHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(NoOutcome code, NoOutcomeHandler<R> handler) {
-    return dispatch(code.code(), handler);
+    return listed(code, handler);
+  }
+
+  /**
+   * Calls a listed code's method.
+   *
+   * @param code the constant
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R listed(NoOutcome code, NoOutcomeHandler<R> handler) {
+    switch (code.ordinal()) {
+      case 0:
+        return handler.onNotPermitted(code);
+      case 1:
+        return handler.onNoSuchFile(code);
+      default:
+        throw new AssertionError(code);
+    }
+  }
+
+  /**
+   * Calls the method of the series a number falls in, else {@code otherwise}.
+   *
+   * @param code any number
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R bySeries(int code, NoOutcomeHandler<R> handler) {
+    return handler.otherwise(code);
   }
 }

@@ -108,25 +108,8 @@ public interface PartialSeriesHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(int code, PartialSeriesHandler<R> handler) {
-    switch (code) {
-      case PartialSeriesCodes.SUCCESS:
-        return handler.onSuccess(PartialSeries.SUCCESS);
-      case PartialSeriesCodes.OPERATIONS_ERROR:
-        return handler.onOperationsError(PartialSeries.OPERATIONS_ERROR);
-      case PartialSeriesCodes.NO_SUCH_ATTRIBUTE:
-        return handler.onNoSuchAttribute(PartialSeries.NO_SUCH_ATTRIBUTE);
-      case PartialSeriesCodes.BUSY:
-        return handler.onBusy(PartialSeries.BUSY);
-      default:
-        break;
-    }
-    if (code >= 16 && code <= 21) {
-      return handler.onAttributeError(code);
-    }
-    if (code >= 51 && code <= 54) {
-      return handler.onServiceError(code);
-    }
-    return handler.otherwise(code);
+    PartialSeries found = PartialSeries.Index.find(code);
+    return found == null ? bySeries(code, handler) : listed(found, handler);
   }
 
   /**
@@ -138,6 +121,47 @@ public interface PartialSeriesHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(PartialSeries code, PartialSeriesHandler<R> handler) {
-    return dispatch(code.code(), handler);
+    return listed(code, handler);
+  }
+
+  /**
+   * Calls a listed code's method.
+   *
+   * @param code the constant
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R listed(PartialSeries code, PartialSeriesHandler<R> handler) {
+    switch (code.ordinal()) {
+      case 0:
+        return handler.onSuccess(code);
+      case 1:
+        return handler.onOperationsError(code);
+      case 2:
+        return handler.onNoSuchAttribute(code);
+      case 3:
+        return handler.onBusy(code);
+      default:
+        throw new AssertionError(code);
+    }
+  }
+
+  /**
+   * Calls the method of the series a number falls in, else {@code otherwise}.
+   *
+   * @param code any number
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R bySeries(int code, PartialSeriesHandler<R> handler) {
+    if (code >= 16 && code <= 21) {
+      return handler.onAttributeError(code);
+    }
+    if (code >= 51 && code <= 54) {
+      return handler.onServiceError(code);
+    }
+    return handler.otherwise(code);
   }
 }

@@ -72,17 +72,8 @@ public interface SparseErrorHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(int code, SparseErrorHandler<R> handler) {
-    switch (code) {
-      case SparseErrorCodes.TOO_EARLY:
-        return handler.onTooEarly(SparseError.TOO_EARLY);
-      case SparseErrorCodes.NO_QUOTA:
-        return handler.onNoQuota(SparseError.NO_QUOTA);
-      case SparseErrorCodes.FAR_AWAY:
-        return handler.onFarAway(SparseError.FAR_AWAY);
-      default:
-        break;
-    }
-    return handler.otherwise(code);
+    SparseError found = SparseError.Index.find(code);
+    return found == null ? bySeries(code, handler) : listed(found, handler);
   }
 
   /**
@@ -94,6 +85,39 @@ public interface SparseErrorHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(SparseError code, SparseErrorHandler<R> handler) {
-    return dispatch(code.code(), handler);
+    return listed(code, handler);
+  }
+
+  /**
+   * Calls a listed code's method.
+   *
+   * @param code the constant
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R listed(SparseError code, SparseErrorHandler<R> handler) {
+    switch (code.ordinal()) {
+      case 0:
+        return handler.onTooEarly(code);
+      case 1:
+        return handler.onNoQuota(code);
+      case 2:
+        return handler.onFarAway(code);
+      default:
+        throw new AssertionError(code);
+    }
+  }
+
+  /**
+   * Calls the method of the series a number falls in, else {@code otherwise}.
+   *
+   * @param code any number
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R bySeries(int code, SparseErrorHandler<R> handler) {
+    return handler.otherwise(code);
   }
 }

@@ -670,7 +670,7 @@ public enum StateCode {
   /**
    * Constants by code, in a hash map.
    */
-  private static final class Index {
+  static final class Index {
     /**
      * Every constant, by its code; sized so that it never grows.
      */

@@ -110,25 +110,8 @@ public interface StateCodeHandler<R> {
    */
   static <R> R dispatch(String code, StateCodeHandler<R> handler) {
     Objects.requireNonNull(code, "code");
-    switch (code) {
-      case StateCodeCodes.SUCCESSFUL_COMPLETION:
-        return handler.onSuccessfulCompletion(StateCode.SUCCESSFUL_COMPLETION);
-      case StateCodeCodes.SYNTAX_ERROR:
-        return handler.onSyntaxError(StateCode.SYNTAX_ERROR);
-      case StateCodeCodes.UNDEFINED_TABLE:
-        return handler.onUndefinedTable(StateCode.UNDEFINED_TABLE);
-      case StateCodeCodes.CONTENTS:
-        return handler.onContents(StateCode.CONTENTS);
-      default:
-        break;
-    }
-    if (code.startsWith("00")) {
-      return handler.onClass00(code);
-    }
-    if (code.startsWith("42")) {
-      return handler.onClass42(code);
-    }
-    return handler.otherwise(code);
+    StateCode found = StateCode.Index.find(code);
+    return found == null ? bySeries(code, handler) : listed(found, handler);
   }
 
   /**
@@ -140,6 +123,47 @@ public interface StateCodeHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(StateCode code, StateCodeHandler<R> handler) {
-    return dispatch(code.code(), handler);
+    return listed(code, handler);
+  }
+
+  /**
+   * Calls a listed code's method.
+   *
+   * @param code the constant
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R listed(StateCode code, StateCodeHandler<R> handler) {
+    switch (code.ordinal()) {
+      case 0:
+        return handler.onSuccessfulCompletion(code);
+      case 1:
+        return handler.onSyntaxError(code);
+      case 2:
+        return handler.onUndefinedTable(code);
+      case 3:
+        return handler.onContents(code);
+      default:
+        throw new AssertionError(code);
+    }
+  }
+
+  /**
+   * Calls the method of the series a code falls in, else {@code otherwise}.
+   *
+   * @param code any code
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R bySeries(String code, StateCodeHandler<R> handler) {
+    if (code.startsWith("00")) {
+      return handler.onClass00(code);
+    }
+    if (code.startsWith("42")) {
+      return handler.onClass42(code);
+    }
+    return handler.otherwise(code);
   }
 }

@@ -37,11 +37,6 @@ public final class StateCode implements Comparable<StateCode>,
   private final int ordinal;
 
   /**
-   * The part of StateCodeParts that declares the constant.
-   */
-  private final int part;
-
-  /**
    * The code, as sent on the wire.
    */
   private final String code;
@@ -101,7 +96,6 @@ public final class StateCode implements Comparable<StateCode>,
    *
    * @param name the name
    * @param ordinal the position
-   * @param part the part of statecodeparts that declares the constant.
    * @param code the code
    * @param message the message
    * @param description the explanation, or an empty string when the spec gives none
@@ -113,12 +107,11 @@ public final class StateCode implements Comparable<StateCode>,
    * @param series the series, or {@code null} when there is none
    * @param outcome the outcome
    */
-  StateCode(String name, int ordinal, int part, String code, String message, String description,
+  StateCode(String name, int ordinal, String code, String message, String description,
       List<String> variants, List<String> solutions, List<String> references, boolean standard,
       List<Alias> aliases, Series series, Outcome outcome) {
     this.name = name;
     this.ordinal = ordinal;
-    this.part = part;
     this.code = code;
     this.message = message;
     this.description = description;
@@ -238,15 +231,6 @@ public final class StateCode implements Comparable<StateCode>,
    */
   public Outcome outcome() {
     return outcome;
-  }
-
-  /**
-   * The part that declares this constant, for the handler's dispatch.
-   *
-   * @return the part's number
-   */
-  int part() {
-    return part;
   }
 
   /**
@@ -747,7 +731,7 @@ public final class StateCode implements Comparable<StateCode>,
   /**
    * Constants by code, in a hash map.
    */
-  private static final class Index {
+  static final class Index {
     /**
      * Every constant, by its code; sized so that it never grows.
      */

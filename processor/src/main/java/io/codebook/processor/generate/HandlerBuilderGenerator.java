@@ -1,0 +1,249 @@
+package io.codebook.processor.generate;
+
+import static io.codebook.processor.generate.HandlerMethods.R;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import io.codebook.processor.model.CodeSet;
+import io.codebook.processor.model.Series;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code XHandler.Builder}, how a class-shaped set's handler gets per-code behaviour
+ * without a method per code: actions registered per constant and per series, kept in lists indexed
+ * by ordinal, so that the built handler finds a code's action with one list read.
+ */
+final class HandlerBuilderGenerator {
+  private HandlerBuilderGenerator() {}
+
+  /** {@code XHandler.builder()}. */
+  static MethodSpec factory(GeneratedTypes types) {
+    return MethodSpec.methodBuilder("builder")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addTypeVariable(R)
+        .returns(ParameterizedTypeName.get(builder(types), R))
+        .addJavadoc(
+            "Starts a handler built from actions: per code, per series, and the one for every other "
+                + types.key().noun()
+                + ".\n\n@param <R> what the handler returns\n@return an empty builder\n")
+        .addStatement("return new Builder<>()")
+        .build();
+  }
+
+  static TypeSpec generate(CodeSet codeSet, GeneratedTypes types) {
+    ClassName handler = types.handler();
+    ClassName builder = builder(types);
+    TypeName self = ParameterizedTypeName.get(builder, R);
+    TypeName codeAction = codeAction(types);
+    TypeName keyAction = keyAction(types);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(builder)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addTypeVariable(R)
+            .addJavadoc(
+                "Builds a {@link $T} from actions. A code without an action of its own goes to its"
+                    + " series' action, else to {@code otherwise}'s, as the default methods do.\n\n"
+                    + "@param <R> what the handler returns\n",
+                handler)
+            .addField(
+                FieldSpec.builder(
+                        TypeName.INT,
+                        "CONSTANTS",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                    .addJavadoc("How many constants the set has.\n")
+                    .initializer("$L", codeSet.codes().size())
+                    .build())
+            .addField(
+                FieldSpec.builder(
+                        listOf(codeAction), "codeActions", Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc(
+                        "Each constant's action, by ordinal; {@code null} where none was given.\n")
+                    .initializer(
+                        "new $T<>($T.nCopies(CONSTANTS, null))", ArrayList.class, Collections.class)
+                    .build());
+    if (codeSet.hasSeries()) {
+      type.addField(
+          FieldSpec.builder(listOf(keyAction), "seriesActions", Modifier.PRIVATE, Modifier.FINAL)
+              .addJavadoc("Each series' action, by ordinal; {@code null} where none was given.\n")
+              .initializer(
+                  "new $T<>($T.nCopies($L, null))",
+                  ArrayList.class,
+                  Collections.class,
+                  codeSet.series().size())
+              .build());
+    }
+    type.addField(
+        FieldSpec.builder(keyAction, "otherwiseAction", Modifier.PRIVATE)
+            .addJavadoc("The action for every " + types.key().noun() + " no other action took.\n")
+            .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addJavadoc("Use {@link $T#builder()}.\n", handler)
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder("on")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(self)
+            .addParameter(types.codes(), "code")
+            .addParameter(codeAction, "action")
+            .addJavadoc(
+                "Sets the action for a listed code, replacing any earlier one.\n\n@param code the"
+                    + " constant\n@param action what to do with it\n@return this builder\n")
+            .addStatement(
+                "codeActions.set(code.ordinal(), $T.requireNonNull(action, $S))",
+                Objects.class,
+                "action")
+            .addStatement("return this")
+            .build());
+    if (codeSet.hasSeries()) {
+      type.addMethod(
+          MethodSpec.methodBuilder("onSeries")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(self)
+              .addParameter(types.series(), "series")
+              .addParameter(keyAction, "action")
+              .addJavadoc(
+                  "Sets the action for the "
+                      + types.key().noun()
+                      + "s of a series that have no action of their own, listed or not, replacing"
+                      + " any earlier one.\n\n@param series the series\n@param action what to do"
+                      + " with such a "
+                      + types.key().noun()
+                      + "\n@return this builder\n")
+              .addStatement(
+                  "seriesActions.set(series.ordinal(), $T.requireNonNull(action, $S))",
+                  Objects.class,
+                  "action")
+              .addStatement("return this")
+              .build());
+    }
+    type.addMethod(
+        MethodSpec.methodBuilder("otherwise")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(self)
+            .addParameter(keyAction, "action")
+            .addJavadoc(
+                "Sets the action for every "
+                    + types.key().noun()
+                    + " that no other action takes; required.\n\n@param action what to do with"
+                    + " such a "
+                    + types.key().noun()
+                    + "\n@return this builder\n")
+            .addStatement(
+                "otherwiseAction = $T.requireNonNull(action, $S)", Objects.class, "action")
+            .addStatement("return this")
+            .build());
+    return type.addMethod(build(codeSet, types, handler, codeAction, keyAction)).build();
+  }
+
+  /**
+   * {@code build()}: an anonymous handler over copies of the lists, so that later changes to the
+   * builder do not reach it.
+   */
+  private static MethodSpec build(
+      CodeSet codeSet,
+      GeneratedTypes types,
+      ClassName handler,
+      TypeName codeAction,
+      TypeName keyAction) {
+    TypeName built = ParameterizedTypeName.get(handler, R);
+    TypeName key = types.key().type();
+    TypeSpec.Builder anonymous =
+        TypeSpec.anonymousClassBuilder("")
+            .addSuperinterface(built)
+            .addMethod(
+                MethodSpec.methodBuilder("on")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(R)
+                    .addParameter(types.codes(), "code")
+                    .addStatement("$T action = byCode.get(code.ordinal())", codeAction)
+                    .addStatement(
+                        "return action == null ? $T.super.on(code) : action.apply(code)", handler)
+                    .build());
+    List<Series> series = codeSet.series();
+    for (int ordinal = 0; ordinal < series.size(); ordinal++) {
+      anonymous.addMethod(
+          MethodSpec.methodBuilder(series.get(ordinal).handlerMethod())
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(R)
+              .addParameter(key, "code")
+              .addStatement("$T action = bySeries.get($L)", keyAction, ordinal)
+              .addStatement("return action == null ? otherwise(code) : action.apply(code)")
+              .build());
+    }
+    anonymous.addMethod(
+        MethodSpec.methodBuilder("otherwise")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(R)
+            .addParameter(key, "code")
+            .addStatement("return fallback.apply(code)")
+            .build());
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("build")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(built)
+            .addJavadoc(
+                "Builds the handler from the actions given so far.\n\n@return the handler\n"
+                    + "@throws IllegalStateException if {@link #otherwise($L)} was not called\n",
+                types.key().strings() ? "Function" : "IntFunction")
+            .beginControlFlow("if (otherwiseAction == null)")
+            .addStatement(
+                "throw new $T($S)",
+                IllegalStateException.class,
+                "otherwise(...) must be set before build()")
+            .endControlFlow()
+            .addStatement("$T byCode = new $T<>(codeActions)", listOf(codeAction), ArrayList.class);
+    if (codeSet.hasSeries()) {
+      method.addStatement(
+          "$T bySeries = new $T<>(seriesActions)", listOf(keyAction), ArrayList.class);
+    }
+    return method
+        .addStatement("$T fallback = otherwiseAction", keyAction)
+        .addStatement("return $L", anonymous.build())
+        .build();
+  }
+
+  private static ClassName builder(GeneratedTypes types) {
+    return types.handler().nestedClass("Builder");
+  }
+
+  /** {@code Function<? super X, ? extends R>}. */
+  private static TypeName codeAction(GeneratedTypes types) {
+    return ParameterizedTypeName.get(
+        ClassName.get(Function.class),
+        WildcardTypeName.supertypeOf(types.codes()),
+        WildcardTypeName.subtypeOf(R));
+  }
+
+  /** {@code IntFunction<? extends R>}, or {@code Function<String, ? extends R>} for strings. */
+  private static TypeName keyAction(GeneratedTypes types) {
+    return types.key().strings()
+        ? ParameterizedTypeName.get(
+            ClassName.get(Function.class),
+            ClassName.get(String.class),
+            WildcardTypeName.subtypeOf(R))
+        : ParameterizedTypeName.get(
+            ClassName.get(IntFunction.class), WildcardTypeName.subtypeOf(R));
+  }
+
+  private static TypeName listOf(TypeName element) {
+    return ParameterizedTypeName.get(ClassName.get(List.class), element);
+  }
+}
