@@ -359,8 +359,7 @@ public enum DemoReply implements SharedReply {
    * @return the constant, or empty if the number is not listed
    */
   public static Optional<DemoReply> lookup(int code) {
-    DemoReply found = Index.find(code);
-    return found == null ? Optional.empty() : found.asOptional;
+    return Index.lookup(code);
   }
 
   /**
@@ -1067,11 +1066,17 @@ public enum DemoReply implements SharedReply {
   /**
    * Constants by number: slot {@code code - MIN} of a direct table.
    */
-  private static final class Index {
+  static final class Index {
     /**
      * The constants, each in its slot; empty slots are {@code null}.
      */
     private static final DemoReply[] TABLE = new DemoReply[426];
+
+    /**
+     * Each slot's constant as {@code lookup} returns it, empty in empty slots, so that {@code lookup} is one load with no test of the constant.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final Optional<DemoReply>[] OPTIONALS = new Optional[426];
 
     /**
      * The lowest code, which goes in slot 0.
@@ -1079,8 +1084,10 @@ public enum DemoReply implements SharedReply {
     private static final int MIN = 200;
 
     static {
+      Arrays.fill(OPTIONALS, Optional.empty());
       for (DemoReply value : DemoReply.values()) {
         TABLE[value.code - MIN] = value;
+        OPTIONALS[value.code - MIN] = value.asOptional;
       }
     }
 
@@ -1099,6 +1106,17 @@ public enum DemoReply implements SharedReply {
     static DemoReply find(int code) {
       int slot = code - MIN;
       return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null;
+    }
+
+    /**
+     * The constant for a number, as {@code lookup} returns it.
+     *
+     * @param code any number
+     * @return the constant, or empty
+     */
+    static Optional<DemoReply> lookup(int code) {
+      int slot = code - MIN;
+      return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
     }
   }
 }

@@ -144,20 +144,56 @@ public interface DemoReplyHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(int code, DemoReplyHandler<R> handler) {
-    switch (code) {
-      case DemoReplyCodes.COMMAND_OKAY:
-        return handler.onCommandOkay(DemoReply.COMMAND_OKAY);
-      case DemoReplyCodes.SERVICE_NOT_AVAILABLE:
-        return handler.onServiceNotAvailable(DemoReply.SERVICE_NOT_AVAILABLE);
-      case DemoReplyCodes.EXTENDED_PORT_FAILURE:
-        return handler.onExtendedPortFailure(DemoReply.EXTENDED_PORT_FAILURE);
-      case DemoReplyCodes.TRICKY_TEXT:
-        return handler.onTrickyText(DemoReply.TRICKY_TEXT);
-      case DemoReplyCodes.PROTECTED_REPLY:
-        return handler.onProtectedReply(DemoReply.PROTECTED_REPLY);
+    DemoReply found = DemoReply.Index.find(code);
+    return found == null ? bySeries(code, handler) : listed(found, handler);
+  }
+
+  /**
+   * Calls the handler's method for a constant.
+   *
+   * @param code the constant
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  static <R> R dispatch(DemoReply code, DemoReplyHandler<R> handler) {
+    return listed(code, handler);
+  }
+
+  /**
+   * Calls a listed code's method.
+   *
+   * @param code the constant
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R listed(DemoReply code, DemoReplyHandler<R> handler) {
+    switch (code.ordinal()) {
+      case 0:
+        return handler.onCommandOkay(code);
+      case 1:
+        return handler.onServiceNotAvailable(code);
+      case 2:
+        return handler.onExtendedPortFailure(code);
+      case 3:
+        return handler.onTrickyText(code);
+      case 4:
+        return handler.onProtectedReply(code);
       default:
-        break;
+        throw new AssertionError(code);
     }
+  }
+
+  /**
+   * Calls the method of the series a number falls in, else {@code otherwise}.
+   *
+   * @param code any number
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R bySeries(int code, DemoReplyHandler<R> handler) {
     if (code >= 200 && code <= 299) {
       return handler.onPositiveCompletion(code);
     }
@@ -171,17 +207,5 @@ public interface DemoReplyHandler<R> {
       return handler.onProtected(code);
     }
     return handler.otherwise(code);
-  }
-
-  /**
-   * Calls the handler's method for a constant.
-   *
-   * @param code the constant
-   * @param handler the handler
-   * @param <R> the result type
-   * @return what the handler's method returned
-   */
-  static <R> R dispatch(DemoReply code, DemoReplyHandler<R> handler) {
-    return dispatch(code.code(), handler);
   }
 }

@@ -48,11 +48,6 @@ public final class DemoReply implements Comparable<DemoReply>,
   private final int ordinal;
 
   /**
-   * The part of DemoReplyParts that declares the constant.
-   */
-  private final int part;
-
-  /**
    * The number, as sent on the wire.
    */
   private final int code;
@@ -117,7 +112,6 @@ public final class DemoReply implements Comparable<DemoReply>,
    *
    * @param name the name
    * @param ordinal the position
-   * @param part the part of demoreplyparts that declares the constant.
    * @param code the number
    * @param message the message
    * @param description the explanation, or an empty string when the spec gives none
@@ -130,12 +124,11 @@ public final class DemoReply implements Comparable<DemoReply>,
    * @param group the group
    * @param outcome the outcome
    */
-  DemoReply(String name, int ordinal, int part, int code, String message, String description,
+  DemoReply(String name, int ordinal, int code, String message, String description,
       List<String> variants, List<String> solutions, List<String> references, boolean standard,
       List<Alias> aliases, Series series, Group group, Outcome outcome) {
     this.name = name;
     this.ordinal = ordinal;
-    this.part = part;
     this.code = code;
     this.message = message;
     this.description = description;
@@ -268,23 +261,13 @@ public final class DemoReply implements Comparable<DemoReply>,
   }
 
   /**
-   * The part that declares this constant, for the handler's dispatch.
-   *
-   * @return the part's number
-   */
-  int part() {
-    return part;
-  }
-
-  /**
    * Finds the constant for a number, in constant time and without allocating.
    *
    * @param code any number
    * @return the constant, or empty if the number is not listed
    */
   public static Optional<DemoReply> lookup(int code) {
-    DemoReply found = Index.find(code);
-    return found == null ? Optional.empty() : found.asOptional;
+    return Index.lookup(code);
   }
 
   /**
@@ -1090,11 +1073,17 @@ public final class DemoReply implements Comparable<DemoReply>,
   /**
    * Constants by number: slot {@code code - MIN} of a direct table.
    */
-  private static final class Index {
+  static final class Index {
     /**
      * The constants, each in its slot; empty slots are {@code null}.
      */
     private static final DemoReply[] TABLE = new DemoReply[426];
+
+    /**
+     * Each slot's constant as {@code lookup} returns it, empty in empty slots, so that {@code lookup} is one load with no test of the constant.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final Optional<DemoReply>[] OPTIONALS = new Optional[426];
 
     /**
      * The lowest code, which goes in slot 0.
@@ -1102,8 +1091,10 @@ public final class DemoReply implements Comparable<DemoReply>,
     private static final int MIN = 200;
 
     static {
+      Arrays.fill(OPTIONALS, Optional.empty());
       for (DemoReply value : DemoReply.values()) {
         TABLE[value.code - MIN] = value;
+        OPTIONALS[value.code - MIN] = value.asOptional;
       }
     }
 
@@ -1122,6 +1113,17 @@ public final class DemoReply implements Comparable<DemoReply>,
     static DemoReply find(int code) {
       int slot = code - MIN;
       return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null;
+    }
+
+    /**
+     * The constant for a number, as {@code lookup} returns it.
+     *
+     * @param code any number
+     * @return the constant, or empty
+     */
+    static Optional<DemoReply> lookup(int code) {
+      int slot = code - MIN;
+      return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
     }
   }
 }

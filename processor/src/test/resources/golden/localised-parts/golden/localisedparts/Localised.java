@@ -49,11 +49,6 @@ public final class Localised implements Comparable<Localised>,
   private final int ordinal;
 
   /**
-   * The part of LocalisedParts that declares the constant.
-   */
-  private final int part;
-
-  /**
    * The number, as sent on the wire.
    */
   private final int code;
@@ -113,7 +108,6 @@ public final class Localised implements Comparable<Localised>,
    *
    * @param name the name
    * @param ordinal the position
-   * @param part the part of localisedparts that declares the constant.
    * @param code the number
    * @param message the message
    * @param description the explanation, or an empty string when the spec gives none
@@ -125,12 +119,11 @@ public final class Localised implements Comparable<Localised>,
    * @param group the group
    * @param outcome the outcome
    */
-  Localised(String name, int ordinal, int part, int code, String message, String description,
+  Localised(String name, int ordinal, int code, String message, String description,
       List<String> variants, List<String> solutions, List<String> references, boolean standard,
       Series series, Group group, Outcome outcome) {
     this.name = name;
     this.ordinal = ordinal;
-    this.part = part;
     this.code = code;
     this.message = message;
     this.description = description;
@@ -253,23 +246,13 @@ public final class Localised implements Comparable<Localised>,
   }
 
   /**
-   * The part that declares this constant, for the handler's dispatch.
-   *
-   * @return the part's number
-   */
-  int part() {
-    return part;
-  }
-
-  /**
    * Finds the constant for a number, in constant time and without allocating.
    *
    * @param code any number
    * @return the constant, or empty if the number is not listed
    */
   public static Optional<Localised> lookup(int code) {
-    Localised found = Index.find(code);
-    return found == null ? Optional.empty() : found.asOptional;
+    return Index.lookup(code);
   }
 
   /**
@@ -945,11 +928,17 @@ public final class Localised implements Comparable<Localised>,
   /**
    * Constants by number: slot {@code code - MIN} of a direct table.
    */
-  private static final class Index {
+  static final class Index {
     /**
      * The constants, each in its slot; empty slots are {@code null}.
      */
     private static final Localised[] TABLE = new Localised[212];
+
+    /**
+     * Each slot's constant as {@code lookup} returns it, empty in empty slots, so that {@code lookup} is one load with no test of the constant.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final Optional<Localised>[] OPTIONALS = new Optional[212];
 
     /**
      * The lowest code, which goes in slot 0.
@@ -957,8 +946,10 @@ public final class Localised implements Comparable<Localised>,
     private static final int MIN = 200;
 
     static {
+      Arrays.fill(OPTIONALS, Optional.empty());
       for (Localised value : Localised.values()) {
         TABLE[value.code - MIN] = value;
+        OPTIONALS[value.code - MIN] = value.asOptional;
       }
     }
 
@@ -977,6 +968,17 @@ public final class Localised implements Comparable<Localised>,
     static Localised find(int code) {
       int slot = code - MIN;
       return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null;
+    }
+
+    /**
+     * The constant for a number, as {@code lookup} returns it.
+     *
+     * @param code any number
+     * @return the constant, or empty
+     */
+    static Optional<Localised> lookup(int code) {
+      int slot = code - MIN;
+      return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
     }
   }
 

@@ -294,8 +294,7 @@ public enum Localised {
    * @return the constant, or empty if the number is not listed
    */
   public static Optional<Localised> lookup(int code) {
-    Localised found = Index.find(code);
-    return found == null ? Optional.empty() : found.asOptional;
+    return Index.lookup(code);
   }
 
   /**
@@ -872,11 +871,17 @@ public enum Localised {
   /**
    * Constants by number: slot {@code code - MIN} of a direct table.
    */
-  private static final class Index {
+  static final class Index {
     /**
      * The constants, each in its slot; empty slots are {@code null}.
      */
     private static final Localised[] TABLE = new Localised[212];
+
+    /**
+     * Each slot's constant as {@code lookup} returns it, empty in empty slots, so that {@code lookup} is one load with no test of the constant.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final Optional<Localised>[] OPTIONALS = new Optional[212];
 
     /**
      * The lowest code, which goes in slot 0.
@@ -884,8 +889,10 @@ public enum Localised {
     private static final int MIN = 200;
 
     static {
+      Arrays.fill(OPTIONALS, Optional.empty());
       for (Localised value : Localised.values()) {
         TABLE[value.code - MIN] = value;
+        OPTIONALS[value.code - MIN] = value.asOptional;
       }
     }
 
@@ -904,6 +911,17 @@ public enum Localised {
     static Localised find(int code) {
       int slot = code - MIN;
       return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null;
+    }
+
+    /**
+     * The constant for a number, as {@code lookup} returns it.
+     *
+     * @param code any number
+     * @return the constant, or empty
+     */
+    static Optional<Localised> lookup(int code) {
+      int slot = code - MIN;
+      return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
     }
   }
 

@@ -108,25 +108,8 @@ public interface LocalisedHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(int code, LocalisedHandler<R> handler) {
-    switch (code) {
-      case LocalisedCodes.OK:
-        return handler.onOk(Localised.OK);
-      case LocalisedCodes.BAD_REQUEST:
-        return handler.onBadRequest(Localised.BAD_REQUEST);
-      case LocalisedCodes.OUT_OF_STOCK:
-        return handler.onOutOfStock(Localised.OUT_OF_STOCK);
-      case LocalisedCodes.STREET_UNKNOWN:
-        return handler.onStreetUnknown(Localised.STREET_UNKNOWN);
-      default:
-        break;
-    }
-    if (code >= 200 && code <= 299) {
-      return handler.onSuccess(code);
-    }
-    if (code >= 400 && code <= 499) {
-      return handler.onClientError(code);
-    }
-    return handler.otherwise(code);
+    Localised found = Localised.Index.find(code);
+    return found == null ? bySeries(code, handler) : listed(found, handler);
   }
 
   /**
@@ -138,6 +121,47 @@ public interface LocalisedHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(Localised code, LocalisedHandler<R> handler) {
-    return dispatch(code.code(), handler);
+    return listed(code, handler);
+  }
+
+  /**
+   * Calls a listed code's method.
+   *
+   * @param code the constant
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R listed(Localised code, LocalisedHandler<R> handler) {
+    switch (code.ordinal()) {
+      case 0:
+        return handler.onOk(code);
+      case 1:
+        return handler.onBadRequest(code);
+      case 2:
+        return handler.onOutOfStock(code);
+      case 3:
+        return handler.onStreetUnknown(code);
+      default:
+        throw new AssertionError(code);
+    }
+  }
+
+  /**
+   * Calls the method of the series a number falls in, else {@code otherwise}.
+   *
+   * @param code any number
+   * @param handler the handler
+   * @param <R> the result type
+   * @return what the handler's method returned
+   */
+  private static <R> R bySeries(int code, LocalisedHandler<R> handler) {
+    if (code >= 200 && code <= 299) {
+      return handler.onSuccess(code);
+    }
+    if (code >= 400 && code <= 499) {
+      return handler.onClientError(code);
+    }
+    return handler.otherwise(code);
   }
 }
