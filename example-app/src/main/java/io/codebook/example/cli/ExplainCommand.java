@@ -8,10 +8,10 @@ import io.codebook.example.format.TextExplanationFormat;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -47,13 +47,7 @@ final class ExplainCommand implements Callable<Integer>, ExitStatuses {
               + " issue or a wiki, json for programs.")
   private ExplanationFormat format = new TextExplanationFormat();
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANGUAGE",
-      description =
-          "The language of the codes' texts, such as de or de-CH (default: the system's, here"
-              + " ${DEFAULT-VALUE}); texts without a translation are in English.")
-  private Locale lang = Locale.getDefault();
+  @Mixin private LanguageOption language = new LanguageOption();
 
   @Parameters(
       paramLabel = "CODE",
@@ -73,7 +67,7 @@ final class ExplainCommand implements Callable<Integer>, ExitStatuses {
     List<Explanation> explanations = new ArrayList<>();
     boolean allFound = true;
     for (int number : numbers) {
-      Explanation explanation = CodeExplainer.explain(number, lang);
+      Explanation explanation = CodeExplainer.explain(number, language.locale());
       explanations.add(explanation);
       allFound &= explanation.found();
     }

@@ -15,10 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,13 +62,7 @@ import picocli.CommandLine.Spec;
 public final class ExplainLogCommand implements Callable<Integer>, ExitStatuses {
   @ParentCommand private FtpDoctor app;
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANGUAGE",
-      description =
-          "The language of the codes' texts, such as de or de-CH (default: the system's, here"
-              + " ${DEFAULT-VALUE}); texts without a translation are in English.")
-  private Locale lang = Locale.getDefault();
+  @Mixin private LanguageOption language = new LanguageOption();
 
   @Option(
       names = "--format",
@@ -110,7 +104,7 @@ public final class ExplainLogCommand implements Callable<Integer>, ExitStatuses 
       }
     }
     PrintStream out = app.out();
-    SessionReview review = SessionReview.of(transcript, lang);
+    SessionReview review = SessionReview.of(transcript, language.locale());
     out.print(format.format(review, name));
     out.flush();
     return review.exitStatus();
