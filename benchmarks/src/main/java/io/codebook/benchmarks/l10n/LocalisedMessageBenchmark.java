@@ -29,8 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@code message_base}: {@code message()}, a field read, the floor;
- *   <li>{@code message_generatedGerman}: {@code message(Locale.GERMAN)}, a switch on the language
- *       and an array read in the German table;
+ *   <li>{@code message_generated}: {@code message(Locale.GERMAN)}, a switch on the language and an
+ *       array read in the German table;
  *   <li>{@code message_generatedSwissGerman}: {@code de_CH}, which has no table of its own, so the
  *       switch on the country falls through to German;
  *   <li>{@code message_generatedUntranslated}: French, which has no table, so the spec's text;
@@ -38,7 +38,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *       fetched once, read with {@code getString(name)};
  *   <li>{@code message_resourceBundleGetBundle}: {@code ResourceBundle.getBundle(name,
  *       Locale.GERMAN).getString(name)} per call, as code that does not keep the bundle does;
- *   <li>{@code message_hashMap}: an {@code EnumMap} from constant to German text.
+ *   <li>{@code message_enumMap}: an {@code EnumMap} from constant to German text.
  * </ul>
  *
  * Run with {@code -prof gc}: the generated methods should allocate nothing per call.
@@ -121,7 +121,7 @@ public class LocalisedMessageBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(Inputs.SIZE)
-  public void message_generatedGerman(Blackhole bh) {
+  public void message_generated(Blackhole bh) {
     for (FtpReply reply : replies) {
       bh.consume(reply.message(Locale.GERMAN));
     }
@@ -161,7 +161,7 @@ public class LocalisedMessageBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(Inputs.SIZE)
-  public void message_hashMap(Blackhole bh) {
+  public void message_enumMap(Blackhole bh) {
     for (FtpReply reply : replies) {
       bh.consume(GERMAN.get(reply));
     }

@@ -148,7 +148,7 @@ public final class Report {
     for (String set : sets()) {
       md.append("#### ").append(setTitle(set)).append("\n\n");
       md.append("JMH: ").append(settingsOf(set)).append(".\n\n");
-      for (String group : List.of("lookup", "of", "dispatch", "series")) {
+      for (String group : List.of("lookup", "of", "dispatch", "series", "message")) {
         Optional<Row> reference = row(set, group + "_generated");
         if (reference.isEmpty()) {
           continue;
@@ -541,6 +541,8 @@ public final class Report {
         return "FTP reply codes: 65 codes, 110-633, generated as an enum with a direct table";
       case "Sparse1000Benchmark":
         return "1,000 sparse codes, 1,000-37,424: generated as an enum with per-part data holders, direct table of 36,425 slots (146 KB)";
+      case "LocalisedMessageBenchmark":
+        return "Localised messages: `message(Locale)` over the FTP set's German translation";
       case "Sparse50000Benchmark":
         return "50,000 sparse codes, 1,000-1,853,453: generated as a class (97 parts of about 515), hash table of 262,144 slots with a parallel key array (2 MB)";
       default:
@@ -573,6 +575,8 @@ public final class Report {
             : "Dispatch, mixed inputs (handler overriding 3 codes and 2 series)";
       case "series":
         return "Series classification, any number 0-999";
+      case "message":
+        return "A code's message in German, every FTP code in turn";
       default:
         return group;
     }
@@ -592,7 +596,13 @@ public final class Report {
           "switchOneMethod",
           "hashMap",
           "cachedValuesScan",
-          "valuesScan");
+          "valuesScan",
+          "generatedSwissGerman",
+          "generatedUntranslated",
+          "base",
+          "enumMap",
+          "resourceBundleGetString",
+          "resourceBundleGetBundle");
 
   private static int order(String subject) {
     int index = ORDER.indexOf(subject);
@@ -612,6 +622,8 @@ public final class Report {
             return "**generated `XHandler.dispatch(int, handler)`**";
           case "series":
             return "**generated `Series.lookup(int)`**";
+          case "message":
+            return "**generated `message(Locale.GERMAN)`**";
           default:
             return "**generated**";
         }
@@ -637,6 +649,18 @@ public final class Report {
         return "hand-written `switch` on `FtpReplyCodes` + range checks";
       case "commonsNetPredicates":
         return "Apache Commons Net `FTPReply.isPositiveCompletion` etc.";
+      case "enumMap":
+        return "`EnumMap<FtpReply, String>.get` of the German texts";
+      case "base":
+        return "generated `message()`, the spec's own text (a field read)";
+      case "generatedSwissGerman":
+        return "**generated `message(de-CH)`** (falls through to German)";
+      case "generatedUntranslated":
+        return "**generated `message(Locale.FRENCH)`** (no French: the spec's text)";
+      case "resourceBundleGetString":
+        return "`ResourceBundle.getString`, the bundle held in a field";
+      case "resourceBundleGetBundle":
+        return "`ResourceBundle.getBundle(...).getString(...)` per call";
       case "div100Array":
         return "`code / 100` into an array (Netty `HttpStatusClass`)";
       default:
