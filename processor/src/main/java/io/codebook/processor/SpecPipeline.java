@@ -2,8 +2,6 @@ package io.codebook.processor;
 
 import com.palantir.javapoet.JavaFile;
 import io.codebook.processor.diagnostics.Message;
-import io.codebook.processor.diagnostics.Position;
-import io.codebook.processor.diagnostics.Problem;
 import io.codebook.processor.diagnostics.Problems;
 import io.codebook.processor.generate.CodeSetGenerator;
 import io.codebook.processor.generate.GeneratedTypes;
@@ -13,15 +11,9 @@ import io.codebook.processor.implement.InterfaceProblem;
 import io.codebook.processor.locate.LocateResult;
 import io.codebook.processor.locate.SpecLocator;
 import io.codebook.processor.model.CodeSet;
-import io.codebook.processor.model.Translation;
-import io.codebook.processor.spec.Located;
-import io.codebook.processor.spec.OverlayReader;
 import io.codebook.processor.spec.RawSpec;
 import io.codebook.processor.spec.SpecReader;
-import io.codebook.processor.validate.Completeness;
-import io.codebook.processor.validate.LanguageTags;
 import io.codebook.processor.validate.SpecValidator;
-import io.codebook.processor.validate.TranslationValidator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -58,8 +50,8 @@ final class SpecPipeline {
   /** Whether the classes for generation are being loaded in the background already. */
   private boolean prefetchStarted;
 
-  /** What a translation that lacks messages is. */
-  private final CompletenessCheck completeness;
+  /** Reads the spec's translations and checks that they are complete. */
+  private final TranslationStep translations;
 
   /** Every file written in this compilation, by name, with the spec it came from. */
   private final Map<String, String> writtenBy = new HashMap<>();
@@ -80,7 +72,7 @@ final class SpecPipeline {
     this.generatedAnnotation = generatedAnnotation;
     this.maxPartBytes = maxPartBytes;
     this.maxEnumBytes = maxEnumBytes;
-    this.completeness = completeness;
+    this.translations = new TranslationStep(locator, errors, completeness);
   }
 
   void write(Request request) {
@@ -99,7 +91,7 @@ final class SpecPipeline {
       errors.report(request, problems);
       return;
     }
-    Optional<CodeSet> translated = translate(request, raw.get(), codeSet.get());
+    Optional<CodeSet> translated = translations.apply(request, raw.get(), codeSet.get());
     if (translated.isEmpty()) {
       return;
     }
@@ -155,71 +147,6 @@ final class SpecPipeline {
       errors.report(request, problem.at(), problem.render());
     }
     return !problems.isEmpty();
-  }
-
-  /**
-   * Reads and checks the overlays the spec lists, found the way the spec was, and reports the codes
-   * each language lacks as the option says.
-   *
-   * @return the set with its translations, or empty when an overlay is missing or wrong
-   */
-  private Optional<CodeSet> translate(Request request, RawSpec raw, CodeSet codeSet) {
-    List<Translation> translations = new ArrayList<>();
-    boolean failed = false;
-    for (Located<String> tag : raw.translations()) {
-      String path = LanguageTags.overlayPath(request.specPath(), tag.value());
-      Problems problems = new Problems();
-      LocateResult result = locator.locate(path);
-      if (result instanceof LocateResult.Found found) {
-        OverlayReader.read(path, found.text(), codeSet.stringCodes(), problems)
-            .flatMap(
-                overlay -> TranslationValidator.validate(codeSet, tag.value(), overlay, problems))
-            .ifPresent(translations::add);
-      } else if (result instanceof LocateResult.NotFound notFound) {
-        problems.report(
-            tag.position(),
-            Message.TRANSLATION_NOT_FOUND,
-            path,
-            request.specPath(),
-            String.join("; ", notFound.tried()),
-            notFound.hint());
-      } else if (result instanceof LocateResult.Failed unreadable) {
-        problems.report(tag.position(), Message.SPEC_UNREADABLE, path, unreadable.reason());
-      }
-      if (problems.any()) {
-        errors.report(request, problems);
-        failed = true;
-      }
-    }
-    if (failed) {
-      return Optional.empty();
-    }
-    CodeSet translated = codeSet.withTranslations(translations);
-    if (completeness != CompletenessCheck.IGNORE) {
-      boolean incomplete = false;
-      for (Completeness.Gap gap : Completeness.of(translated)) {
-        Problem problem =
-            new Problem(
-                Message.INCOMPLETE_TRANSLATION,
-                Position.startOf(gap.translation().file()),
-                Message.INCOMPLETE_TRANSLATION.format(
-                    gap.translation().tag(),
-                    gap.missing(),
-                    translated.codes().size(),
-                    String.join(", ", gap.firstCodes()),
-                    gap.missing() > gap.firstCodes().size() ? ", ..." : ""));
-        if (completeness == CompletenessCheck.ERROR) {
-          errors.report(request, problem);
-          incomplete = true;
-        } else {
-          errors.warn(request, problem);
-        }
-      }
-      if (incomplete) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(translated);
   }
 
   private Optional<String> locate(Request request) {
