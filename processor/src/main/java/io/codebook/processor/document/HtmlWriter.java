@@ -1,7 +1,7 @@
 package io.codebook.processor.document;
 
 import io.codebook.processor.model.Reference;
-import io.codebook.processor.text.VisibleText;
+import io.codebook.processor.text.Escaper;
 import java.util.List;
 
 /**
@@ -10,6 +10,23 @@ import java.util.List;
  * the contents, and a small inline script adds a filter box for the codes.
  */
 final class HtmlWriter implements DocWriter {
+  /** Plain are printable ASCII and the tab, except HTML's markup and quote characters. */
+  private static final Escaper ESCAPER =
+      new Escaper(
+          "&<>\"'",
+          "\t",
+          (out, c, previous) -> {
+            switch (c) {
+              case '\n' -> out.append("<br>");
+              case '&' -> out.append("&amp;");
+              case '<' -> out.append("&lt;");
+              case '>' -> out.append("&gt;");
+              case '"' -> out.append("&quot;");
+              case '\'' -> out.append("&#39;");
+              default -> out.appendCodePoint(c);
+            }
+          });
+
   private static final String STYLE =
       String.join(
           "\n",
@@ -161,26 +178,7 @@ final class HtmlWriter implements DocWriter {
   private boolean inCodeSection;
 
   static String escape(String raw) {
-    String value = VisibleText.normalizeLineBreaks(raw);
-    StringBuilder text = new StringBuilder(value.length() + 16);
-    for (int i = 0; i < value.length(); ) {
-      int c = value.codePointAt(i);
-      i += Character.charCount(c);
-      if (!VisibleText.isShownAsIs(c)) {
-        text.append(VisibleText.placeholder(c));
-      } else {
-        switch (c) {
-          case '\n' -> text.append("<br>");
-          case '&' -> text.append("&amp;");
-          case '<' -> text.append("&lt;");
-          case '>' -> text.append("&gt;");
-          case '"' -> text.append("&quot;");
-          case '\'' -> text.append("&#39;");
-          default -> text.appendCodePoint(c);
-        }
-      }
-    }
-    return text.toString();
+    return ESCAPER.escape(raw);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.codebook.processor.document;
 
 import io.codebook.processor.model.Reference;
+import io.codebook.processor.text.Escaper;
 import io.codebook.processor.text.VisibleText;
 import java.util.List;
 
@@ -15,45 +16,54 @@ final class MarkdownWriter implements DocWriter {
    */
   private static final String LINE_START_MARKERS = "-+#=.)";
 
+  /** Plain are printable ASCII and the tab, except HTML's markup and {@link #SPECIAL}. */
+  private static final Escaper ESCAPER =
+      new Escaper(
+          "&<>" + SPECIAL,
+          "\t",
+          new Escaper.Special() {
+            @Override
+            public void append(StringBuilder out, int c, int previous) {
+              switch (c) {
+                case '\n' -> out.append("<br>");
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> {
+                  if (c < 0x80 && SPECIAL.indexOf(c) >= 0) {
+                    out.append('\\').append((char) c);
+                  } else {
+                    out.appendCodePoint(c);
+                  }
+                }
+              }
+            }
+
+            /** Brackets escaped, or the placeholder could read as a link. */
+            @Override
+            public String placeholder(int codePoint) {
+              return VisibleText.placeholder(codePoint).replace("[", "\\[").replace("]", "\\]");
+            }
+          });
+
   private final StringBuilder out = new StringBuilder();
   private boolean inContents;
 
   static String escape(String raw) {
-    String value = VisibleText.normalizeLineBreaks(raw);
-    StringBuilder text = new StringBuilder(value.length() + 16);
-    for (int i = 0; i < value.length(); ) {
-      int c = value.codePointAt(i);
-      i += Character.charCount(c);
-      if (!VisibleText.isShownAsIs(c)) {
-        text.append(VisibleText.placeholder(c).replace("[", "\\[").replace("]", "\\]"));
-      } else if (c == '\n') {
-        text.append("<br>");
-      } else if (c == '&') {
-        text.append("&amp;");
-      } else if (c == '<') {
-        text.append("&lt;");
-      } else if (c == '>') {
-        text.append("&gt;");
-      } else if (c < 0x80 && SPECIAL.indexOf(c) >= 0) {
-        text.append('\\').append((char) c);
-      } else {
-        text.appendCodePoint(c);
-      }
-    }
-    return escapeLineStart(text).toString();
+    return escapeLineStart(ESCAPER.escape(raw));
   }
 
   /**
    * Escapes a marker at the start, after any digits: {@code 1.} becomes {@code 1\.}. A scan rather
    * than a regular expression, since every text of the document passes here.
    */
-  private static StringBuilder escapeLineStart(StringBuilder text) {
+  private static String escapeLineStart(String text) {
     int digits = 0;
     while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
       digits++;
     }
     if (digits < text.length() && LINE_START_MARKERS.indexOf(text.charAt(digits)) >= 0) {
-      text.insert(digits, '\\');
+      return text.substring(0, digits) + '\\' + text.substring(digits);
     }
     return text;
   }

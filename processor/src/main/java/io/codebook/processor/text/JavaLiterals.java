@@ -3,7 +3,6 @@ package io.codebook.processor.text;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes Java string literals for spec text. The output is pure ASCII, with every other character
@@ -46,29 +45,51 @@ public final class JavaLiterals {
 
   /** One quoted, escaped literal. */
   public static String literal(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    char[] chars = text.toCharArray();
+    StringBuilder out = new StringBuilder(chars.length + 2).append('"');
+    int i = 0;
+    while (i < chars.length) {
+      // Runs of printable ASCII other than the quote and the backslash are copied at once: this
+      // runs for every text of a compile, mostly interpreted, where a call per character costs
+      // more than the comparisons written out here.
+      int runStart = i;
+      while (i < chars.length
+          && chars[i] >= 0x20
+          && chars[i] < 0x7f
+          && chars[i] != '"'
+          && chars[i] != '\\') {
+        i++;
+      }
+      out.append(chars, runStart, i - runStart);
+      if (i == chars.length) {
+        break;
+      }
+      char c = chars[i];
       switch (c) {
         case '"' -> out.append("\\\"");
         // javac misreads "\\u" right after an escaped high surrogate as the surrogate's partner
         // (JDK 17 and 25 alike); the octal escape for the backslash avoids that.
         case '\\' ->
-            out.append(i > 0 && Character.isHighSurrogate(text.charAt(i - 1)) ? "\\134" : "\\\\");
+            out.append(i > 0 && Character.isHighSurrogate(chars[i - 1]) ? "\\134" : "\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         case '\b' -> out.append("\\b");
         case '\f' -> out.append("\\f");
-        default -> {
-          if (c >= 0x20 && c < 0x7f) {
-            out.append(c);
-          } else {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          }
-        }
+        default -> out.append(unicodeEscape(c));
       }
+      i++;
     }
     return out.append('"').toString();
+  }
+
+  /**
+   * A backslash, {@code u} and four lowercase hex digits: one char as Java source and the
+   * translation resources spell it. Built without a format, which is slow before the JIT compiles
+   * it.
+   */
+  public static String unicodeEscape(char c) {
+    String hex = Integer.toHexString(c);
+    return "\\u" + "0000".substring(hex.length()) + hex;
   }
 }

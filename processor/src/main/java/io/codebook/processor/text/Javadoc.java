@@ -26,43 +26,45 @@ public final class Javadoc {
   /** Characters that keep an address from being a link; see {@link #linkable}. */
   private static final String NOT_IN_LINKS = "@*&\\<>\"'";
 
+  /**
+   * Escapes spec text for Javadoc. Plain are printable ASCII and the line feed, except what {@code
+   * escapeSpecial} handles: HTML's {@code &}, {@code <} and {@code >}, the tag marker {@code @},
+   * the backslash, and the slash and star, which are special only next to each other.
+   */
+  private static final Escaper ESCAPER = new Escaper("&<>@\\/*", "\n", Javadoc::escapeSpecial);
+
   private final StringBuilder text = new StringBuilder();
   private boolean hasTags;
 
   /** Escapes spec text for use anywhere in a Javadoc comment. */
   public static String escape(String raw) {
-    String value = VisibleText.normalizeLineBreaks(raw);
-    StringBuilder out = new StringBuilder(value.length() + 16);
-    int previous = -1;
-    for (int i = 0; i < value.length(); ) {
-      int c = value.codePointAt(i);
-      i += Character.charCount(c);
-      if (!VisibleText.isShownAsIs(c)) {
-        out.append(VisibleText.placeholder(c));
-      } else if (c == '/' && previous == '*') {
-        out.append("&#47;");
-      } else if (c == '*' && previous == '/') {
-        out.append("&#42;");
-      } else {
-        switch (c) {
-          case '&' -> out.append("&amp;");
-          case '<' -> out.append("&lt;");
-          case '>' -> out.append("&gt;");
-          case '@' -> out.append("&#64;");
-          case '\\' -> out.append("&#92;");
-          case '\t' -> out.append(' ');
-          default -> {
-            if (c < 0x80) {
-              out.append((char) c);
-            } else {
-              out.append(String.format(Locale.ROOT, "&#x%X;", c));
-            }
+    return ESCAPER.escape(raw);
+  }
+
+  private static void escapeSpecial(StringBuilder out, int c, int previous) {
+    if (c == '/' && previous == '*') {
+      out.append("&#47;");
+    } else if (c == '*' && previous == '/') {
+      out.append("&#42;");
+    } else {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '@' -> out.append("&#64;");
+        case '\\' -> out.append("&#92;");
+        case '\t' -> out.append(' ');
+        default -> {
+          if (c < 0x80) {
+            out.append((char) c);
+          } else {
+            // A numeric entity keeps the source ASCII; Integer.toHexString rather than a format,
+            // which is slow before the JIT has compiled it.
+            out.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
           }
         }
       }
-      previous = c;
     }
-    return out.toString();
   }
 
   /** Adds a paragraph of already-built Javadoc text; the first paragraph needs no {@code <p>}. */

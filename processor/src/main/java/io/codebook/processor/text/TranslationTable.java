@@ -24,8 +24,22 @@ public final class TranslationTable {
   }
 
   private static void escape(String text, StringBuilder out) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    char[] chars = text.toCharArray();
+    int i = 0;
+    while (i < chars.length) {
+      // Runs of characters that need no escape are copied at once (see JavaLiterals.literal).
+      int runStart = i;
+      while (i < chars.length
+          && chars[i] != '\\'
+          && chars[i] >= ' '
+          && (chars[i] < Character.MIN_SURROGATE || chars[i] > Character.MAX_SURROGATE)) {
+        i++;
+      }
+      out.append(chars, runStart, i - runStart);
+      if (i == chars.length) {
+        break;
+      }
+      char c = chars[i];
       switch (c) {
         case '\\' -> out.append("\\\\");
         case '\t' -> out.append("\\t");
@@ -34,16 +48,17 @@ public final class TranslationTable {
         default -> {
           boolean paired =
               Character.isHighSurrogate(c)
-                  ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                  ? i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])
                   : !Character.isLowSurrogate(c)
-                      || (i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+                      || (i > 0 && Character.isHighSurrogate(chars[i - 1]));
           if (paired) {
             out.append(c);
           } else {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            out.append(JavaLiterals.unicodeEscape(c));
           }
         }
       }
+      i++;
     }
   }
 }
