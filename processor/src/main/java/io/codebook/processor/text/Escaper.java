@@ -5,10 +5,8 @@ package io.codebook.processor.text;
  * or reorder the text shown as {@code [U+XXXX]} placeholders, and the format's own special
  * characters replaced by {@link Special}.
  *
- * <p>Every text of a compile passes through an escaper, mostly before the JIT has compiled it, so
- * the cost per character is interpreted bytecode. Runs of plain printable ASCII, nearly all of spec
- * text, are therefore found by a table lookup in a loop over a {@code char[]} and copied with one
- * append, rather than by several method calls per character.
+ * <p>Runs of plain printable ASCII, nearly all of spec text, are copied with one append (see {@link
+ * PlainRun}).
  */
 public final class Escaper {
   /** What a format writes for a character that is not plain. */
@@ -28,10 +26,7 @@ public final class Escaper {
     }
   }
 
-  private static final int ASCII = 128;
-
-  /** By ASCII code: whether the character is copied as it is. */
-  private final boolean[] plain = new boolean[ASCII];
+  private final PlainRun plain;
 
   private final Special special;
 
@@ -40,12 +35,7 @@ public final class Escaper {
    * notPlain}, and hands every other character to {@code special}.
    */
   public Escaper(String notPlain, String extraPlain, Special special) {
-    for (char c = ' '; c < 0x7f; c++) {
-      plain[c] = notPlain.indexOf(c) < 0;
-    }
-    for (int i = 0; i < extraPlain.length(); i++) {
-      plain[extraPlain.charAt(i)] = true;
-    }
+    this.plain = PlainRun.printableAsciiExcept(notPlain, extraPlain);
     this.special = special;
   }
 
@@ -57,9 +47,7 @@ public final class Escaper {
     int i = 0;
     while (i < chars.length) {
       int runStart = i;
-      while (i < chars.length && chars[i] < ASCII && plain[chars[i]]) {
-        i++;
-      }
+      i = plain.end(chars, i);
       if (i > runStart) {
         out.append(chars, runStart, i - runStart);
         previous = chars[i - 1];

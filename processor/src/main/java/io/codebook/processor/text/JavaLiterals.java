@@ -15,6 +15,9 @@ public final class JavaLiterals {
    */
   public static final int MAX_CHARS_PER_CONSTANT = 65_535 / 3;
 
+  /** Copied into a literal as they are: printable ASCII but the quote and the backslash. */
+  private static final PlainRun PLAIN = PlainRun.printableAsciiExcept("\"\\", "");
+
   private JavaLiterals() {}
 
   /** {@code List.of(...)} of the texts, each as {@link #expression}. */
@@ -49,17 +52,8 @@ public final class JavaLiterals {
     StringBuilder out = new StringBuilder(chars.length + 2).append('"');
     int i = 0;
     while (i < chars.length) {
-      // Runs of printable ASCII other than the quote and the backslash are copied at once: this
-      // runs for every text of a compile, mostly interpreted, where a call per character costs
-      // more than the comparisons written out here.
       int runStart = i;
-      while (i < chars.length
-          && chars[i] >= 0x20
-          && chars[i] < 0x7f
-          && chars[i] != '"'
-          && chars[i] != '\\') {
-        i++;
-      }
+      i = PLAIN.end(chars, i);
       out.append(chars, runStart, i - runStart);
       if (i == chars.length) {
         break;

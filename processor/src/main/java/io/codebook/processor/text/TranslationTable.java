@@ -9,6 +9,12 @@ import java.util.List;
  * exactly. The generated reader undoes exactly these escapes.
  */
 public final class TranslationTable {
+  /**
+   * Written as they are: every character but the backslash, controls and surrogates, which may be
+   * unpaired.
+   */
+  private static final PlainRun PLAIN = PlainRun.printableAsciiExcept("\\", "").andAboveAscii();
+
   private TranslationTable() {}
 
   /** One line: the fields, each escaped, joined by tabs, ending in a line feed. */
@@ -27,14 +33,8 @@ public final class TranslationTable {
     char[] chars = text.toCharArray();
     int i = 0;
     while (i < chars.length) {
-      // Runs of characters that need no escape are copied at once (see JavaLiterals.literal).
       int runStart = i;
-      while (i < chars.length
-          && chars[i] != '\\'
-          && chars[i] >= ' '
-          && (chars[i] < Character.MIN_SURROGATE || chars[i] > Character.MAX_SURROGATE)) {
-        i++;
-      }
+      i = PLAIN.end(chars, i);
       out.append(chars, runStart, i - runStart);
       if (i == chars.length) {
         break;
