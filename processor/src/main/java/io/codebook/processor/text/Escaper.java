@@ -30,6 +30,9 @@ public final class Escaper {
 
   private final Special special;
 
+  /** {@link #escapeOne}, made once rather than at every text. */
+  private final PlainRun.Other other = this::escapeOne;
+
   /**
    * An escaper that copies printable ASCII and {@code extraPlain} as they are, except {@code
    * notPlain}, and hands every other character to {@code special}.
@@ -43,27 +46,17 @@ public final class Escaper {
   public String escape(String raw) {
     char[] chars = VisibleText.normalizeLineBreaks(raw).toCharArray();
     StringBuilder out = new StringBuilder(chars.length + 16);
-    int previous = -1;
-    int i = 0;
-    while (i < chars.length) {
-      int runStart = i;
-      i = plain.end(chars, i);
-      if (i > runStart) {
-        out.append(chars, runStart, i - runStart);
-        previous = chars[i - 1];
-        if (i == chars.length) {
-          break;
-        }
-      }
-      int c = Character.codePointAt(chars, i);
-      i += Character.charCount(c);
-      if (VisibleText.isShownAsIs(c)) {
-        special.append(out, c, previous);
-      } else {
-        out.append(special.placeholder(c));
-      }
-      previous = c;
-    }
+    plain.copy(chars, out, other);
     return out.toString();
+  }
+
+  private int escapeOne(StringBuilder out, char[] chars, int at) {
+    int c = Character.codePointAt(chars, at);
+    if (VisibleText.isShownAsIs(c)) {
+      special.append(out, c, at > 0 ? Character.codePointBefore(chars, at) : -1);
+    } else {
+      out.append(special.placeholder(c));
+    }
+    return at + Character.charCount(c);
   }
 }

@@ -50,31 +50,25 @@ public final class JavaLiterals {
   public static String literal(String text) {
     char[] chars = text.toCharArray();
     StringBuilder out = new StringBuilder(chars.length + 2).append('"');
-    int i = 0;
-    while (i < chars.length) {
-      int runStart = i;
-      i = PLAIN.end(chars, i);
-      out.append(chars, runStart, i - runStart);
-      if (i == chars.length) {
-        break;
-      }
-      char c = chars[i];
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        // javac misreads "\\u" right after an escaped high surrogate as the surrogate's partner
-        // (JDK 17 and 25 alike); the octal escape for the backslash avoids that.
-        case '\\' ->
-            out.append(i > 0 && Character.isHighSurrogate(chars[i - 1]) ? "\\134" : "\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> out.append(unicodeEscape(c));
-      }
-      i++;
-    }
+    PLAIN.copy(chars, out, JavaLiterals::escapeOne);
     return out.append('"').toString();
+  }
+
+  private static int escapeOne(StringBuilder out, char[] chars, int i) {
+    char c = chars[i];
+    switch (c) {
+      case '"' -> out.append("\\\"");
+      // javac misreads "\\u" right after an escaped high surrogate as the surrogate's partner
+      // (JDK 17 and 25 alike); the octal escape for the backslash avoids that.
+      case '\\' -> out.append(i > 0 && Character.isHighSurrogate(chars[i - 1]) ? "\\134" : "\\\\");
+      case '\n' -> out.append("\\n");
+      case '\r' -> out.append("\\r");
+      case '\t' -> out.append("\\t");
+      case '\b' -> out.append("\\b");
+      case '\f' -> out.append("\\f");
+      default -> out.append(unicodeEscape(c));
+    }
+    return i + 1;
   }
 
   /**

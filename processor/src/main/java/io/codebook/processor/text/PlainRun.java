@@ -9,6 +9,17 @@ package io.codebook.processor.text;
  * a loop over a {@code char[]}, and a call is made once per run, not per character.
  */
 public final class PlainRun {
+  /** Writes what is not plain. */
+  @FunctionalInterface
+  public interface Other {
+    /**
+     * Appends {@code chars[at]}, and any character that belongs with it, escaped.
+     *
+     * @return the index after what was written
+     */
+    int append(StringBuilder out, char[] chars, int at);
+  }
+
   private static final int ASCII = 128;
 
   /** By ASCII code: whether the character is plain. */
@@ -54,5 +65,15 @@ public final class PlainRun {
       i++;
     }
     return i;
+  }
+
+  /** Appends {@code chars}: plain runs as they are, everything else through {@code other}. */
+  public void copy(char[] chars, StringBuilder out, Other other) {
+    int i = 0;
+    while (i < chars.length) {
+      int runEnd = end(chars, i);
+      out.append(chars, i, runEnd - i);
+      i = runEnd < chars.length ? other.append(out, chars, runEnd) : runEnd;
+    }
   }
 }

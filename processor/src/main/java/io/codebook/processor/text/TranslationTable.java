@@ -30,35 +30,29 @@ public final class TranslationTable {
   }
 
   private static void escape(String text, StringBuilder out) {
-    char[] chars = text.toCharArray();
-    int i = 0;
-    while (i < chars.length) {
-      int runStart = i;
-      i = PLAIN.end(chars, i);
-      out.append(chars, runStart, i - runStart);
-      if (i == chars.length) {
-        break;
-      }
-      char c = chars[i];
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> {
-          boolean paired =
-              Character.isHighSurrogate(c)
-                  ? i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])
-                  : !Character.isLowSurrogate(c)
-                      || (i > 0 && Character.isHighSurrogate(chars[i - 1]));
-          if (paired) {
-            out.append(c);
-          } else {
-            out.append(JavaLiterals.unicodeEscape(c));
-          }
+    PLAIN.copy(text.toCharArray(), out, TranslationTable::escapeOne);
+  }
+
+  private static int escapeOne(StringBuilder out, char[] chars, int i) {
+    char c = chars[i];
+    switch (c) {
+      case '\\' -> out.append("\\\\");
+      case '\t' -> out.append("\\t");
+      case '\n' -> out.append("\\n");
+      case '\r' -> out.append("\\r");
+      default -> {
+        boolean paired =
+            Character.isHighSurrogate(c)
+                ? i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])
+                : !Character.isLowSurrogate(c)
+                    || (i > 0 && Character.isHighSurrogate(chars[i - 1]));
+        if (paired) {
+          out.append(c);
+        } else {
+          out.append(JavaLiterals.unicodeEscape(c));
         }
       }
-      i++;
     }
+    return i + 1;
   }
 }
