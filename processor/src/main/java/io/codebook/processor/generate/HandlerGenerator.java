@@ -51,6 +51,7 @@ final class HandlerGenerator {
     type.addJavadoc("$L", typeDoc(codeSet, types, layout));
     Provenance.markGenerated(type, codeSet, options);
     type.addMethod(onListed(codeSet, types, layout));
+    type.addMethod(onUnlisted(types));
     if (layout.hasParts() && !layout.isClass()) {
       for (Layout.Part part : layout.parts()) {
         type.addSuperinterface(ParameterizedTypeName.get(types.handlerPart(part.number()), R));
@@ -166,6 +167,29 @@ final class HandlerGenerator {
         .build();
   }
 
+  /**
+   * {@code on(int)}, or {@code on(String)}, which {@code dispatch} calls for a number that is not
+   * listed. A built handler overrides it to test only the series that have actions.
+   */
+  private static MethodSpec onUnlisted(GeneratedTypes types) {
+    CodeKey key = types.key();
+    return MethodSpec.methodBuilder("on")
+        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+        .returns(R)
+        .addParameter(key.type(), "code")
+        .addJavadoc(
+            "Handles a "
+                + key.noun()
+                + " that is not listed.\n\n<p>By default, calls the method of the series it falls"
+                + " in, else {@link #otherwise("
+                + key.linkType()
+                + ")}.\n\n@param code the "
+                + key.noun()
+                + "\n@return the result\n")
+        .addStatement("return bySeries(code, this)")
+        .build();
+  }
+
   /** {@code dispatch(int, XHandler)}: small, so that it inlines where it is called. */
   private static MethodSpec dispatchByNumber(TypeName self, GeneratedTypes types) {
     CodeKey key = types.key();
@@ -182,10 +206,9 @@ final class HandlerGenerator {
                     + noun
                     + ": {@link #on("
                     + types.codes().simpleName()
-                    + ")} for a listed code, else the method of "
-                    + "the series the "
-                    + noun
-                    + " falls in, else {@code otherwise}.\n\n@param code any "
+                    + ")} for a listed code, else {@link #on("
+                    + key.linkType()
+                    + ")}.\n\n@param code any "
                     + noun
                     + (key.strings() ? ", not {@code null}" : "")
                     + "\n"
@@ -196,7 +219,7 @@ final class HandlerGenerator {
     }
     return dispatch
         .addStatement("$T found = $T.find(code)", types.codes(), types.index())
-        .addStatement("return found == null ? bySeries(code, handler) : handler.on(found)")
+        .addStatement("return found == null ? handler.on(code) : handler.on(found)")
         .build();
   }
 
@@ -274,15 +297,22 @@ final class HandlerGenerator {
                     + "\n@param handler the handler\n"
                     + "@param <R> the result type\n@return what the handler's method returned\n");
     for (Series series : codeSet.series()) {
-      CodeBlock condition =
-          series.byPrefix()
-              ? CodeBlock.of("code.startsWith($L)", JavaLiterals.literal(series.prefix()))
-              : RangeCondition.of(series.first(), series.last());
       bySeries
-          .beginControlFlow("if ($L)", condition)
+          .beginControlFlow("if ($L)", seriesCondition(series))
           .addStatement("return handler.$N(code)", series.handlerMethod())
           .endControlFlow();
     }
     return bySeries.addStatement("return handler.otherwise(code)").build();
+  }
+
+  /**
+   * Whether {@code code} falls in a series: a prefix test for string codes, else a range check.
+   * Series do not overlap (the spec's validation sees to it), so the order of the tests does not
+   * change which series a code falls in.
+   */
+  static CodeBlock seriesCondition(Series series) {
+    return series.byPrefix()
+        ? CodeBlock.of("code.startsWith($L)", JavaLiterals.literal(series.prefix()))
+        : RangeCondition.of(series.first(), series.last());
   }
 }

@@ -165,6 +165,32 @@ class DemoReplyBehaviourTest {
   }
 
   @Test
+  void onIntTakesEveryUnlistedNumberAndByDefaultCallsItsSeriesMethod() {
+    DemoReplyHandler<String> handler =
+        new DemoReplyHandler<>() {
+          @Override
+          public String on(int code) {
+            return code < 500 ? "unlisted " + code : DemoReplyHandler.super.on(code);
+          }
+
+          @Override
+          public String onPermanentNegative(int code) {
+            return "series " + code;
+          }
+
+          @Override
+          public String otherwise(int code) {
+            return "otherwise " + code;
+          }
+        };
+    assertEquals("unlisted 450", DemoReplyHandler.dispatch(450, handler));
+    assertEquals("unlisted 7", DemoReplyHandler.dispatch(7, handler));
+    assertEquals("series 599", DemoReplyHandler.dispatch(599, handler));
+    assertEquals("otherwise 421", DemoReplyHandler.dispatch(421, handler), "listed: not on(int)");
+    assertEquals("series 522", DemoReplyHandler.dispatch(522, handler));
+  }
+
+  @Test
   void aBuilderNeedsOtherwiseAndItsHandlersDoNotSeeLaterChanges() {
     DemoReplyHandler.Builder<String> builder = DemoReplyHandler.builder();
     assertThrows(IllegalStateException.class, builder::build);

@@ -37,6 +37,18 @@ public interface DemoReplyHandler<R> {
   }
 
   /**
+   * Handles a number that is not listed.
+   *
+   * <p>By default, calls the method of the series it falls in, else {@link #otherwise(int)}.
+   *
+   * @param code the number
+   * @return the result
+   */
+  default R on(int code) {
+    return bySeries(code, this);
+  }
+
+  /**
    * Handles a code of series {@code 200-299} Positive Completion, when its own method does not.
    *
    * <p>By default, calls {@link #otherwise(int)}.
@@ -93,7 +105,7 @@ public interface DemoReplyHandler<R> {
   R otherwise(int code);
 
   /**
-   * Calls the handler's method for any number: {@link #on(DemoReply)} for a listed code, else the method of the series the number falls in, else {@code otherwise}.
+   * Calls the handler's method for any number: {@link #on(DemoReply)} for a listed code, else {@link #on(int)}.
    *
    * @param code any number
    * @param handler the handler
@@ -102,7 +114,7 @@ public interface DemoReplyHandler<R> {
    */
   static <R> R dispatch(int code, DemoReplyHandler<R> handler) {
     DemoReply found = DemoReply.Index.find(code);
-    return found == null ? bySeries(code, handler) : handler.on(found);
+    return found == null ? handler.on(code) : handler.on(found);
   }
 
   /**
@@ -239,7 +251,12 @@ public interface DemoReplyHandler<R> {
         @Override
         public R on(DemoReply code) {
           Function<? super DemoReply, ? extends R> action = forCodes[code.ordinal()];
-          return action == null ? DemoReplyHandler.bySeries(code.code(), this) : action.apply(code);
+          return action == null ? bySeriesAction(code.code()) : action.apply(code);
+        }
+
+        @Override
+        public R on(int code) {
+          return bySeriesAction(code);
         }
 
         @Override
@@ -268,6 +285,22 @@ public interface DemoReplyHandler<R> {
 
         @Override
         public R otherwise(int code) {
+          return fallback.apply(code);
+        }
+
+        private R bySeriesAction(int code) {
+          if (forSeries[0] != null && code >= 200 && code <= 299) {
+            return forSeries[0].apply(code);
+          }
+          if (forSeries[1] != null && code >= 400 && code <= 499) {
+            return forSeries[1].apply(code);
+          }
+          if (forSeries[2] != null && code >= 500 && code <= 599) {
+            return forSeries[2].apply(code);
+          }
+          if (forSeries[3] != null && code >= 600 && code <= 699) {
+            return forSeries[3].apply(code);
+          }
           return fallback.apply(code);
         }
       };

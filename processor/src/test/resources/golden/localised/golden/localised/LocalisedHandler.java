@@ -37,6 +37,18 @@ public interface LocalisedHandler<R> {
   }
 
   /**
+   * Handles a number that is not listed.
+   *
+   * <p>By default, calls the method of the series it falls in, else {@link #otherwise(int)}.
+   *
+   * @param code the number
+   * @return the result
+   */
+  default R on(int code) {
+    return bySeries(code, this);
+  }
+
+  /**
    * Handles {@code 200} Done.
    *
    * <p>By default, calls {@link #onSuccess(int)}.
@@ -117,7 +129,7 @@ public interface LocalisedHandler<R> {
   R otherwise(int code);
 
   /**
-   * Calls the handler's method for any number: {@link #on(Localised)} for a listed code, else the method of the series the number falls in, else {@code otherwise}.
+   * Calls the handler's method for any number: {@link #on(Localised)} for a listed code, else {@link #on(int)}.
    *
    * @param code any number
    * @param handler the handler
@@ -126,7 +138,7 @@ public interface LocalisedHandler<R> {
    */
   static <R> R dispatch(int code, LocalisedHandler<R> handler) {
     Localised found = Localised.Index.find(code);
-    return found == null ? bySeries(code, handler) : handler.on(found);
+    return found == null ? handler.on(code) : handler.on(found);
   }
 
   /**
@@ -282,7 +294,12 @@ public interface LocalisedHandler<R> {
         @Override
         public R on(Localised code) {
           Function<? super Localised, ? extends R> action = forCodes[code.ordinal()];
-          return action == null ? LocalisedHandler.bySeries(code.code(), this) : action.apply(code);
+          return action == null ? bySeriesAction(code.code()) : action.apply(code);
+        }
+
+        @Override
+        public R on(int code) {
+          return bySeriesAction(code);
         }
 
         @Override
@@ -299,6 +316,16 @@ public interface LocalisedHandler<R> {
 
         @Override
         public R otherwise(int code) {
+          return fallback.apply(code);
+        }
+
+        private R bySeriesAction(int code) {
+          if (forSeries[0] != null && code >= 200 && code <= 299) {
+            return forSeries[0].apply(code);
+          }
+          if (forSeries[1] != null && code >= 400 && code <= 499) {
+            return forSeries[1].apply(code);
+          }
           return fallback.apply(code);
         }
       };

@@ -37,6 +37,18 @@ public interface ClashHandler<R> {
   }
 
   /**
+   * Handles a number that is not listed.
+   *
+   * <p>By default, calls the method of the series it falls in, else {@link #otherwise(int)}.
+   *
+   * @param code the number
+   * @return the result
+   */
+  default R on(int code) {
+    return bySeries(code, this);
+  }
+
+  /**
    * Handles {@code 0} m
    *
    * <p>By default, calls {@link #onAny(int)}.
@@ -273,7 +285,7 @@ public interface ClashHandler<R> {
   R otherwise(int code);
 
   /**
-   * Calls the handler's method for any number: {@link #on(Clash)} for a listed code, else the method of the series the number falls in, else {@code otherwise}.
+   * Calls the handler's method for any number: {@link #on(Clash)} for a listed code, else {@link #on(int)}.
    *
    * @param code any number
    * @param handler the handler
@@ -282,7 +294,7 @@ public interface ClashHandler<R> {
    */
   static <R> R dispatch(int code, ClashHandler<R> handler) {
     Clash found = Clash.Index.find(code);
-    return found == null ? bySeries(code, handler) : handler.on(found);
+    return found == null ? handler.on(code) : handler.on(found);
   }
 
   /**
@@ -463,7 +475,12 @@ public interface ClashHandler<R> {
         @Override
         public R on(Clash code) {
           Function<? super Clash, ? extends R> action = forCodes[code.ordinal()];
-          return action == null ? ClashHandler.bySeries(code.code(), this) : action.apply(code);
+          return action == null ? bySeriesAction(code.code()) : action.apply(code);
+        }
+
+        @Override
+        public R on(int code) {
+          return bySeriesAction(code);
         }
 
         @Override
@@ -474,6 +491,13 @@ public interface ClashHandler<R> {
 
         @Override
         public R otherwise(int code) {
+          return fallback.apply(code);
+        }
+
+        private R bySeriesAction(int code) {
+          if (forSeries[0] != null && code >= 0 && code <= 99) {
+            return forSeries[0].apply(code);
+          }
           return fallback.apply(code);
         }
       };

@@ -37,6 +37,18 @@ public interface NoOutcomeHandler<R> {
   }
 
   /**
+   * Handles a number that is not listed.
+   *
+   * <p>By default, calls the method of the series it falls in, else {@link #otherwise(int)}.
+   *
+   * @param code the number
+   * @return the result
+   */
+  default R on(int code) {
+    return bySeries(code, this);
+  }
+
+  /**
    * Handles {@code 1} Operation not permitted
    *
    * <p>By default, calls {@link #otherwise(int)}.
@@ -69,7 +81,7 @@ public interface NoOutcomeHandler<R> {
   R otherwise(int code);
 
   /**
-   * Calls the handler's method for any number: {@link #on(NoOutcome)} for a listed code, else the method of the series the number falls in, else {@code otherwise}.
+   * Calls the handler's method for any number: {@link #on(NoOutcome)} for a listed code, else {@link #on(int)}.
    *
    * @param code any number
    * @param handler the handler
@@ -78,7 +90,7 @@ public interface NoOutcomeHandler<R> {
    */
   static <R> R dispatch(int code, NoOutcomeHandler<R> handler) {
     NoOutcome found = NoOutcome.Index.find(code);
-    return found == null ? bySeries(code, handler) : handler.on(found);
+    return found == null ? handler.on(code) : handler.on(found);
   }
 
   /**
@@ -205,11 +217,20 @@ public interface NoOutcomeHandler<R> {
         @Override
         public R on(NoOutcome code) {
           Function<? super NoOutcome, ? extends R> action = forCodes[code.ordinal()];
-          return action == null ? NoOutcomeHandler.bySeries(code.code(), this) : action.apply(code);
+          return action == null ? bySeriesAction(code.code()) : action.apply(code);
+        }
+
+        @Override
+        public R on(int code) {
+          return bySeriesAction(code);
         }
 
         @Override
         public R otherwise(int code) {
+          return fallback.apply(code);
+        }
+
+        private R bySeriesAction(int code) {
           return fallback.apply(code);
         }
       };

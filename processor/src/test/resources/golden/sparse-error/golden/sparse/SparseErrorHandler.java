@@ -37,6 +37,18 @@ public interface SparseErrorHandler<R> {
   }
 
   /**
+   * Handles a number that is not listed.
+   *
+   * <p>By default, calls the method of the series it falls in, else {@link #otherwise(int)}.
+   *
+   * @param code the number
+   * @return the result
+   */
+  default R on(int code) {
+    return bySeries(code, this);
+  }
+
+  /**
    * Handles {@code 7} Too early.
    *
    * <p>By default, calls {@link #otherwise(int)}.
@@ -81,7 +93,7 @@ public interface SparseErrorHandler<R> {
   R otherwise(int code);
 
   /**
-   * Calls the handler's method for any number: {@link #on(SparseError)} for a listed code, else the method of the series the number falls in, else {@code otherwise}.
+   * Calls the handler's method for any number: {@link #on(SparseError)} for a listed code, else {@link #on(int)}.
    *
    * @param code any number
    * @param handler the handler
@@ -90,7 +102,7 @@ public interface SparseErrorHandler<R> {
    */
   static <R> R dispatch(int code, SparseErrorHandler<R> handler) {
     SparseError found = SparseError.Index.find(code);
-    return found == null ? bySeries(code, handler) : handler.on(found);
+    return found == null ? handler.on(code) : handler.on(found);
   }
 
   /**
@@ -219,11 +231,20 @@ public interface SparseErrorHandler<R> {
         @Override
         public R on(SparseError code) {
           Function<? super SparseError, ? extends R> action = forCodes[code.ordinal()];
-          return action == null ? SparseErrorHandler.bySeries(code.code(), this) : action.apply(code);
+          return action == null ? bySeriesAction(code.code()) : action.apply(code);
+        }
+
+        @Override
+        public R on(int code) {
+          return bySeriesAction(code);
         }
 
         @Override
         public R otherwise(int code) {
+          return fallback.apply(code);
+        }
+
+        private R bySeriesAction(int code) {
           return fallback.apply(code);
         }
       };

@@ -36,6 +36,18 @@ public interface StateCodeHandler<R> {
   }
 
   /**
+   * Handles a code that is not listed.
+   *
+   * <p>By default, calls the method of the series it falls in, else {@link #otherwise(String)}.
+   *
+   * @param code the code
+   * @return the result
+   */
+  default R on(String code) {
+    return bySeries(code, this);
+  }
+
+  /**
    * Handles a code of series {@code 00*} Successful Completion, when its own method does not.
    *
    * <p>By default, calls {@link #otherwise(String)}.
@@ -68,7 +80,7 @@ public interface StateCodeHandler<R> {
   R otherwise(String code);
 
   /**
-   * Calls the handler's method for any code: {@link #on(StateCode)} for a listed code, else the method of the series the code falls in, else {@code otherwise}.
+   * Calls the handler's method for any code: {@link #on(StateCode)} for a listed code, else {@link #on(String)}.
    *
    * @param code any code, not {@code null}
    * @param handler the handler
@@ -78,7 +90,7 @@ public interface StateCodeHandler<R> {
   static <R> R dispatch(String code, StateCodeHandler<R> handler) {
     Objects.requireNonNull(code, "code");
     StateCode found = StateCode.Index.find(code);
-    return found == null ? bySeries(code, handler) : handler.on(found);
+    return found == null ? handler.on(code) : handler.on(found);
   }
 
   /**
@@ -209,7 +221,12 @@ public interface StateCodeHandler<R> {
         @Override
         public R on(StateCode code) {
           Function<? super StateCode, ? extends R> action = forCodes[code.ordinal()];
-          return action == null ? StateCodeHandler.bySeries(code.code(), this) : action.apply(code);
+          return action == null ? bySeriesAction(code.code()) : action.apply(code);
+        }
+
+        @Override
+        public R on(String code) {
+          return bySeriesAction(code);
         }
 
         @Override
@@ -226,6 +243,16 @@ public interface StateCodeHandler<R> {
 
         @Override
         public R otherwise(String code) {
+          return fallback.apply(code);
+        }
+
+        private R bySeriesAction(String code) {
+          if (forSeries[0] != null && code.startsWith("00")) {
+            return forSeries[0].apply(code);
+          }
+          if (forSeries[1] != null && code.startsWith("42")) {
+            return forSeries[1].apply(code);
+          }
           return fallback.apply(code);
         }
       };
