@@ -29,9 +29,12 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code lookup_*}: mixed inputs, a quarter of them unlisted numbers from 0-999; each peer
  *       returns the constant or {@code null} (the generated {@code lookup} an {@code Optional});
  *   <li>{@code of_*}: listed codes only, so that {@code of(int)} never throws;
- *   <li>{@code dispatch_*}: the mixed inputs through a handler with three code and two series
- *       overrides, against a hand-written {@code switch} on {@code FtpReplyCodes} that does the
- *       same;
+ *   <li>{@code dispatch_*}: the mixed inputs through a handler for three codes and two series,
+ *       against a hand-written {@code switch} on {@code FtpReplyCodes} that does the same: {@code
+ *       dispatch_generatedBuilder} through a handler built from actions, which finds a code's
+ *       action in an array by ordinal (the shape the README recommends for hot paths), {@code
+ *       dispatch_generated} through an implementation of the interface that overrides the codes'
+ *       own methods, reached through a {@code switch} on the ordinal with a case per code;
  *   <li>{@code series_*}: classification of any number 0-999 into the six series, against Apache
  *       Commons Net's {@code FTPReply} predicates and a Netty-style {@code code / 100} array.
  * </ul>
@@ -101,6 +104,17 @@ public class FtpBenchmark {
         }
       };
 
+  /** What {@link #HANDLER} does, built from actions. */
+  static final FtpReplyHandler<Integer> BUILT =
+      FtpReplyHandler.<Integer>builder()
+          .on(FtpReply.SERVICE_NOT_AVAILABLE, code -> 1)
+          .on(FtpReply.NOT_LOGGED_IN, code -> 2)
+          .on(FtpReply.CLOSING_DATA_CONNECTION, code -> 3)
+          .onSeries(FtpReply.Series.TRANSIENT_NEGATIVE, code -> 4)
+          .onSeries(FtpReply.Series.PERMANENT_NEGATIVE, code -> 5)
+          .otherwise(code -> 0)
+          .build();
+
   int[] mixed;
   int[] known;
   int[] anyNumber;
@@ -121,11 +135,14 @@ public class FtpBenchmark {
       Peers.agree("values() scan", code, generated, valuesScan(code));
       Peers.agree("HashMap", code, generated, BY_NUMBER.get(code));
       Peers.agree("isKnown", code, generated != null, FtpReply.isKnown(code));
+      Integer handWritten = handWrittenDispatch(code);
       Peers.agree(
-          "hand-written dispatch",
+          "hand-written dispatch", code, FtpReplyHandler.dispatch(code, HANDLER), handWritten);
+      Peers.agree(
+          "hand-written dispatch, built handler",
           code,
-          FtpReplyHandler.dispatch(code, HANDLER),
-          handWrittenDispatch(code));
+          FtpReplyHandler.dispatch(code, BUILT),
+          handWritten);
     }
     for (int code : known) {
       Peers.agree("of", code, FtpReply.lookup(code).orElseThrow(), FtpReply.of(code));
@@ -249,6 +266,14 @@ public class FtpBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(Inputs.SIZE)
+  public void dispatch_generatedBuilder(Blackhole bh) {
+    for (int code : mixed) {
+      bh.consume(FtpReplyHandler.dispatch(code, BUILT));
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(Inputs.SIZE)
   public void dispatch_handWrittenSwitch(Blackhole bh) {
     for (int code : mixed) {
       bh.consume(handWrittenDispatch(code));
@@ -314,7 +339,9 @@ public class FtpBenchmark {
     return null;
   }
 
-  /** What {@link #HANDLER} does, written by hand on the generated int constants. */
+  /**
+   * What {@link #HANDLER} and {@link #BUILT} do, written by hand on the generated int constants.
+   */
   static int handWrittenDispatch(int code) {
     switch (code) {
       case FtpReplyCodes.SERVICE_NOT_AVAILABLE:

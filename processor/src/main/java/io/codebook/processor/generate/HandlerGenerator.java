@@ -22,21 +22,23 @@ import javax.lang.model.element.Modifier;
  * Generates {@code XHandler<R>}: switch-style dispatch with three levels of fallback (see {@link
  * HandlerMethods}), so an implementation overrides only what it cares about.
  *
- * <p>{@code dispatch} finds the constant through the index and hands it to {@code listed}, or an
- * unlisted number to {@code bySeries}; each is a method of its own, so that {@code dispatch} stays
- * small enough for the JIT to inline into its caller. How {@code listed} reaches a code's method
- * depends on the shape:
+ * <p>{@code dispatch} finds the constant through the index and hands it to the handler's {@code
+ * on(X)}, or an unlisted number to {@code bySeries}; it stays small enough for the JIT to inline
+ * into its caller. What {@code on(X)} does by default depends on the shape:
  *
  * <ul>
- *   <li>an enum's handler declares a method per code, and {@code listed} switches on the ordinal, a
- *       dense {@code tableswitch};
+ *   <li>an enum's handler declares a method per code, and {@code on} calls {@code listed}, which
+ *       switches on the ordinal, a dense {@code tableswitch};
  *   <li>a parted enum's handler inherits its per-code methods from the parts, and {@code listed}
  *       hands the constant to its part's {@code dispatch};
  *   <li>a class-shaped set's handler has no method per code: the JVM lays out an itable entry for
  *       every inherited default method in each implementing class, which took seconds at 50,000
- *       codes. It has one {@code on(X)} method, the series methods and {@code otherwise}, and a
- *       {@link HandlerBuilderGenerator builder} that keeps per-code actions in a list by ordinal.
+ *       codes. Its {@code on} goes straight to the code's series.
  * </ul>
+ *
+ * <p>Every shape also has a {@link HandlerBuilderGenerator builder}, whose handler overrides {@code
+ * on} to read the code's action from an array by ordinal. On random codes that is much faster than
+ * the {@code switch}, whose indirect jump the CPU mispredicts nearly every time.
  */
 final class HandlerGenerator {
   private HandlerGenerator() {}
@@ -48,53 +50,49 @@ final class HandlerGenerator {
         TypeSpec.interfaceBuilder(types.handler()).addModifiers(Modifier.PUBLIC).addTypeVariable(R);
     type.addJavadoc("$L", typeDoc(codeSet, types, layout));
     Provenance.markGenerated(type, codeSet, options);
-    if (layout.isClass()) {
-      type.addMethod(onListed(types));
-      for (Series series : codeSet.series()) {
-        type.addMethod(HandlerMethods.forSeries(series, types));
-      }
-      type.addMethod(HandlerMethods.otherwise(types));
-    } else if (layout.hasParts()) {
+    type.addMethod(onListed(codeSet, types, layout));
+    type.addMethod(onUnlisted(types));
+    if (layout.hasParts() && !layout.isClass()) {
       for (Layout.Part part : layout.parts()) {
         type.addSuperinterface(ParameterizedTypeName.get(types.handlerPart(part.number()), R));
       }
     } else {
-      for (Code code : codeSet.codes()) {
-        type.addMethod(HandlerMethods.forCode(code, types));
+      if (!layout.isClass()) {
+        for (Code code : codeSet.codes()) {
+          type.addMethod(HandlerMethods.forCode(code, types));
+        }
       }
       for (Series series : codeSet.series()) {
         type.addMethod(HandlerMethods.forSeries(series, types));
       }
       type.addMethod(HandlerMethods.otherwise(types));
     }
-    type.addMethod(dispatchByNumber(self, types, layout));
-    type.addMethod(dispatchConstant(types.codes(), self, layout));
-    if (layout.isClass()) {
-      type.addMethod(HandlerBuilderGenerator.factory(types));
-    } else {
+    type.addMethod(dispatchByNumber(self, types));
+    type.addMethod(dispatchConstant(types.codes(), self));
+    type.addMethod(HandlerBuilderGenerator.factory(types));
+    if (!layout.isClass()) {
       type.addMethod(listed(self, codeSet, types, layout));
     }
     type.addMethod(bySeries(self, codeSet, types));
-    if (layout.isClass()) {
-      type.addType(HandlerBuilderGenerator.generate(codeSet, types));
-    }
+    type.addType(HandlerBuilderGenerator.generate(codeSet, types, layout));
     return Provenance.javaFile(types.handler(), type.build(), codeSet);
   }
 
   private static String typeDoc(CodeSet codeSet, GeneratedTypes types, Layout layout) {
     CodeKey key = types.key();
+    String codes = types.codes().simpleName();
     String otherwise = "{@link #otherwise(" + key.linkType() + ")}";
     Javadoc doc =
         new Javadoc()
             .paragraph(
                 "Handles any {@link "
-                    + types.codes().simpleName()
+                    + codes
                     + "} "
                     + key.noun()
                     + ", listed or not, by calling the method for it.");
     String codeMethod =
         layout.isClass()
-            ? "The method for listed codes, {@link #on(" + types.codes().simpleName() + ")},"
+            ? "The method for listed codes, {@link #on(" + codes + ")},"
             : "Each code's method";
     doc.paragraph(
         codeSet.hasSeries()
@@ -113,6 +111,14 @@ final class HandlerGenerator {
               + " codes this set has no method per code, so that a class implementing this"
               + " interface loads quickly. Override {@code on} and compare constants, or build a"
               + " handler from actions per code and per series with {@link #builder()}.");
+    } else {
+      doc.paragraph(
+          "Every listed code goes through {@link #on("
+              + codes
+              + ")}, which calls the code's own method. On a hot path where few codes have"
+              + " behaviour of their own, prefer a handler from {@link #builder()}: it finds a"
+              + " code's action in an array by ordinal, where an implementation of this"
+              + " interface is reached through a {@code switch} over every code's method.");
     }
     doc.paragraph(
         "Route a "
@@ -127,23 +133,65 @@ final class HandlerGenerator {
     return doc.build();
   }
 
-  /** The class shape's one method for listed codes. */
-  private static MethodSpec onListed(GeneratedTypes types) {
+  /**
+   * {@code on(X)}, which {@code dispatch} calls for every listed code: by default the code's own
+   * method (an enum) or its series' (a class). It is the one method a built handler overrides, so
+   * that the built handler's table replaces the {@code switch} over every code's method.
+   */
+  private static MethodSpec onListed(CodeSet codeSet, GeneratedTypes types, Layout layout) {
     String otherwise = "{@link #otherwise(" + types.key().linkType() + ")}";
+    MethodSpec.Builder on =
+        MethodSpec.methodBuilder("on")
+            .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+            .returns(R)
+            .addParameter(types.codes(), "code");
+    if (layout.isClass()) {
+      return on.addJavadoc(
+              "Handles a listed code.\n\n<p>By default, calls the method of the series the code"
+                  + " falls in, else "
+                  + otherwise
+                  + ".\n\n@param code the constant\n@return the result\n")
+          .addStatement("return bySeries(code.code(), this)")
+          .build();
+    }
+    Code first = codeSet.codes().get(0);
+    return on.addJavadoc(
+            "Handles a listed code.\n\n<p>By default, calls the code's own method, such as {@link"
+                + " #$N($T)} for {@link $T#$N}. Override it to handle listed codes in one place.\n\n"
+                + "@param code the constant\n@return the result\n",
+            first.handlerMethod(),
+            types.codes(),
+            types.codes(),
+            first.name())
+        .addStatement("return listed(code, this)")
+        .build();
+  }
+
+  /**
+   * {@code on(int)}, or {@code on(String)}, which {@code dispatch} calls for a number that is not
+   * listed. A built handler overrides it to test only the series that have actions.
+   */
+  private static MethodSpec onUnlisted(GeneratedTypes types) {
+    CodeKey key = types.key();
     return MethodSpec.methodBuilder("on")
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .returns(R)
-        .addParameter(types.codes(), "code")
+        .addParameter(key.type(), "code")
         .addJavadoc(
-            "Handles a listed code.\n\n<p>By default, calls the method of the series the code falls in, else "
-                + otherwise
-                + ".\n\n@param code the constant\n@return the result\n")
-        .addStatement("return bySeries(code.code(), this)")
+            "Handles a "
+                + key.noun()
+                + " that is not listed.\n\n<p>By default, calls the method of the series it falls"
+                + " in, else {@link #otherwise("
+                + key.linkType()
+                + ")}.\n\n@param code the "
+                + key.noun()
+                + "\n@return the result\n")
+        .addStatement("return bySeries(code, this)")
         .build();
   }
 
   /** {@code dispatch(int, XHandler)}: small, so that it inlines where it is called. */
-  private static MethodSpec dispatchByNumber(TypeName self, GeneratedTypes types, Layout layout) {
+  private static MethodSpec dispatchByNumber(TypeName self, GeneratedTypes types) {
     CodeKey key = types.key();
     String noun = key.noun();
     MethodSpec.Builder dispatch =
@@ -156,10 +204,11 @@ final class HandlerGenerator {
             .addJavadoc(
                 "Calls the handler's method for any "
                     + noun
-                    + ": a listed code's own method, else the method of "
-                    + "the series the "
-                    + noun
-                    + " falls in, else {@code otherwise}.\n\n@param code any "
+                    + ": {@link #on("
+                    + types.codes().simpleName()
+                    + ")} for a listed code, else {@link #on("
+                    + key.linkType()
+                    + ")}.\n\n@param code any "
                     + noun
                     + (key.strings() ? ", not {@code null}" : "")
                     + "\n"
@@ -170,16 +219,12 @@ final class HandlerGenerator {
     }
     return dispatch
         .addStatement("$T found = $T.find(code)", types.codes(), types.index())
-        .addStatement(
-            "return found == null ? bySeries(code, handler) : $L",
-            layout.isClass()
-                ? CodeBlock.of("handler.on(found)")
-                : listedCall(CodeBlock.of("found")))
+        .addStatement("return found == null ? handler.on(code) : handler.on(found)")
         .build();
   }
 
   /** {@code dispatch(X, XHandler)}, for callers that already hold a constant. */
-  private static MethodSpec dispatchConstant(ClassName codes, TypeName self, Layout layout) {
+  private static MethodSpec dispatchConstant(ClassName codes, TypeName self) {
     return MethodSpec.methodBuilder("dispatch")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(R)
@@ -187,16 +232,11 @@ final class HandlerGenerator {
         .addParameter(codes, "code")
         .addParameter(self, "handler")
         .addJavadoc(
-            "Calls the handler's method for a constant.\n\n@param code the constant\n@param handler the handler\n"
-                + "@param <R> the result type\n@return what the handler's method returned\n")
-        .addStatement(
-            "return $L",
-            layout.isClass() ? CodeBlock.of("handler.on(code)") : listedCall(CodeBlock.of("code")))
+            "Calls the handler's {@link #on($T)} for a constant.\n\n@param code the constant\n@param handler the handler\n"
+                + "@param <R> the result type\n@return what the handler's method returned\n",
+            codes)
+        .addStatement("return handler.on(code)")
         .build();
-  }
-
-  private static CodeBlock listedCall(CodeBlock constant) {
-    return CodeBlock.of("listed($L, handler)", constant);
   }
 
   /**
@@ -257,15 +297,22 @@ final class HandlerGenerator {
                     + "\n@param handler the handler\n"
                     + "@param <R> the result type\n@return what the handler's method returned\n");
     for (Series series : codeSet.series()) {
-      CodeBlock condition =
-          series.byPrefix()
-              ? CodeBlock.of("code.startsWith($L)", JavaLiterals.literal(series.prefix()))
-              : RangeCondition.of(series.first(), series.last());
       bySeries
-          .beginControlFlow("if ($L)", condition)
+          .beginControlFlow("if ($L)", seriesCondition(series))
           .addStatement("return handler.$N(code)", series.handlerMethod())
           .endControlFlow();
     }
     return bySeries.addStatement("return handler.otherwise(code)").build();
+  }
+
+  /**
+   * Whether {@code code} falls in a series: a prefix test for string codes, else a range check.
+   * Series do not overlap (the spec's validation sees to it), so the order of the tests does not
+   * change which series a code falls in.
+   */
+  static CodeBlock seriesCondition(Series series) {
+    return series.byPrefix()
+        ? CodeBlock.of("code.startsWith($L)", JavaLiterals.literal(series.prefix()))
+        : RangeCondition.of(series.first(), series.last());
   }
 }

@@ -23,8 +23,11 @@ import java.util.Set;
  * whoever overrides one of them.
  */
 final class ConstantNameRule implements ValidationRule {
-  /** Methods every generated handler already has. */
-  private static final Set<String> HANDLER_MEMBERS = Set.of("otherwise", "dispatch");
+  /**
+   * Methods every generated handler already has; {@code on} takes every listed code and every
+   * unlisted number, so a code's method of that name would clash with it.
+   */
+  private static final Set<String> HANDLER_MEMBERS = Set.of("otherwise", "dispatch", "on");
 
   /** A name that becomes a handler method, and where to point when the method is wrong. */
   private record Method(Located<String> name, String method, Located<String> override) {

@@ -85,6 +85,23 @@ class DemoEnumPartsBehaviourTest {
             return "otherwise " + code;
           }
         };
+    assertReachesCodesOfEveryPart(handler);
+  }
+
+  @Test
+  void aBuiltHandlerReachesCodesOfEveryPart() {
+    DemoReplyHandler<String> handler =
+        DemoReplyHandler.<String>builder()
+            .on(DemoReply.COMMAND_OKAY, code -> "okay")
+            .on(DemoReply.EXTENDED_PORT_FAILURE, code -> "port")
+            .on(DemoReply.PROTECTED_REPLY, code -> "protected")
+            .otherwise(code -> "otherwise " + code)
+            .build();
+    assertReachesCodesOfEveryPart(handler);
+  }
+
+  /** Codes of the three parts reach their own behaviour; the others reach {@code otherwise}. */
+  private static void assertReachesCodesOfEveryPart(DemoReplyHandler<String> handler) {
     assertEquals("okay", DemoReplyHandler.dispatch(200, handler));
     assertEquals("port", DemoReplyHandler.dispatch(DemoReply.EXTENDED_PORT_FAILURE, handler));
     assertEquals("protected", DemoReplyHandler.dispatch(625, handler));

@@ -123,6 +123,95 @@ class DemoReplyBehaviourTest {
             return "otherwise " + code;
           }
         };
+    assertRoutesCodeThenSeriesThenOtherwise(handler);
+  }
+
+  @Test
+  void aBuiltHandlerFallsBackAsTheDefaultMethodsDo() {
+    DemoReplyHandler<String> handler =
+        DemoReplyHandler.<String>builder()
+            .on(DemoReply.SERVICE_NOT_AVAILABLE, code -> "code " + code.code())
+            .onSeries(DemoReply.Series.PERMANENT_NEGATIVE, code -> "series " + code)
+            .otherwise(code -> "otherwise " + code)
+            .build();
+    assertRoutesCodeThenSeriesThenOtherwise(handler);
+  }
+
+  @Test
+  void onTakesEveryListedCodeAndByDefaultCallsTheCodesOwnMethod() {
+    DemoReplyHandler<String> handler =
+        new DemoReplyHandler<>() {
+          @Override
+          public String on(DemoReply code) {
+            return code == DemoReply.SERVICE_NOT_AVAILABLE
+                ? "on " + code.code()
+                : DemoReplyHandler.super.on(code);
+          }
+
+          @Override
+          public String onCommandOkay(DemoReply code) {
+            return "okay";
+          }
+
+          @Override
+          public String otherwise(int code) {
+            return "otherwise " + code;
+          }
+        };
+    assertEquals("on 421", DemoReplyHandler.dispatch(421, handler));
+    assertEquals("okay", DemoReplyHandler.dispatch(DemoReply.COMMAND_OKAY, handler));
+    assertEquals("otherwise 522", DemoReplyHandler.dispatch(522, handler));
+    assertEquals("otherwise 450", DemoReplyHandler.dispatch(450, handler), "unlisted: not on");
+  }
+
+  @Test
+  void onIntTakesEveryUnlistedNumberAndByDefaultCallsItsSeriesMethod() {
+    DemoReplyHandler<String> handler =
+        new DemoReplyHandler<>() {
+          @Override
+          public String on(int code) {
+            return code < 500 ? "unlisted " + code : DemoReplyHandler.super.on(code);
+          }
+
+          @Override
+          public String onPermanentNegative(int code) {
+            return "series " + code;
+          }
+
+          @Override
+          public String otherwise(int code) {
+            return "otherwise " + code;
+          }
+        };
+    assertEquals("unlisted 450", DemoReplyHandler.dispatch(450, handler));
+    assertEquals("unlisted 7", DemoReplyHandler.dispatch(7, handler));
+    assertEquals("series 599", DemoReplyHandler.dispatch(599, handler));
+    assertEquals("otherwise 421", DemoReplyHandler.dispatch(421, handler), "listed: not on(int)");
+    assertEquals("series 522", DemoReplyHandler.dispatch(522, handler));
+  }
+
+  @Test
+  void aBuilderNeedsOtherwiseAndItsHandlersDoNotSeeLaterChanges() {
+    DemoReplyHandler.Builder<String> builder = DemoReplyHandler.builder();
+    assertThrows(IllegalStateException.class, builder::build);
+    DemoReplyHandler<String> first = builder.otherwise(code -> "first").build();
+    builder
+        .on(DemoReply.COMMAND_OKAY, code -> "later")
+        .onSeries(DemoReply.Series.TRANSIENT_NEGATIVE, code -> "later series");
+    assertEquals("first", DemoReplyHandler.dispatch(200, first));
+    assertEquals("first", DemoReplyHandler.dispatch(421, first));
+    DemoReplyHandler<String> second = builder.build();
+    assertEquals("later", DemoReplyHandler.dispatch(200, second));
+    assertEquals("later series", DemoReplyHandler.dispatch(421, second));
+    assertThrows(
+        NullPointerException.class, () -> builder.on(DemoReply.COMMAND_OKAY, null), "no action");
+  }
+
+  /**
+   * What a handler with code 421, series 5xx and {@code otherwise} does, however it was made: the
+   * code's own behaviour, then its series', then {@code otherwise}'s.
+   */
+  private static void assertRoutesCodeThenSeriesThenOtherwise(DemoReplyHandler<String> handler) {
     assertEquals("code 421", DemoReplyHandler.dispatch(421, handler));
     assertEquals("code 421", DemoReplyHandler.dispatch(DemoReply.SERVICE_NOT_AVAILABLE, handler));
     assertEquals(

@@ -79,6 +79,21 @@ class StringCodesBehaviourTest {
             return "otherwise " + code;
           }
         };
+    assertRoutesByStringThenPrefix(handler);
+  }
+
+  @Test
+  void aBuiltHandlerRoutesByStringThenPrefix() {
+    StateCodeHandler<String> handler =
+        StateCodeHandler.<String>builder()
+            .on(StateCode.UNDEFINED_TABLE, code -> "table")
+            .onSeries(StateCode.Series.CLASS_42, code -> "class 42 " + code)
+            .otherwise(code -> "otherwise " + code)
+            .build();
+    assertRoutesByStringThenPrefix(handler);
+  }
+
+  private static void assertRoutesByStringThenPrefix(StateCodeHandler<String> handler) {
     assertEquals("table", StateCodeHandler.dispatch("42P01", handler));
     assertEquals("class 42 42601", StateCodeHandler.dispatch("42601", handler));
     assertEquals("class 42 42ZZZ", StateCodeHandler.dispatch("42ZZZ", handler));

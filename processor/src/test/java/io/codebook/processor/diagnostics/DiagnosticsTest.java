@@ -360,6 +360,9 @@ class DiagnosticsTest {
     assertSingleError(
         compileSpec(spec(GOOD_CODE + "    handler: otherwise\n")),
         "[codebook:reserved-name] spec.yaml:8:14: 'otherwise' cannot be used as a handler method name: the handler already has a method of that name");
+    assertSingleError(
+        compileSpec(spec(GOOD_CODE + "    handler: on\n")),
+        "[codebook:reserved-name] spec.yaml:8:14: 'on' cannot be used as a handler method name: the handler already has a method of that name");
   }
 
   @Test

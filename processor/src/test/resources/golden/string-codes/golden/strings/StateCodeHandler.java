@@ -2,12 +2,15 @@
 package golden.strings;
 
 import java.util.Objects;
+import java.util.function.Function;
 import javax.annotation.processing.Generated;
 
 /**
  * Handles any {@link StateCode} code, listed or not, by calling the method for it.
  *
  * <p>Each code's method falls back to its series' method, and each series' method falls back to {@link #otherwise(String)}, the one method to implement. Codes outside every series go straight to {@code otherwise}.
+ *
+ * <p>Every listed code goes through {@link #on(StateCode)}, which calls the code's own method. On a hot path where few codes have behaviour of their own, prefer a handler from {@link #builder()}: it finds a code's action in an array by ordinal, where an implementation of this interface is reached through a {@code switch} over every code's method.
  *
  * <p>Route a code with {@link #dispatch(String, StateCodeHandler)}.
  *
@@ -20,6 +23,30 @@ import javax.annotation.processing.Generated;
     comments = "from specs/string-codes.yaml"
 )
 public interface StateCodeHandler<R> {
+  /**
+   * Handles a listed code.
+   *
+   * <p>By default, calls the code's own method, such as {@link #onSuccessfulCompletion(StateCode)} for {@link StateCode#SUCCESSFUL_COMPLETION}. Override it to handle listed codes in one place.
+   *
+   * @param code the constant
+   * @return the result
+   */
+  default R on(StateCode code) {
+    return listed(code, this);
+  }
+
+  /**
+   * Handles a code that is not listed.
+   *
+   * <p>By default, calls the method of the series it falls in, else {@link #otherwise(String)}.
+   *
+   * @param code the code
+   * @return the result
+   */
+  default R on(String code) {
+    return bySeries(code, this);
+  }
+
   /**
    * Handles {@code 00000} successful_completion
    *
@@ -101,7 +128,7 @@ public interface StateCodeHandler<R> {
   R otherwise(String code);
 
   /**
-   * Calls the handler's method for any code: a listed code's own method, else the method of the series the code falls in, else {@code otherwise}.
+   * Calls the handler's method for any code: {@link #on(StateCode)} for a listed code, else {@link #on(String)}.
    *
    * @param code any code, not {@code null}
    * @param handler the handler
@@ -111,11 +138,11 @@ public interface StateCodeHandler<R> {
   static <R> R dispatch(String code, StateCodeHandler<R> handler) {
     Objects.requireNonNull(code, "code");
     StateCode found = StateCode.Index.find(code);
-    return found == null ? bySeries(code, handler) : listed(found, handler);
+    return found == null ? handler.on(code) : handler.on(found);
   }
 
   /**
-   * Calls the handler's method for a constant.
+   * Calls the handler's {@link #on(StateCode)} for a constant.
    *
    * @param code the constant
    * @param handler the handler
@@ -123,7 +150,17 @@ public interface StateCodeHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(StateCode code, StateCodeHandler<R> handler) {
-    return listed(code, handler);
+    return handler.on(code);
+  }
+
+  /**
+   * Starts a handler built from actions: per code, per series, and the one for every other code.
+   *
+   * @param <R> what the handler returns
+   * @return an empty builder
+   */
+  static <R> Builder<R> builder() {
+    return new Builder<>();
   }
 
   /**
@@ -165,5 +202,133 @@ public interface StateCodeHandler<R> {
       return handler.onClass42(code);
     }
     return handler.otherwise(code);
+  }
+
+  /**
+   * Builds a {@link StateCodeHandler} from actions. A code without an action of its own goes to its series' action, else to {@code otherwise}'s, as the default methods do.
+   *
+   * <p>The built handler keeps the actions in arrays by ordinal: {@code dispatch} finds a code's action with one array read, and a code without one costs a test that is almost always predicted when few codes have actions.
+   *
+   * <p>The built handler overrides {@link StateCodeHandler#on(StateCode)}, the series' methods and {@code otherwise}; each code's own method keeps its default, so reach the built handler through {@code dispatch} or {@code on}.
+   *
+   * @param <R> what the handler returns
+   */
+  final class Builder<R> {
+    /**
+     * How many constants the set has.
+     */
+    private static final int CONSTANTS = 4;
+
+    /**
+     * Each constant's action, by ordinal; {@code null} where none was given.
+     */
+    @SuppressWarnings("unchecked")
+    private final Function<? super StateCode, ? extends R>[] codeActions = (Function<? super StateCode, ? extends R>[]) new Function<?, ?>[CONSTANTS];
+
+    /**
+     * Each series' action, by ordinal; {@code null} where none was given.
+     */
+    @SuppressWarnings("unchecked")
+    private final Function<String, ? extends R>[] seriesActions = (Function<String, ? extends R>[]) new Function<?, ?>[2];
+
+    /**
+     * The action for every code no other action took.
+     */
+    private Function<String, ? extends R> otherwiseAction;
+
+    /**
+     * Use {@link StateCodeHandler#builder()}.
+     */
+    private Builder() {
+    }
+
+    /**
+     * Sets the action for a listed code, replacing any earlier one.
+     *
+     * @param code the constant
+     * @param action what to do with it
+     * @return this builder
+     */
+    public Builder<R> on(StateCode code, Function<? super StateCode, ? extends R> action) {
+      codeActions[code.ordinal()] = Objects.requireNonNull(action, "action");
+      return this;
+    }
+
+    /**
+     * Sets the action for the codes of a series that have no action of their own, listed or not, replacing any earlier one.
+     *
+     * @param series the series
+     * @param action what to do with such a code
+     * @return this builder
+     */
+    public Builder<R> onSeries(StateCode.Series series, Function<String, ? extends R> action) {
+      seriesActions[series.ordinal()] = Objects.requireNonNull(action, "action");
+      return this;
+    }
+
+    /**
+     * Sets the action for every code that no other action takes; required.
+     *
+     * @param action what to do with such a code
+     * @return this builder
+     */
+    public Builder<R> otherwise(Function<String, ? extends R> action) {
+      otherwiseAction = Objects.requireNonNull(action, "action");
+      return this;
+    }
+
+    /**
+     * Builds the handler from the actions given so far.
+     *
+     * @return the handler
+     * @throws IllegalStateException if {@link #otherwise(Function)} was not called
+     */
+    public StateCodeHandler<R> build() {
+      if (otherwiseAction == null) {
+        throw new IllegalStateException("otherwise(...) must be set before build()");
+      }
+      Function<? super StateCode, ? extends R>[] forCodes = codeActions.clone();
+      Function<String, ? extends R>[] forSeries = seriesActions.clone();
+      Function<String, ? extends R> fallback = otherwiseAction;
+      return new StateCodeHandler<R>() {
+        @Override
+        public R on(StateCode code) {
+          Function<? super StateCode, ? extends R> action = forCodes[code.ordinal()];
+          return action == null ? bySeriesAction(code.code()) : action.apply(code);
+        }
+
+        @Override
+        public R on(String code) {
+          return bySeriesAction(code);
+        }
+
+        @Override
+        public R onClass00(String code) {
+          Function<String, ? extends R> action = forSeries[0];
+          return action == null ? otherwise(code) : action.apply(code);
+        }
+
+        @Override
+        public R onClass42(String code) {
+          Function<String, ? extends R> action = forSeries[1];
+          return action == null ? otherwise(code) : action.apply(code);
+        }
+
+        @Override
+        public R otherwise(String code) {
+          return fallback.apply(code);
+        }
+
+        private R bySeriesAction(String code) {
+          if (forSeries[0] != null && code.startsWith("00")) {
+            return forSeries[0].apply(code);
+          }
+          if (forSeries[1] != null && code.startsWith("42")) {
+            return forSeries[1].apply(code);
+          }
+          return fallback.apply(code);
+        }
+      };
+    }
   }
 }
