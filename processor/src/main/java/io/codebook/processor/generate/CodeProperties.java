@@ -21,36 +21,47 @@ final class CodeProperties {
   private CodeProperties() {}
 
   static List<Property> of(CodeSet codeSet, GeneratedTypes types) {
-    List<Property> properties = new ArrayList<>();
-    properties.add(
-        types.key().strings()
-            ? Property.of(types.key().type(), "code", "The code, as sent on the wire.", "the code")
-            : Property.of(TypeName.INT, "code", "The number, as sent on the wire.", "the number"));
-    properties.add(Property.of(STRING, "message", "The short, official text.", "the message"));
-    properties.add(
+    List<Property> properties = new ArrayList<>(withoutTexts(codeSet, types));
+    properties.addAll(1, texts());
+    return properties;
+  }
+
+  /**
+   * The texts: message, description, variants, solutions and references, which come right after the
+   * code. A class-shaped set reads them from a resource rather than holding them in fields.
+   */
+  static List<Property> texts() {
+    return List.of(
+        Property.of(STRING, "message", "The short, official text.", "the message"),
         Property.of(
             STRING,
             "description",
             "A longer explanation.",
-            "the explanation, or an empty string when the spec gives none"));
-    properties.add(
+            "the explanation, or an empty string when the spec gives none"),
         Property.of(
             STRING_LIST,
             "variants",
             "Other texts sent with this code.",
-            "an unmodifiable list, possibly empty"));
-    properties.add(
+            "an unmodifiable list, possibly empty"),
         Property.of(
             STRING_LIST,
             "solutions",
             "Possible solutions, most useful first.",
-            "an unmodifiable list, possibly empty"));
-    properties.add(
+            "an unmodifiable list, possibly empty"),
         Property.of(
             STRING_LIST,
             "references",
             "The documents that define this code.",
             "an unmodifiable list, possibly empty"));
+  }
+
+  /** Every property but the {@linkplain #texts() texts}, in the same order. */
+  static List<Property> withoutTexts(CodeSet codeSet, GeneratedTypes types) {
+    List<Property> properties = new ArrayList<>();
+    properties.add(
+        types.key().strings()
+            ? Property.of(types.key().type(), "code", "The code, as sent on the wire.", "the code")
+            : Property.of(TypeName.INT, "code", "The number, as sent on the wire.", "the number"));
     properties.add(
         Property.withAccessor(
             TypeName.BOOLEAN,

@@ -25,13 +25,29 @@ final class ConstantArguments {
    * The arguments, after {@code leading} ones that only the class shape has (name, ordinal, part).
    */
   static CodeBlock of(List<CodeBlock> leading, Code code, CodeSet codeSet, GeneratedTypes types) {
+    return arguments(leading, code, codeSet, types, true);
+  }
+
+  /**
+   * As {@link #of(List, Code, CodeSet, GeneratedTypes)} without the texts, which a class-shaped set
+   * reads from its resource: the arguments of {@link CodeProperties#withoutTexts}.
+   */
+  static CodeBlock withoutTexts(
+      List<CodeBlock> leading, Code code, CodeSet codeSet, GeneratedTypes types) {
+    return arguments(leading, code, codeSet, types, false);
+  }
+
+  private static CodeBlock arguments(
+      List<CodeBlock> leading, Code code, CodeSet codeSet, GeneratedTypes types, boolean texts) {
     List<CodeBlock> args = new ArrayList<>(leading);
     args.add(types.key().literal(code));
-    args.add(CodeBlock.of("$L", JavaLiterals.expression(code.message())));
-    args.add(CodeBlock.of("$L", JavaLiterals.expression(code.description())));
-    args.add(JavaLiterals.listOf(code.variants()));
-    args.add(JavaLiterals.listOf(code.solutions()));
-    args.add(references(code.references()));
+    if (texts) {
+      args.add(CodeBlock.of("$L", JavaLiterals.expression(code.message())));
+      args.add(CodeBlock.of("$L", JavaLiterals.expression(code.description())));
+      args.add(JavaLiterals.listOf(code.variants()));
+      args.add(JavaLiterals.listOf(code.solutions()));
+      args.add(JavaLiterals.listOf(referenceTexts(code.references())));
+    }
     args.add(CodeBlock.of("$L", code.standard()));
     if (codeSet.hasAliases()) {
       args.add(aliases(code, types));
@@ -55,7 +71,12 @@ final class ConstantArguments {
    * view.
    */
   static CodeBlock references(List<Reference> references) {
-    return JavaLiterals.listOf(references.stream().map(Reference::text).toList());
+    return JavaLiterals.listOf(referenceTexts(references));
+  }
+
+  /** The references exactly as the spec writes them, as {@code references()} returns them. */
+  static List<String> referenceTexts(List<Reference> references) {
+    return references.stream().map(Reference::text).toList();
   }
 
   /** The expression that builds a code's list of aliases, in spec order. */

@@ -108,7 +108,8 @@ final class PartsGenerator {
       type.addField(
           FieldSpec.builder(self, code.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("$L", CodeDocs.of(code, codeSet).build())
-              .initializer("new $T($L)", self, ConstantArguments.of(leading, code, codeSet, types))
+              .initializer(
+                  "new $T($L)", self, ConstantArguments.withoutTexts(leading, code, codeSet, types))
               .build());
       for (Alias alias : code.aliases()) {
         type.addField(AliasField.of(alias, code, self));

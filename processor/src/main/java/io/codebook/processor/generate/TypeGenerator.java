@@ -45,11 +45,15 @@ final class TypeGenerator {
     Provenance.markGenerated(type, codeSet, options);
     // The user's interfaces come after the ones the shape needs, as the user listed them.
     type.addSuperinterfaces(superinterfaces.ofType());
-    List<TypeSpec> rows = List.of();
+    // The types that hold the constants' data outside the constants: a parted enum's rows, a
+    // class's texts.
+    List<TypeSpec> dataHolders = List.of();
     if (layout.isClass()) {
       List<Property> properties = new ArrayList<>(EnumLikeApi.properties());
-      properties.addAll(CodeProperties.of(codeSet, types));
+      properties.addAll(CodeProperties.withoutTexts(codeSet, types));
       PropertyMembers.addCachingOptional(type, types.codes(), properties);
+      TextsGenerator.addAccessors(type, types);
+      dataHolders = List.of(TextsGenerator.nested(codeSet, types));
     } else if (layout.hasRows()) {
       addBareConstants(type, codeSet, types);
       List<Property> properties = new ArrayList<>();
@@ -65,7 +69,7 @@ final class TypeGenerator {
       PropertyMembers.addCachingOptionalFromRow(
           type, types.codes(), properties, row, CodeBlock.of("$T.of(ordinal())", row));
       type.addMethod(EnumLikeApi.partAccessor());
-      rows = RowsGenerator.generate(codeSet, types, layout, properties);
+      dataHolders = RowsGenerator.generate(codeSet, types, layout, properties);
     } else {
       addConstants(type, codeSet, types);
       PropertyMembers.addCachingOptional(type, types.codes(), CodeProperties.of(codeSet, types));
@@ -77,7 +81,7 @@ final class TypeGenerator {
       EnumLikeApi.addTo(type, types, layout);
     }
     type.addTypes(superinterfaces.addToNested(nested));
-    type.addTypes(rows);
+    type.addTypes(dataHolders);
     return Provenance.javaFile(types.codes(), type.build(), codeSet);
   }
 
