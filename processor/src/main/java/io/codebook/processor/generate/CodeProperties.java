@@ -21,8 +21,29 @@ final class CodeProperties {
   private CodeProperties() {}
 
   static List<Property> of(CodeSet codeSet, GeneratedTypes types) {
-    List<Property> properties = new ArrayList<>(withoutTexts(codeSet, types));
-    properties.addAll(1, texts());
+    List<Property> properties = new ArrayList<>(withoutRelated(types));
+    properties.addAll(related(codeSet, types));
+    return properties;
+  }
+
+  /**
+   * Every property but the {@linkplain #related related objects}, in the same order: what an enum's
+   * constants hold themselves.
+   */
+  static List<Property> withoutRelated(GeneratedTypes types) {
+    List<Property> properties = new ArrayList<>();
+    properties.add(code(types));
+    properties.addAll(texts());
+    properties.add(standard());
+    return properties;
+  }
+
+  /** Every property but the {@linkplain #texts() texts}, in the same order. */
+  static List<Property> withoutTexts(CodeSet codeSet, GeneratedTypes types) {
+    List<Property> properties = new ArrayList<>();
+    properties.add(code(types));
+    properties.add(standard());
+    properties.addAll(related(codeSet, types));
     return properties;
   }
 
@@ -55,20 +76,28 @@ final class CodeProperties {
             "an unmodifiable list, possibly empty"));
   }
 
-  /** Every property but the {@linkplain #texts() texts}, in the same order. */
-  static List<Property> withoutTexts(CodeSet codeSet, GeneratedTypes types) {
+  private static Property code(GeneratedTypes types) {
+    return types.key().strings()
+        ? Property.of(types.key().type(), "code", "The code, as sent on the wire.", "the code")
+        : Property.of(TypeName.INT, "code", "The number, as sent on the wire.", "the number");
+  }
+
+  private static Property standard() {
+    return Property.withAccessor(
+        TypeName.BOOLEAN,
+        "standard",
+        "isStandard",
+        "Whether a standard defines this code, rather than common use alone.",
+        "{@code true} for a standard code");
+  }
+
+  /**
+   * The objects of the set's other types that a constant refers to: its aliases, series and group
+   * when the set has them, and its outcome. An enum keeps them out of its constants, so that
+   * creating the constants loads none of those types.
+   */
+  static List<Property> related(CodeSet codeSet, GeneratedTypes types) {
     List<Property> properties = new ArrayList<>();
-    properties.add(
-        types.key().strings()
-            ? Property.of(types.key().type(), "code", "The code, as sent on the wire.", "the code")
-            : Property.of(TypeName.INT, "code", "The number, as sent on the wire.", "the number"));
-    properties.add(
-        Property.withAccessor(
-            TypeName.BOOLEAN,
-            "standard",
-            "isStandard",
-            "Whether a standard defines this code, rather than common use alone.",
-            "{@code true} for a standard code"));
     if (codeSet.hasAliases()) {
       properties.add(
           Property.of(

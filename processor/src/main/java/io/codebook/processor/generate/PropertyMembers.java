@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -75,18 +76,16 @@ final class PropertyMembers {
   }
 
   /**
-   * Accessors of properties the type holds elsewhere, without fields: each returns its property of
-   * {@code holder}, an expression such as {@code Texts.of(ordinal)}.
+   * Accessors of properties the type holds elsewhere, without fields: each returns the expression
+   * {@code value} gives for its property, such as {@code Texts.of(ordinal).message}.
    */
-  static void addAccessorsOf(TypeSpec.Builder type, List<Property> properties, CodeBlock holder) {
+  static void addAccessorsOf(
+      TypeSpec.Builder type, List<Property> properties, Function<Property, CodeBlock> value) {
     for (Property property : properties) {
       property
           .accessor()
           .ifPresent(
-              accessor ->
-                  type.addMethod(
-                      accessor(
-                          property, accessor, CodeBlock.of("$L.$N", holder, property.name()))));
+              accessor -> type.addMethod(accessor(property, accessor, value.apply(property))));
     }
   }
 
@@ -135,10 +134,17 @@ final class PropertyMembers {
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("$L\n\n@return $L\n", property.summary(), property.returns());
     if (property.mayBeAbsent()) {
+      method.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), property.type()));
+      if (!value.equals(CodeBlock.of("$N", property.name()))) {
+        // Read a value held elsewhere once, into a local of the property's name.
+        method.addStatement("$T $N = $L", property.type(), property.name(), value);
+      }
       return method
-          .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), property.type()))
           .addStatement(
-              "return $L == null ? $T.empty() : $L.asOptional", value, Optional.class, value)
+              "return $N == null ? $T.empty() : $N.asOptional",
+              property.name(),
+              Optional.class,
+              property.name())
           .build();
     }
     return method.returns(property.type()).addStatement("return $L", value).build();

@@ -43,7 +43,9 @@ final class TextsGenerator {
   /** The text accessors of each constant, which read its {@code Texts}. */
   static void addAccessors(TypeSpec.Builder type, GeneratedTypes types) {
     PropertyMembers.addAccessorsOf(
-        type, CodeProperties.texts(), CodeBlock.of("$T.of(ordinal)", texts(types)));
+        type,
+        CodeProperties.texts(),
+        property -> CodeBlock.of("$T.of(ordinal).$N", texts(types), property.name()));
   }
 
   /** The nested {@code Texts}: one constant's texts, and every constant's, read on first use. */

@@ -46,7 +46,7 @@ final class TypeGenerator {
     // The user's interfaces come after the ones the shape needs, as the user listed them.
     type.addSuperinterfaces(superinterfaces.ofType());
     // The types that hold the constants' data outside the constants: a parted enum's rows, a
-    // class's texts.
+    // class's texts, an enum's related objects.
     List<TypeSpec> dataHolders = List.of();
     if (layout.isClass()) {
       List<Property> properties = new ArrayList<>(EnumLikeApi.properties());
@@ -71,8 +71,11 @@ final class TypeGenerator {
       type.addMethod(EnumLikeApi.partAccessor());
       dataHolders = RowsGenerator.generate(codeSet, types, layout, properties);
     } else {
-      addConstants(type, codeSet, types);
-      PropertyMembers.addCachingOptional(type, types.codes(), CodeProperties.of(codeSet, types));
+      List<Property> properties = CodeProperties.withoutRelated(types);
+      addConstants(type, codeSet, types, properties);
+      PropertyMembers.addCachingOptional(type, types.codes(), properties);
+      RelatedGenerator.addAccessors(type, codeSet, types);
+      dataHolders = List.of(RelatedGenerator.nested(codeSet, types));
     }
     type.addMethods(lookups(codeSet, types));
     type.addMethods(Predicates.of(types));
@@ -158,12 +161,17 @@ final class TypeGenerator {
     }
   }
 
-  /** An enum's constants, then the aliases as static fields naming them. */
-  private static void addConstants(TypeSpec.Builder type, CodeSet codeSet, GeneratedTypes types) {
+  /**
+   * An enum's constants, created from the values of {@code properties}, then the aliases as static
+   * fields naming them.
+   */
+  private static void addConstants(
+      TypeSpec.Builder type, CodeSet codeSet, GeneratedTypes types, List<Property> properties) {
     for (Code code : codeSet.codes()) {
       type.addEnumConstant(
           code.name(),
-          TypeSpec.anonymousClassBuilder("$L", ConstantArguments.of(code, codeSet, types))
+          TypeSpec.anonymousClassBuilder(
+                  "$L", ConstantArguments.of(properties, code, codeSet, types))
               .addJavadoc("$L", CodeDocs.of(code, codeSet).build())
               .build());
     }

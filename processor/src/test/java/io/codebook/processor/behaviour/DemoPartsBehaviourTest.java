@@ -90,6 +90,28 @@ class DemoPartsBehaviourTest {
   }
 
   @Test
+  void relatedObjectsAgreeWithTheEnumShapesTables() {
+    golden.demo.DemoReply[] enumShape = golden.demo.DemoReply.values();
+    DemoReply[] classShape = DemoReply.values();
+    for (int i = 0; i < classShape.length; i++) {
+      golden.demo.DemoReply expected = enumShape[i];
+      DemoReply actual = classShape[i];
+      assertEquals(expected.series().name(), actual.series().name(), actual.name());
+      assertEquals(expected.group().name(), actual.group().name(), actual.name());
+      assertEquals(expected.outcome().name(), actual.outcome().name(), actual.name());
+      assertEquals(expected.isError(), actual.isError(), actual.name());
+      assertEquals(
+          expected.aliases().stream().map(golden.demo.DemoReply.Alias::name).toList(),
+          actual.aliases().stream().map(DemoReply.Alias::name).toList(),
+          actual.name());
+    }
+    assertSame(
+        golden.demo.DemoReply.Outcome.NONE,
+        golden.demo.DemoReply.PROTECTED_REPLY.outcome(),
+        "the enum reads the outcome of its own constant, not a neighbour's");
+  }
+
+  @Test
   void aBuiltHandlerReachesCodesOfEveryPartAndFallsBackBySeries() {
     DemoReplyHandler<String> handler =
         DemoReplyHandler.<String>builder()
