@@ -48,8 +48,7 @@ final class RelatedGenerator {
                 "Each constant's $L, by ordinal. They are not in the constants, so that creating"
                     + " the constants loads none of their types; this class loads them when a"
                     + " program first asks a constant for one.\n",
-                String.join(
-                    ", ",
+                inWords(
                     CodeProperties.related(codeSet, types).stream().map(Property::name).toList()))
             .addMethod(
                 MethodSpec.constructorBuilder()
@@ -92,6 +91,14 @@ final class RelatedGenerator {
             property.mayBeAbsent() ? "; {@code null} where it has none" : "")
         .initializer("$L", entries.build())
         .build();
+  }
+
+  /** Names as a sentence lists them: {@code a}, {@code a and b}, {@code a, b and c}. */
+  private static String inWords(List<String> names) {
+    int last = names.size() - 1;
+    return last == 0
+        ? names.get(0)
+        : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
   }
 
   private static boolean isList(Property property) {

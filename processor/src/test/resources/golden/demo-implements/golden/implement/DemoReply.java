@@ -1072,7 +1072,7 @@ public enum DemoReply implements SharedReply {
   }
 
   /**
-   * Each constant's aliases, series, group, outcome, by ordinal. They are not in the constants, so that creating the constants loads none of their types; this class loads them when a program first asks a constant for one.
+   * Each constant's aliases, series, group and outcome, by ordinal. They are not in the constants, so that creating the constants loads none of their types; this class loads them when a program first asks a constant for one.
    */
   private static final class Related {
     /**

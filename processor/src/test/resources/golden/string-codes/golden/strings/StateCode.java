@@ -667,7 +667,7 @@ public enum StateCode {
   }
 
   /**
-   * Each constant's aliases, series, outcome, by ordinal. They are not in the constants, so that creating the constants loads none of their types; this class loads them when a program first asks a constant for one.
+   * Each constant's aliases, series and outcome, by ordinal. They are not in the constants, so that creating the constants loads none of their types; this class loads them when a program first asks a constant for one.
    */
   private static final class Related {
     /**
