@@ -13,9 +13,10 @@ import java.util.function.Supplier;
 /**
  * What a code set costs the first time a JVM touches it, which JMH's steady state hides: the set's
  * class initialization (every constant), the lookup index, and loading a class that implements its
- * handler (twice: the cost is per implementing class, not once). Run it in a fresh JVM per set:
- * {@code java -cp benchmarks.jar io.codebook.benchmarks.FirstUse ftp|ftp-enum|1000|50000}. It
- * prints one Markdown table row.
+ * handler (twice: the cost is per implementing class, not once), and, last, the first read of a
+ * constant's text, which a class-shaped set keeps in a resource until then. Run it in a fresh JVM
+ * per set: {@code java -cp benchmarks.jar io.codebook.benchmarks.FirstUse ftp|ftp-enum|1000|50000}.
+ * It prints one Markdown table row.
  */
 public final class FirstUse {
   private FirstUse() {}
@@ -29,7 +30,8 @@ public final class FirstUse {
             () -> FtpReply.values().length,
             () -> FtpReply.lookup(421).isPresent(),
             FirstUse::ftpHandler,
-            FirstUse::ftpHandler2);
+            FirstUse::ftpHandler2,
+            () -> FtpReply.values()[0].message());
         break;
       case "ftp-enum":
         measure(
@@ -37,7 +39,8 @@ public final class FirstUse {
             () -> FtpReplyPlainEnum.values().length,
             () -> FtpReplyPlainEnum.lookup(421) != null,
             FirstUse::plainHandler,
-            FirstUse::plainHandler2);
+            FirstUse::plainHandler2,
+            () -> FtpReplyPlainEnum.values()[0].message());
         checkPlainEnum();
         break;
       case "1000":
@@ -46,7 +49,8 @@ public final class FirstUse {
             () -> Sparse1000.values().length,
             () -> Sparse1000.lookup(1_000).isPresent(),
             FirstUse::handler1000,
-            FirstUse::handler1000b);
+            FirstUse::handler1000b,
+            () -> Sparse1000.values()[0].message());
         break;
       case "50000":
         measure(
@@ -54,7 +58,8 @@ public final class FirstUse {
             () -> Sparse50000.values().length,
             () -> Sparse50000.lookup(1_000).isPresent(),
             FirstUse::handler50000,
-            FirstUse::handler50000b);
+            FirstUse::handler50000b,
+            () -> Sparse50000.values()[0].message());
         break;
       default:
         throw new IllegalArgumentException(
@@ -118,13 +123,23 @@ public final class FirstUse {
       Supplier<Object> values,
       Supplier<Object> lookup,
       Supplier<Object> handler,
-      Supplier<Object> handler2) {
+      Supplier<Object> handler2,
+      Supplier<Object> text) {
     double v = time(values);
     double l = time(lookup);
     double h = time(handler);
     double h2 = time(handler2);
+    // Last, so that the columns before it time what they always did.
+    double t = time(text);
     System.out.printf(
-        Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n", name, v, l, h, h2);
+        Locale.ROOT,
+        "| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n",
+        name,
+        v,
+        l,
+        h,
+        h2,
+        t);
   }
 
   private static double time(Supplier<Object> action) {
@@ -194,5 +209,6 @@ public final class FirstUse {
   /** The header of the table the rows belong to. */
   public static final String HEADER =
       "| Set | Class initialization (`values()`, first call) | Lookup index (first `lookup`) "
-          + "| Loading a handler implementation | Loading a second one |\n|---|---:|---:|---:|---:|\n";
+          + "| Loading a handler implementation | Loading a second one "
+          + "| First text (`message()`, first call) |\n|---|---:|---:|---:|---:|---:|\n";
 }

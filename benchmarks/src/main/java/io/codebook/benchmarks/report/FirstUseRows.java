@@ -22,24 +22,30 @@ final class FirstUseRows {
   /** Column of loading the first class that implements the handler. */
   static final int HANDLER = 2;
 
+  /** Columns per row: the three above, loading a second handler class, and the first text. */
+  private static final int COLUMNS = 5;
+
   private final Map<String, List<double[]>> bySet;
 
   private FirstUseRows(Map<String, List<double[]>> bySet) {
     this.bySet = bySet;
   }
 
-  /** Reads rows such as {@code | FTP (65 codes, enum) | 6.6 ms | 0.5 ms | 1.7 ms | 0.8 ms |}. */
+  /**
+   * Reads rows such as {@code | FTP (65 codes, enum) | 6.6 ms | 0.5 ms | 1.7 ms | 0.8 ms | 0.0 ms
+   * |}.
+   */
   static FirstUseRows parse(String markdown) {
     Map<String, List<double[]>> bySet = new LinkedHashMap<>();
     if (markdown != null) {
       for (String line : markdown.lines().toList()) {
         String[] cells = line.split("\\|");
-        if (cells.length < 6 || !line.startsWith("|")) {
+        if (cells.length < COLUMNS + 2 || !line.startsWith("|")) {
           continue;
         }
-        double[] ms = new double[4];
+        double[] ms = new double[COLUMNS];
         try {
-          for (int i = 0; i < 4; i++) {
+          for (int i = 0; i < COLUMNS; i++) {
             ms[i] = Double.parseDouble(cells[i + 2].replace("ms", "").trim());
           }
         } catch (NumberFormatException e) {
@@ -82,7 +88,7 @@ final class FirstUseRows {
             "Medians over fresh JVMs (runs per set in brackets).\n\n" + FirstUse.HEADER);
     for (Map.Entry<String, List<double[]>> set : bySet.entrySet()) {
       md.append("| ").append(set.getKey()).append(" (").append(set.getValue().size()).append(")");
-      for (int column = 0; column < 4; column++) {
+      for (int column = 0; column < COLUMNS; column++) {
         md.append(String.format(Locale.ROOT, " | %.1f ms", median(set.getValue(), column)));
       }
       md.append(" |\n");

@@ -21,43 +21,83 @@ final class CodeProperties {
   private CodeProperties() {}
 
   static List<Property> of(CodeSet codeSet, GeneratedTypes types) {
+    List<Property> properties = new ArrayList<>(withoutRelated(types));
+    properties.addAll(related(codeSet, types));
+    return properties;
+  }
+
+  /**
+   * Every property but the {@linkplain #related related objects}, in the same order: what an enum's
+   * constants hold themselves.
+   */
+  static List<Property> withoutRelated(GeneratedTypes types) {
     List<Property> properties = new ArrayList<>();
-    properties.add(
-        types.key().strings()
-            ? Property.of(types.key().type(), "code", "The code, as sent on the wire.", "the code")
-            : Property.of(TypeName.INT, "code", "The number, as sent on the wire.", "the number"));
-    properties.add(Property.of(STRING, "message", "The short, official text.", "the message"));
-    properties.add(
+    properties.add(code(types));
+    properties.addAll(texts());
+    properties.add(standard());
+    return properties;
+  }
+
+  /** Every property but the {@linkplain #texts() texts}, in the same order. */
+  static List<Property> withoutTexts(CodeSet codeSet, GeneratedTypes types) {
+    List<Property> properties = new ArrayList<>();
+    properties.add(code(types));
+    properties.add(standard());
+    properties.addAll(related(codeSet, types));
+    return properties;
+  }
+
+  /**
+   * The texts: message, description, variants, solutions and references, which come right after the
+   * code. A class-shaped set reads them from a resource rather than holding them in fields.
+   */
+  static List<Property> texts() {
+    return List.of(
+        Property.of(STRING, "message", "The short, official text.", "the message"),
         Property.of(
             STRING,
             "description",
             "A longer explanation.",
-            "the explanation, or an empty string when the spec gives none"));
-    properties.add(
+            "the explanation, or an empty string when the spec gives none"),
         Property.of(
             STRING_LIST,
             "variants",
             "Other texts sent with this code.",
-            "an unmodifiable list, possibly empty"));
-    properties.add(
+            "an unmodifiable list, possibly empty"),
         Property.of(
             STRING_LIST,
             "solutions",
             "Possible solutions, most useful first.",
-            "an unmodifiable list, possibly empty"));
-    properties.add(
+            "an unmodifiable list, possibly empty"),
         Property.of(
             STRING_LIST,
             "references",
             "The documents that define this code.",
             "an unmodifiable list, possibly empty"));
-    properties.add(
-        Property.withAccessor(
-            TypeName.BOOLEAN,
-            "standard",
-            "isStandard",
-            "Whether a standard defines this code, rather than common use alone.",
-            "{@code true} for a standard code"));
+  }
+
+  private static Property code(GeneratedTypes types) {
+    return types.key().strings()
+        ? Property.of(types.key().type(), "code", "The code, as sent on the wire.", "the code")
+        : Property.of(TypeName.INT, "code", "The number, as sent on the wire.", "the number");
+  }
+
+  private static Property standard() {
+    return Property.withAccessor(
+        TypeName.BOOLEAN,
+        "standard",
+        "isStandard",
+        "Whether a standard defines this code, rather than common use alone.",
+        "{@code true} for a standard code");
+  }
+
+  /**
+   * The objects of the set's other types that a constant refers to: its aliases, series and group
+   * when the set has them, and its outcome. An enum keeps them out of its constants, so that
+   * creating the constants loads none of those types.
+   */
+  static List<Property> related(CodeSet codeSet, GeneratedTypes types) {
+    List<Property> properties = new ArrayList<>();
     if (codeSet.hasAliases()) {
       properties.add(
           Property.of(

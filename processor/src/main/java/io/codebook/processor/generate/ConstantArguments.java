@@ -10,44 +10,55 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The constructor arguments of one code constant, in {@link CodeProperties}' order, one per line as
- * a careful hand would wrap a long constructor call.
+ * The values of one code's properties as Java expressions: a constant's constructor arguments, in
+ * the order of the {@link CodeProperties} list given, one per line as a careful hand would wrap a
+ * long constructor call.
  */
 final class ConstantArguments {
   private ConstantArguments() {}
 
-  /** The arguments of an enum constant. */
-  static CodeBlock of(Code code, CodeSet codeSet, GeneratedTypes types) {
-    return of(List.of(), code, codeSet, types);
+  /** The arguments of a constant that holds {@code properties}. */
+  static CodeBlock of(List<Property> properties, Code code, CodeSet codeSet, GeneratedTypes types) {
+    return of(List.of(), properties, code, codeSet, types);
   }
 
   /**
-   * The arguments, after {@code leading} ones that only the class shape has (name, ordinal, part).
+   * The arguments, after {@code leading} ones that only the class shape and rows have (name,
+   * ordinal, part).
    */
-  static CodeBlock of(List<CodeBlock> leading, Code code, CodeSet codeSet, GeneratedTypes types) {
+  static CodeBlock of(
+      List<CodeBlock> leading,
+      List<Property> properties,
+      Code code,
+      CodeSet codeSet,
+      GeneratedTypes types) {
     List<CodeBlock> args = new ArrayList<>(leading);
-    args.add(types.key().literal(code));
-    args.add(CodeBlock.of("$L", JavaLiterals.expression(code.message())));
-    args.add(CodeBlock.of("$L", JavaLiterals.expression(code.description())));
-    args.add(JavaLiterals.listOf(code.variants()));
-    args.add(JavaLiterals.listOf(code.solutions()));
-    args.add(references(code.references()));
-    args.add(CodeBlock.of("$L", code.standard()));
-    if (codeSet.hasAliases()) {
-      args.add(aliases(code, types));
+    for (Property property : properties) {
+      args.add(value(property, code, types));
     }
-    if (codeSet.hasSeries()) {
+    return CodeBlock.builder().add("$>$>\n").add(CodeBlock.join(args, ",\n")).add("$<$<").build();
+  }
+
+  /** The value of one of {@link CodeProperties}' properties for a code. */
+  static CodeBlock value(Property property, Code code, GeneratedTypes types) {
+    return switch (property.name()) {
+      case "code" -> types.key().literal(code);
+      case "message" -> CodeBlock.of("$L", JavaLiterals.expression(code.message()));
+      case "description" -> CodeBlock.of("$L", JavaLiterals.expression(code.description()));
+      case "variants" -> JavaLiterals.listOf(code.variants());
+      case "solutions" -> JavaLiterals.listOf(code.solutions());
+      case "references" -> references(code.references());
+      case "standard" -> CodeBlock.of("$L", code.standard());
+      case "aliases" -> aliases(code, types);
       // A code outside every series holds null; its accessor returns Optional.empty().
-      args.add(
+      case "series" ->
           code.series()
               .map(series -> CodeBlock.of("$T.$N", types.series(), series.name()))
-              .orElse(CodeBlock.of("null")));
-    }
-    if (codeSet.hasGroups()) {
-      args.add(CodeBlock.of("$T.$N", types.group(), code.group().orElseThrow().name()));
-    }
-    args.add(CodeBlock.of("$T.$N", types.outcome(), code.outcome().name()));
-    return CodeBlock.builder().add("$>$>\n").add(CodeBlock.join(args, ",\n")).add("$<$<").build();
+              .orElse(CodeBlock.of("null"));
+      case "group" -> CodeBlock.of("$T.$N", types.group(), code.group().orElseThrow().name());
+      case "outcome" -> CodeBlock.of("$T.$N", types.outcome(), code.outcome().name());
+      default -> throw new IllegalArgumentException("No value for property " + property.name());
+    };
   }
 
   /**
@@ -55,7 +66,12 @@ final class ConstantArguments {
    * view.
    */
   static CodeBlock references(List<Reference> references) {
-    return JavaLiterals.listOf(references.stream().map(Reference::text).toList());
+    return JavaLiterals.listOf(referenceTexts(references));
+  }
+
+  /** The references exactly as the spec writes them, as {@code references()} returns them. */
+  static List<String> referenceTexts(List<Reference> references) {
+    return references.stream().map(Reference::text).toList();
   }
 
   /** The expression that builds a code's list of aliases, in spec order. */

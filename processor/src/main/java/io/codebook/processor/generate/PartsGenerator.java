@@ -98,6 +98,7 @@ final class PartsGenerator {
                 part.number(),
                 codes.get(0).key(),
                 codes.get(codes.size() - 1).key());
+    List<Property> properties = CodeProperties.withoutTexts(codeSet, types);
     CodeBlock.Builder array = CodeBlock.builder();
     for (int i = 0; i < codes.size(); i++) {
       Code code = codes.get(i);
@@ -108,7 +109,10 @@ final class PartsGenerator {
       type.addField(
           FieldSpec.builder(self, code.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("$L", CodeDocs.of(code, codeSet).build())
-              .initializer("new $T($L)", self, ConstantArguments.of(leading, code, codeSet, types))
+              .initializer(
+                  "new $T($L)",
+                  self,
+                  ConstantArguments.of(leading, properties, code, codeSet, types))
               .build());
       for (Alias alias : code.aliases()) {
         type.addField(AliasField.of(alias, code, self));

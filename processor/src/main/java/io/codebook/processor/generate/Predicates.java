@@ -15,23 +15,23 @@ final class Predicates {
         predicate(
             "isSuccess",
             "the request was carried out",
-            CodeBlock.of("outcome == $T.SUCCESS", types.outcome())),
+            CodeBlock.of("outcome() == $T.SUCCESS", types.outcome())),
         predicate(
             "isPending",
             "the request is under way or needs more input",
-            CodeBlock.of("outcome == $T.PENDING", types.outcome())),
+            CodeBlock.of("outcome() == $T.PENDING", types.outcome())),
         predicate(
             "isTransient",
             "the request failed but may succeed if repeated later",
-            CodeBlock.of("outcome == $T.TRANSIENT", types.outcome())),
+            CodeBlock.of("outcome() == $T.TRANSIENT", types.outcome())),
         predicate(
             "isPermanent",
             "the request failed and will fail again if repeated unchanged",
-            CodeBlock.of("outcome == $T.PERMANENT", types.outcome())),
+            CodeBlock.of("outcome() == $T.PERMANENT", types.outcome())),
         predicate(
             "isError",
             "the request failed, transiently or permanently",
-            CodeBlock.of("outcome.isError()")));
+            CodeBlock.of("outcome().isError()")));
   }
 
   private static MethodSpec predicate(String name, String meaning, CodeBlock condition) {

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -15,11 +16,19 @@ import javax.lang.model.element.Modifier;
  * all, and the accessors. One call per type, so no property can come after the constructor.
  */
 final class PropertyMembers {
+  /** The first paragraph of a constructor that takes every property. */
+  private static final String SPEC_VALUES = "Creates a constant from the spec's values.\n\n";
+
   private PropertyMembers() {}
 
   /** The fields, constructor and accessors of {@code properties}, in their order. */
   static void add(TypeSpec.Builder type, List<Property> properties) {
-    type.addMethod(addFieldsAndAccessors(type, properties).build());
+    add(type, properties, SPEC_VALUES);
+  }
+
+  /** As {@link #add(TypeSpec.Builder, List)}, with the constructor's own first paragraph. */
+  static void add(TypeSpec.Builder type, List<Property> properties, String constructorDoc) {
+    type.addMethod(addFieldsAndAccessors(type, properties, constructorDoc).build());
   }
 
   /**
@@ -27,7 +36,7 @@ final class PropertyMembers {
    * constructor so that {@code lookup} never allocates.
    */
   static void addCachingOptional(TypeSpec.Builder type, ClassName self, List<Property> properties) {
-    MethodSpec.Builder constructor = addFieldsAndAccessors(type, properties);
+    MethodSpec.Builder constructor = addFieldsAndAccessors(type, properties, SPEC_VALUES);
     type.addField(
         FieldSpec.builder(optionalOf(self), "asOptional", Modifier.PRIVATE, Modifier.FINAL)
             .addJavadoc(
@@ -66,16 +75,28 @@ final class PropertyMembers {
     type.addMethod(constructor.build());
   }
 
+  /**
+   * Accessors of properties the type holds elsewhere, without fields: each returns the expression
+   * {@code value} gives for its property, such as {@code Texts.of(ordinal).message}.
+   */
+  static void addAccessorsOf(
+      TypeSpec.Builder type, List<Property> properties, Function<Property, CodeBlock> value) {
+    for (Property property : properties) {
+      property
+          .accessor()
+          .ifPresent(
+              accessor -> type.addMethod(accessor(property, accessor, value.apply(property))));
+    }
+  }
+
   /** {@code Optional<self>}, the type of {@code lookup}'s result. */
   static ParameterizedTypeName optionalOf(ClassName self) {
     return ParameterizedTypeName.get(ClassName.get(Optional.class), self);
   }
 
   private static MethodSpec.Builder addFieldsAndAccessors(
-      TypeSpec.Builder type, List<Property> properties) {
-    MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder()
-            .addJavadoc("Creates a constant from the spec's values.\n\n");
+      TypeSpec.Builder type, List<Property> properties, String constructorDoc) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addJavadoc(constructorDoc);
     for (Property property : properties) {
       addField(type, property);
       constructor
@@ -103,13 +124,22 @@ final class PropertyMembers {
   }
 
   private static MethodSpec accessor(Property property, String accessor) {
+    return accessor(property, accessor, CodeBlock.of("$N", property.name()));
+  }
+
+  /** The accessor of {@code property}, whose value is {@code value}. */
+  private static MethodSpec accessor(Property property, String accessor, CodeBlock value) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(accessor)
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("$L\n\n@return $L\n", property.summary(), property.returns());
     if (property.mayBeAbsent()) {
+      method.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), property.type()));
+      if (!value.equals(CodeBlock.of("$N", property.name()))) {
+        // Read a value held elsewhere once, into a local of the property's name.
+        method.addStatement("$T $N = $L", property.type(), property.name(), value);
+      }
       return method
-          .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), property.type()))
           .addStatement(
               "return $N == null ? $T.empty() : $N.asOptional",
               property.name(),
@@ -117,6 +147,6 @@ final class PropertyMembers {
               property.name())
           .build();
     }
-    return method.returns(property.type()).addStatement("return $N", property.name()).build();
+    return method.returns(property.type()).addStatement("return $L", value).build();
   }
 }

@@ -85,7 +85,11 @@ final class RowsGenerator {
       Code code = codes.get(i);
       List<CodeBlock> leading = List.of(CodeBlock.of("$L", part.number()));
       rows.add(i == 0 ? "\n" : ",\n")
-          .add("$>new $T($L)$<", row, ConstantArguments.of(leading, code, codeSet, types));
+          .add(
+              "$>new $T($L)$<",
+              row,
+              ConstantArguments.of(
+                  leading, CodeProperties.of(codeSet, types), code, codeSet, types));
     }
     rows.add("\n}");
     return TypeSpec.classBuilder(holder(types, part.number()))

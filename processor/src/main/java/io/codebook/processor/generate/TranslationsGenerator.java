@@ -340,8 +340,11 @@ final class TranslationsGenerator {
         .build();
   }
 
-  /** The generated inverse of {@link TranslationTable#line}. */
-  private static MethodSpec fields() {
+  /**
+   * The generated inverse of {@link TranslationTable#line}, which every reader of a resource in
+   * that format uses.
+   */
+  static MethodSpec fields() {
     return MethodSpec.methodBuilder("fields")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(List.class, String.class))
@@ -390,13 +393,20 @@ final class TranslationsGenerator {
    */
   static Map<String, String> resources(CodeSet codeSet, GeneratedTypes types) {
     Map<String, String> resources = new TreeMap<>();
-    String directory = types.codes().packageName().replace('.', '/');
     for (Translation translation : codeSet.translations()) {
-      String name = resourceName(codeSet, translation);
       resources.put(
-          directory.isEmpty() ? name : directory + "/" + name, table(codeSet, translation));
+          besideType(types, resourceName(codeSet, translation)), table(codeSet, translation));
     }
     return resources;
+  }
+
+  /**
+   * The path in the class output of a resource in the generated type's package, which the type's
+   * classes read by the bare name.
+   */
+  static String besideType(GeneratedTypes types, String name) {
+    String directory = types.codes().packageName().replace('.', '/');
+    return directory.isEmpty() ? name : directory + "/" + name;
   }
 
   private static String table(CodeSet codeSet, Translation translation) {

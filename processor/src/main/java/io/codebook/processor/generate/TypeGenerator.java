@@ -45,11 +45,15 @@ final class TypeGenerator {
     Provenance.markGenerated(type, codeSet, options);
     // The user's interfaces come after the ones the shape needs, as the user listed them.
     type.addSuperinterfaces(superinterfaces.ofType());
-    List<TypeSpec> rows = List.of();
+    // The types that hold the constants' data outside the constants: a parted enum's rows, a
+    // class's texts, an enum's related objects.
+    List<TypeSpec> dataHolders = List.of();
     if (layout.isClass()) {
       List<Property> properties = new ArrayList<>(EnumLikeApi.properties());
-      properties.addAll(CodeProperties.of(codeSet, types));
+      properties.addAll(CodeProperties.withoutTexts(codeSet, types));
       PropertyMembers.addCachingOptional(type, types.codes(), properties);
+      TextsGenerator.addAccessors(type, types);
+      dataHolders = List.of(TextsGenerator.nested(codeSet, types));
     } else if (layout.hasRows()) {
       addBareConstants(type, codeSet, types);
       List<Property> properties = new ArrayList<>();
@@ -65,10 +69,13 @@ final class TypeGenerator {
       PropertyMembers.addCachingOptionalFromRow(
           type, types.codes(), properties, row, CodeBlock.of("$T.of(ordinal())", row));
       type.addMethod(EnumLikeApi.partAccessor());
-      rows = RowsGenerator.generate(codeSet, types, layout, properties);
+      dataHolders = RowsGenerator.generate(codeSet, types, layout, properties);
     } else {
-      addConstants(type, codeSet, types);
-      PropertyMembers.addCachingOptional(type, types.codes(), CodeProperties.of(codeSet, types));
+      List<Property> properties = CodeProperties.withoutRelated(types);
+      addConstants(type, codeSet, types, properties);
+      PropertyMembers.addCachingOptional(type, types.codes(), properties);
+      RelatedGenerator.addAccessors(type, codeSet, types);
+      dataHolders = List.of(RelatedGenerator.nested(codeSet, types));
     }
     type.addMethods(lookups(codeSet, types));
     type.addMethods(Predicates.of(types));
@@ -77,7 +84,7 @@ final class TypeGenerator {
       EnumLikeApi.addTo(type, types, layout);
     }
     type.addTypes(superinterfaces.addToNested(nested));
-    type.addTypes(rows);
+    type.addTypes(dataHolders);
     return Provenance.javaFile(types.codes(), type.build(), codeSet);
   }
 
@@ -154,12 +161,17 @@ final class TypeGenerator {
     }
   }
 
-  /** An enum's constants, then the aliases as static fields naming them. */
-  private static void addConstants(TypeSpec.Builder type, CodeSet codeSet, GeneratedTypes types) {
+  /**
+   * An enum's constants, created from the values of {@code properties}, then the aliases as static
+   * fields naming them.
+   */
+  private static void addConstants(
+      TypeSpec.Builder type, CodeSet codeSet, GeneratedTypes types, List<Property> properties) {
     for (Code code : codeSet.codes()) {
       type.addEnumConstant(
           code.name(),
-          TypeSpec.anonymousClassBuilder("$L", ConstantArguments.of(code, codeSet, types))
+          TypeSpec.anonymousClassBuilder(
+                  "$L", ConstantArguments.of(properties, code, codeSet, types))
               .addJavadoc("$L", CodeDocs.of(code, codeSet).build())
               .build());
     }

@@ -60,6 +60,58 @@ class DemoPartsBehaviourTest {
   }
 
   @Test
+  void textsReadFromTheResourceEqualTheEnumShapesConstants() {
+    golden.demo.DemoReply[] enumShape = golden.demo.DemoReply.values();
+    DemoReply[] classShape = DemoReply.values();
+    assertEquals(enumShape.length, classShape.length);
+    for (int i = 0; i < classShape.length; i++) {
+      golden.demo.DemoReply expected = enumShape[i];
+      DemoReply actual = classShape[i];
+      assertEquals(expected.message(), actual.message(), actual.name());
+      assertEquals(expected.description(), actual.description(), actual.name());
+      assertEquals(expected.variants(), actual.variants(), actual.name());
+      assertEquals(expected.solutions(), actual.solutions(), actual.name());
+      assertEquals(expected.references(), actual.references(), actual.name());
+    }
+    assertEquals(
+        List.of("User limit reached", "Max connections exceeded"),
+        DemoReply.SERVICE_NOT_AVAILABLE.variants(),
+        "a line's lists are split at their lengths, not merged");
+    assertEquals(
+        List.of("RFC 2428 <https://www.rfc-editor.org/rfc/rfc2428>"),
+        DemoReply.EXTENDED_PORT_FAILURE.references());
+    assertSame(
+        DemoReply.SERVICE_NOT_AVAILABLE.solutions(),
+        DemoReply.SERVICE_NOT_AVAILABLE.solutions(),
+        "the resource is read once, not per call");
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> DemoReply.SERVICE_NOT_AVAILABLE.solutions().add("x"));
+  }
+
+  @Test
+  void relatedObjectsAgreeWithTheEnumShapesTables() {
+    golden.demo.DemoReply[] enumShape = golden.demo.DemoReply.values();
+    DemoReply[] classShape = DemoReply.values();
+    for (int i = 0; i < classShape.length; i++) {
+      golden.demo.DemoReply expected = enumShape[i];
+      DemoReply actual = classShape[i];
+      assertEquals(expected.series().name(), actual.series().name(), actual.name());
+      assertEquals(expected.group().name(), actual.group().name(), actual.name());
+      assertEquals(expected.outcome().name(), actual.outcome().name(), actual.name());
+      assertEquals(expected.isError(), actual.isError(), actual.name());
+      assertEquals(
+          expected.aliases().stream().map(golden.demo.DemoReply.Alias::name).toList(),
+          actual.aliases().stream().map(DemoReply.Alias::name).toList(),
+          actual.name());
+    }
+    assertSame(
+        golden.demo.DemoReply.Outcome.NONE,
+        golden.demo.DemoReply.PROTECTED_REPLY.outcome(),
+        "the enum reads the outcome of its own constant, not a neighbour's");
+  }
+
+  @Test
   void aBuiltHandlerReachesCodesOfEveryPartAndFallsBackBySeries() {
     DemoReplyHandler<String> handler =
         DemoReplyHandler.<String>builder()

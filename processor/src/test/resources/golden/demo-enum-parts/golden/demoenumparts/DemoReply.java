@@ -342,7 +342,7 @@ public enum DemoReply {
    * @return {@code true} if the request was carried out
    */
   public boolean isSuccess() {
-    return outcome == Outcome.SUCCESS;
+    return outcome() == Outcome.SUCCESS;
   }
 
   /**
@@ -351,7 +351,7 @@ public enum DemoReply {
    * @return {@code true} if the request is under way or needs more input
    */
   public boolean isPending() {
-    return outcome == Outcome.PENDING;
+    return outcome() == Outcome.PENDING;
   }
 
   /**
@@ -360,7 +360,7 @@ public enum DemoReply {
    * @return {@code true} if the request failed but may succeed if repeated later
    */
   public boolean isTransient() {
-    return outcome == Outcome.TRANSIENT;
+    return outcome() == Outcome.TRANSIENT;
   }
 
   /**
@@ -369,7 +369,7 @@ public enum DemoReply {
    * @return {@code true} if the request failed and will fail again if repeated unchanged
    */
   public boolean isPermanent() {
-    return outcome == Outcome.PERMANENT;
+    return outcome() == Outcome.PERMANENT;
   }
 
   /**
@@ -378,7 +378,7 @@ public enum DemoReply {
    * @return {@code true} if the request failed, transiently or permanently
    */
   public boolean isError() {
-    return outcome.isError();
+    return outcome().isError();
   }
 
   /**

@@ -40,11 +40,7 @@ public enum DemoReply implements SharedReply {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      List.of(),
-      Series.POSITIVE_COMPLETION,
-      Group.SYNTAX,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 421} Service not available, closing control connection.
@@ -77,11 +73,7 @@ public enum DemoReply implements SharedReply {
       List.of("User limit reached", "Max connections exceeded"),
       List.of("Lower the number of connections your client opens at once.", "Try again later."),
       List.of("Demo protocol section 4"),
-      true,
-      List.of(),
-      Series.TRANSIENT_NEGATIVE,
-      Group.CONNECTIONS,
-      Outcome.TRANSIENT),
+      true),
 
   /**
    * {@code 522} Extended port failure - unknown network protocol.
@@ -102,11 +94,7 @@ public enum DemoReply implements SharedReply {
       List.of(),
       List.of(),
       List.of("RFC 2428 <https://www.rfc-editor.org/rfc/rfc2428>"),
-      true,
-      List.of(new Alias("TLS_NEGOTIATION_FAILED", 522, "TLS negotiation failed.", "", true, List.of("RFC 4217"))),
-      Series.PERMANENT_NEGATIVE,
-      Group.CONNECTIONS,
-      Outcome.PERMANENT),
+      true),
 
   /**
    * {@code 555} Ends a comment *&#47; then &#64;deprecated {&#64;code x} &lt;b&gt;bold&lt;/b&gt; &amp; $1 &#92;u0041 &#xA7; [U+202E]
@@ -125,11 +113,7 @@ public enum DemoReply implements SharedReply {
       List.of(),
       List.of(),
       List.of(),
-      false,
-      List.of(),
-      Series.PERMANENT_NEGATIVE,
-      Group.FILE_SYSTEM,
-      Outcome.TRANSIENT),
+      false),
 
   /**
    * {@code 625} Protected reply.
@@ -143,11 +127,7 @@ public enum DemoReply implements SharedReply {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      List.of(),
-      Series.PROTECTED,
-      Group.CONNECTIONS,
-      Outcome.NONE);
+      true);
 
   /**
    * {@code 522} TLS negotiation failed.
@@ -197,26 +177,6 @@ public enum DemoReply implements SharedReply {
   private final boolean standard;
 
   /**
-   * Other named meanings of this code, from other documents.
-   */
-  private final List<Alias> aliases;
-
-  /**
-   * The series this code falls in.
-   */
-  private final Series series;
-
-  /**
-   * The group whose digit pattern this code matches.
-   */
-  private final Group group;
-
-  /**
-   * What this code says about the request it answers.
-   */
-  private final Outcome outcome;
-
-  /**
    * This constant in an {@code Optional}, made once so that {@code lookup} never allocates.
    */
   private final Optional<DemoReply> asOptional;
@@ -231,14 +191,9 @@ public enum DemoReply implements SharedReply {
    * @param solutions an unmodifiable list, possibly empty
    * @param references an unmodifiable list, possibly empty
    * @param standard {@code true} for a standard code
-   * @param aliases an unmodifiable list, possibly empty
-   * @param series the series
-   * @param group the group
-   * @param outcome the outcome
    */
   DemoReply(int code, String message, String description, List<String> variants,
-      List<String> solutions, List<String> references, boolean standard, List<Alias> aliases,
-      Series series, Group group, Outcome outcome) {
+      List<String> solutions, List<String> references, boolean standard) {
     this.code = code;
     this.message = message;
     this.description = description;
@@ -246,10 +201,6 @@ public enum DemoReply implements SharedReply {
     this.solutions = solutions;
     this.references = references;
     this.standard = standard;
-    this.aliases = aliases;
-    this.series = series;
-    this.group = group;
-    this.outcome = outcome;
     this.asOptional = Optional.of(this);
   }
 
@@ -322,7 +273,7 @@ public enum DemoReply implements SharedReply {
    * @return an unmodifiable list, possibly empty
    */
   public List<Alias> aliases() {
-    return aliases;
+    return Related.ALIASES.get(ordinal());
   }
 
   /**
@@ -331,7 +282,7 @@ public enum DemoReply implements SharedReply {
    * @return the series
    */
   public Series series() {
-    return series;
+    return Related.SERIES[ordinal()];
   }
 
   /**
@@ -340,7 +291,7 @@ public enum DemoReply implements SharedReply {
    * @return the group
    */
   public Group group() {
-    return group;
+    return Related.GROUP[ordinal()];
   }
 
   /**
@@ -349,7 +300,7 @@ public enum DemoReply implements SharedReply {
    * @return the outcome
    */
   public Outcome outcome() {
-    return outcome;
+    return Related.OUTCOME[ordinal()];
   }
 
   /**
@@ -393,7 +344,7 @@ public enum DemoReply implements SharedReply {
    * @return {@code true} if the request was carried out
    */
   public boolean isSuccess() {
-    return outcome == Outcome.SUCCESS;
+    return outcome() == Outcome.SUCCESS;
   }
 
   /**
@@ -402,7 +353,7 @@ public enum DemoReply implements SharedReply {
    * @return {@code true} if the request is under way or needs more input
    */
   public boolean isPending() {
-    return outcome == Outcome.PENDING;
+    return outcome() == Outcome.PENDING;
   }
 
   /**
@@ -411,7 +362,7 @@ public enum DemoReply implements SharedReply {
    * @return {@code true} if the request failed but may succeed if repeated later
    */
   public boolean isTransient() {
-    return outcome == Outcome.TRANSIENT;
+    return outcome() == Outcome.TRANSIENT;
   }
 
   /**
@@ -420,7 +371,7 @@ public enum DemoReply implements SharedReply {
    * @return {@code true} if the request failed and will fail again if repeated unchanged
    */
   public boolean isPermanent() {
-    return outcome == Outcome.PERMANENT;
+    return outcome() == Outcome.PERMANENT;
   }
 
   /**
@@ -429,7 +380,7 @@ public enum DemoReply implements SharedReply {
    * @return {@code true} if the request failed, transiently or permanently
    */
   public boolean isError() {
-    return outcome.isError();
+    return outcome().isError();
   }
 
   /**
@@ -1117,6 +1068,61 @@ public enum DemoReply implements SharedReply {
     static Optional<DemoReply> lookup(int code) {
       int slot = code - MIN;
       return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
+    }
+  }
+
+  /**
+   * Each constant's aliases, series, group and outcome, by ordinal. They are not in the constants, so that creating the constants loads none of their types; this class loads them when a program first asks a constant for one.
+   */
+  private static final class Related {
+    /**
+     * Each constant's aliases, by ordinal.
+     */
+    static final List<List<Alias>> ALIASES = List.of(
+        List.of(), // COMMAND_OKAY
+        List.of(), // SERVICE_NOT_AVAILABLE
+        List.of(new Alias("TLS_NEGOTIATION_FAILED", 522, "TLS negotiation failed.", "", true, List.of("RFC 4217"))), // EXTENDED_PORT_FAILURE
+        List.of(), // TRICKY_TEXT
+        List.of() // PROTECTED_REPLY
+    );
+
+    /**
+     * Each constant's series, by ordinal.
+     */
+    static final Series[] SERIES = {
+        Series.POSITIVE_COMPLETION, // COMMAND_OKAY
+        Series.TRANSIENT_NEGATIVE, // SERVICE_NOT_AVAILABLE
+        Series.PERMANENT_NEGATIVE, // EXTENDED_PORT_FAILURE
+        Series.PERMANENT_NEGATIVE, // TRICKY_TEXT
+        Series.PROTECTED // PROTECTED_REPLY
+    };
+
+    /**
+     * Each constant's group, by ordinal.
+     */
+    static final Group[] GROUP = {
+        Group.SYNTAX, // COMMAND_OKAY
+        Group.CONNECTIONS, // SERVICE_NOT_AVAILABLE
+        Group.CONNECTIONS, // EXTENDED_PORT_FAILURE
+        Group.FILE_SYSTEM, // TRICKY_TEXT
+        Group.CONNECTIONS // PROTECTED_REPLY
+    };
+
+    /**
+     * Each constant's outcome, by ordinal.
+     */
+    static final Outcome[] OUTCOME = {
+        Outcome.SUCCESS, // COMMAND_OKAY
+        Outcome.TRANSIENT, // SERVICE_NOT_AVAILABLE
+        Outcome.PERMANENT, // EXTENDED_PORT_FAILURE
+        Outcome.TRANSIENT, // TRICKY_TEXT
+        Outcome.NONE // PROTECTED_REPLY
+    };
+
+    /**
+     * Not instantiable.
+     */
+    private Related() {
     }
   }
 }

@@ -2,6 +2,12 @@
 package golden.implementparts;
 
 import golden.shared.SharedReply;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -53,31 +59,6 @@ public final class DemoReply implements Comparable<DemoReply>,
   private final int code;
 
   /**
-   * The short, official text.
-   */
-  private final String message;
-
-  /**
-   * A longer explanation.
-   */
-  private final String description;
-
-  /**
-   * Other texts sent with this code.
-   */
-  private final List<String> variants;
-
-  /**
-   * Possible solutions, most useful first.
-   */
-  private final List<String> solutions;
-
-  /**
-   * The documents that define this code.
-   */
-  private final List<String> references;
-
-  /**
    * Whether a standard defines this code, rather than common use alone.
    */
   private final boolean standard;
@@ -113,28 +94,17 @@ public final class DemoReply implements Comparable<DemoReply>,
    * @param name the name
    * @param ordinal the position
    * @param code the number
-   * @param message the message
-   * @param description the explanation, or an empty string when the spec gives none
-   * @param variants an unmodifiable list, possibly empty
-   * @param solutions an unmodifiable list, possibly empty
-   * @param references an unmodifiable list, possibly empty
    * @param standard {@code true} for a standard code
    * @param aliases an unmodifiable list, possibly empty
    * @param series the series
    * @param group the group
    * @param outcome the outcome
    */
-  DemoReply(String name, int ordinal, int code, String message, String description,
-      List<String> variants, List<String> solutions, List<String> references, boolean standard,
-      List<Alias> aliases, Series series, Group group, Outcome outcome) {
+  DemoReply(String name, int ordinal, int code, boolean standard, List<Alias> aliases,
+      Series series, Group group, Outcome outcome) {
     this.name = name;
     this.ordinal = ordinal;
     this.code = code;
-    this.message = message;
-    this.description = description;
-    this.variants = variants;
-    this.solutions = solutions;
-    this.references = references;
     this.standard = standard;
     this.aliases = aliases;
     this.series = series;
@@ -168,51 +138,6 @@ public final class DemoReply implements Comparable<DemoReply>,
    */
   public int code() {
     return code;
-  }
-
-  /**
-   * The short, official text.
-   *
-   * @return the message
-   */
-  public String message() {
-    return message;
-  }
-
-  /**
-   * A longer explanation.
-   *
-   * @return the explanation, or an empty string when the spec gives none
-   */
-  public String description() {
-    return description;
-  }
-
-  /**
-   * Other texts sent with this code.
-   *
-   * @return an unmodifiable list, possibly empty
-   */
-  public List<String> variants() {
-    return variants;
-  }
-
-  /**
-   * Possible solutions, most useful first.
-   *
-   * @return an unmodifiable list, possibly empty
-   */
-  public List<String> solutions() {
-    return solutions;
-  }
-
-  /**
-   * The documents that define this code.
-   *
-   * @return an unmodifiable list, possibly empty
-   */
-  public List<String> references() {
-    return references;
   }
 
   /**
@@ -261,6 +186,51 @@ public final class DemoReply implements Comparable<DemoReply>,
   }
 
   /**
+   * The short, official text.
+   *
+   * @return the message
+   */
+  public String message() {
+    return Texts.of(ordinal).message;
+  }
+
+  /**
+   * A longer explanation.
+   *
+   * @return the explanation, or an empty string when the spec gives none
+   */
+  public String description() {
+    return Texts.of(ordinal).description;
+  }
+
+  /**
+   * Other texts sent with this code.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<String> variants() {
+    return Texts.of(ordinal).variants;
+  }
+
+  /**
+   * Possible solutions, most useful first.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<String> solutions() {
+    return Texts.of(ordinal).solutions;
+  }
+
+  /**
+   * The documents that define this code.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<String> references() {
+    return Texts.of(ordinal).references;
+  }
+
+  /**
    * Finds the constant for a number, in constant time and without allocating.
    *
    * @param code any number
@@ -301,7 +271,7 @@ public final class DemoReply implements Comparable<DemoReply>,
    * @return {@code true} if the request was carried out
    */
   public boolean isSuccess() {
-    return outcome == Outcome.SUCCESS;
+    return outcome() == Outcome.SUCCESS;
   }
 
   /**
@@ -310,7 +280,7 @@ public final class DemoReply implements Comparable<DemoReply>,
    * @return {@code true} if the request is under way or needs more input
    */
   public boolean isPending() {
-    return outcome == Outcome.PENDING;
+    return outcome() == Outcome.PENDING;
   }
 
   /**
@@ -319,7 +289,7 @@ public final class DemoReply implements Comparable<DemoReply>,
    * @return {@code true} if the request failed but may succeed if repeated later
    */
   public boolean isTransient() {
-    return outcome == Outcome.TRANSIENT;
+    return outcome() == Outcome.TRANSIENT;
   }
 
   /**
@@ -328,7 +298,7 @@ public final class DemoReply implements Comparable<DemoReply>,
    * @return {@code true} if the request failed and will fail again if repeated unchanged
    */
   public boolean isPermanent() {
-    return outcome == Outcome.PERMANENT;
+    return outcome() == Outcome.PERMANENT;
   }
 
   /**
@@ -337,7 +307,7 @@ public final class DemoReply implements Comparable<DemoReply>,
    * @return {@code true} if the request failed, transiently or permanently
    */
   public boolean isError() {
-    return outcome.isError();
+    return outcome().isError();
   }
 
   /**
@@ -1124,6 +1094,151 @@ public final class DemoReply implements Comparable<DemoReply>,
     static Optional<DemoReply> lookup(int code) {
       int slot = code - MIN;
       return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
+    }
+  }
+
+  /**
+   * One constant's texts. Every constant's are in the resource {@code DemoReply.texts} beside this class rather than in the class files, read the first time a program asks any constant for a text, once, by the JVM's initialization of this class.
+   */
+  private static final class Texts {
+    /**
+     * Every constant's texts, by ordinal.
+     */
+    private static final Texts[] ALL = load();
+
+    /**
+     * The short, official text.
+     */
+    private final String message;
+
+    /**
+     * A longer explanation.
+     */
+    private final String description;
+
+    /**
+     * Other texts sent with this code.
+     */
+    private final List<String> variants;
+
+    /**
+     * Possible solutions, most useful first.
+     */
+    private final List<String> solutions;
+
+    /**
+     * The documents that define this code.
+     */
+    private final List<String> references;
+
+    /**
+     * Holds one constant's texts, as its line gives them.
+     *
+     * @param message the short, official text.
+     * @param description a longer explanation.
+     * @param variants other texts sent with this code.
+     * @param solutions possible solutions, most useful first.
+     * @param references the documents that define this code.
+     */
+    Texts(String message, String description, List<String> variants, List<String> solutions,
+        List<String> references) {
+      this.message = message;
+      this.description = description;
+      this.variants = variants;
+      this.solutions = solutions;
+      this.references = references;
+    }
+
+    /**
+     * The texts of a constant.
+     *
+     * @param ordinal the constant's ordinal
+     * @return its texts
+     */
+    static Texts of(int ordinal) {
+      return ALL[ordinal];
+    }
+
+    /**
+     * Reads every constant's texts from the resource that the processor wrote beside this class.
+     *
+     * @return the texts by ordinal
+     */
+    private static Texts[] load() {
+      Texts[] all = new Texts[5];
+      try (InputStream in = Texts.class.getResourceAsStream("DemoReply.texts")) {
+        if (in == null) {
+          throw new IllegalStateException("The texts of DemoReply are missing; they belong beside its class, in DemoReply.texts");
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        // The first line says what the file is.
+        reader.readLine();
+        for (int ordinal = 0; ordinal < all.length; ordinal++) {
+          String line = reader.readLine();
+          if (line == null) {
+            throw new IllegalStateException("DemoReply.texts ends after " + ordinal + " of 5 constants");
+          }
+          all[ordinal] = parse(fields(line));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read DemoReply.texts", e);
+      }
+      return all;
+    }
+
+    /**
+     * One constant's texts from its line's fields: the message, the description, the number of variants and the variants, the number of solutions and the solutions, then the references.
+     *
+     * @param fields the line's fields
+     * @return the texts
+     */
+    private static Texts parse(List<String> fields) {
+      int variantsEnd = 3 + Integer.parseInt(fields.get(2));
+      int solutionsEnd = variantsEnd + 1 + Integer.parseInt(fields.get(variantsEnd));
+      return new Texts(
+          fields.get(0),
+          fields.get(1),
+          List.copyOf(fields.subList(3, variantsEnd)),
+          List.copyOf(fields.subList(variantsEnd + 1, solutionsEnd)),
+          List.copyOf(fields.subList(solutionsEnd, fields.size())));
+    }
+
+    /**
+     * Splits a line at its tabs and undoes the escapes: a backslash followed by a backslash, t, n, r, or u and four hex digits.
+     */
+    private static List<String> fields(String line) {
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c == '\t') {
+          fields.add(field.toString());
+          field.setLength(0);
+        } else if (c != '\\') {
+          field.append(c);
+        } else {
+          char escaped = line.charAt(++i);
+          switch (escaped) {
+            case 't':
+              field.append('\t');
+              break;
+            case 'n':
+              field.append('\n');
+              break;
+            case 'r':
+              field.append('\r');
+              break;
+            case 'u':
+              field.append((char) Integer.parseInt(line.substring(i + 1, i + 5), 16));
+              i += 4;
+              break;
+            default:
+              field.append(escaped);
+          }
+        }
+      }
+      fields.add(field.toString());
+      return fields;
     }
   }
 }

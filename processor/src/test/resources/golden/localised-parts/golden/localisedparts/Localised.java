@@ -54,31 +54,6 @@ public final class Localised implements Comparable<Localised>,
   private final int code;
 
   /**
-   * The short, official text.
-   */
-  private final String message;
-
-  /**
-   * A longer explanation.
-   */
-  private final String description;
-
-  /**
-   * Other texts sent with this code.
-   */
-  private final List<String> variants;
-
-  /**
-   * Possible solutions, most useful first.
-   */
-  private final List<String> solutions;
-
-  /**
-   * The documents that define this code.
-   */
-  private final List<String> references;
-
-  /**
    * Whether a standard defines this code, rather than common use alone.
    */
   private final boolean standard;
@@ -109,27 +84,16 @@ public final class Localised implements Comparable<Localised>,
    * @param name the name
    * @param ordinal the position
    * @param code the number
-   * @param message the message
-   * @param description the explanation, or an empty string when the spec gives none
-   * @param variants an unmodifiable list, possibly empty
-   * @param solutions an unmodifiable list, possibly empty
-   * @param references an unmodifiable list, possibly empty
    * @param standard {@code true} for a standard code
    * @param series the series
    * @param group the group
    * @param outcome the outcome
    */
-  Localised(String name, int ordinal, int code, String message, String description,
-      List<String> variants, List<String> solutions, List<String> references, boolean standard,
-      Series series, Group group, Outcome outcome) {
+  Localised(String name, int ordinal, int code, boolean standard, Series series, Group group,
+      Outcome outcome) {
     this.name = name;
     this.ordinal = ordinal;
     this.code = code;
-    this.message = message;
-    this.description = description;
-    this.variants = variants;
-    this.solutions = solutions;
-    this.references = references;
     this.standard = standard;
     this.series = series;
     this.group = group;
@@ -162,51 +126,6 @@ public final class Localised implements Comparable<Localised>,
    */
   public int code() {
     return code;
-  }
-
-  /**
-   * The short, official text.
-   *
-   * @return the message
-   */
-  public String message() {
-    return message;
-  }
-
-  /**
-   * A longer explanation.
-   *
-   * @return the explanation, or an empty string when the spec gives none
-   */
-  public String description() {
-    return description;
-  }
-
-  /**
-   * Other texts sent with this code.
-   *
-   * @return an unmodifiable list, possibly empty
-   */
-  public List<String> variants() {
-    return variants;
-  }
-
-  /**
-   * Possible solutions, most useful first.
-   *
-   * @return an unmodifiable list, possibly empty
-   */
-  public List<String> solutions() {
-    return solutions;
-  }
-
-  /**
-   * The documents that define this code.
-   *
-   * @return an unmodifiable list, possibly empty
-   */
-  public List<String> references() {
-    return references;
   }
 
   /**
@@ -243,6 +162,51 @@ public final class Localised implements Comparable<Localised>,
    */
   public Outcome outcome() {
     return outcome;
+  }
+
+  /**
+   * The short, official text.
+   *
+   * @return the message
+   */
+  public String message() {
+    return Texts.of(ordinal).message;
+  }
+
+  /**
+   * A longer explanation.
+   *
+   * @return the explanation, or an empty string when the spec gives none
+   */
+  public String description() {
+    return Texts.of(ordinal).description;
+  }
+
+  /**
+   * Other texts sent with this code.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<String> variants() {
+    return Texts.of(ordinal).variants;
+  }
+
+  /**
+   * Possible solutions, most useful first.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<String> solutions() {
+    return Texts.of(ordinal).solutions;
+  }
+
+  /**
+   * The documents that define this code.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
+  public List<String> references() {
+    return Texts.of(ordinal).references;
   }
 
   /**
@@ -286,7 +250,7 @@ public final class Localised implements Comparable<Localised>,
    * @return {@code true} if the request was carried out
    */
   public boolean isSuccess() {
-    return outcome == Outcome.SUCCESS;
+    return outcome() == Outcome.SUCCESS;
   }
 
   /**
@@ -295,7 +259,7 @@ public final class Localised implements Comparable<Localised>,
    * @return {@code true} if the request is under way or needs more input
    */
   public boolean isPending() {
-    return outcome == Outcome.PENDING;
+    return outcome() == Outcome.PENDING;
   }
 
   /**
@@ -304,7 +268,7 @@ public final class Localised implements Comparable<Localised>,
    * @return {@code true} if the request failed but may succeed if repeated later
    */
   public boolean isTransient() {
-    return outcome == Outcome.TRANSIENT;
+    return outcome() == Outcome.TRANSIENT;
   }
 
   /**
@@ -313,7 +277,7 @@ public final class Localised implements Comparable<Localised>,
    * @return {@code true} if the request failed and will fail again if repeated unchanged
    */
   public boolean isPermanent() {
-    return outcome == Outcome.PERMANENT;
+    return outcome() == Outcome.PERMANENT;
   }
 
   /**
@@ -322,7 +286,7 @@ public final class Localised implements Comparable<Localised>,
    * @return {@code true} if the request failed, transiently or permanently
    */
   public boolean isError() {
-    return outcome.isError();
+    return outcome().isError();
   }
 
   /**
@@ -1174,6 +1138,151 @@ public final class Localised implements Comparable<Localised>,
      */
     private static final class PtBr {
       static final Translations TABLE = load("Localised.pt-BR.texts");
+    }
+  }
+
+  /**
+   * One constant's texts. Every constant's are in the resource {@code Localised.texts} beside this class rather than in the class files, read the first time a program asks any constant for a text, once, by the JVM's initialization of this class.
+   */
+  private static final class Texts {
+    /**
+     * Every constant's texts, by ordinal.
+     */
+    private static final Texts[] ALL = load();
+
+    /**
+     * The short, official text.
+     */
+    private final String message;
+
+    /**
+     * A longer explanation.
+     */
+    private final String description;
+
+    /**
+     * Other texts sent with this code.
+     */
+    private final List<String> variants;
+
+    /**
+     * Possible solutions, most useful first.
+     */
+    private final List<String> solutions;
+
+    /**
+     * The documents that define this code.
+     */
+    private final List<String> references;
+
+    /**
+     * Holds one constant's texts, as its line gives them.
+     *
+     * @param message the short, official text.
+     * @param description a longer explanation.
+     * @param variants other texts sent with this code.
+     * @param solutions possible solutions, most useful first.
+     * @param references the documents that define this code.
+     */
+    Texts(String message, String description, List<String> variants, List<String> solutions,
+        List<String> references) {
+      this.message = message;
+      this.description = description;
+      this.variants = variants;
+      this.solutions = solutions;
+      this.references = references;
+    }
+
+    /**
+     * The texts of a constant.
+     *
+     * @param ordinal the constant's ordinal
+     * @return its texts
+     */
+    static Texts of(int ordinal) {
+      return ALL[ordinal];
+    }
+
+    /**
+     * Reads every constant's texts from the resource that the processor wrote beside this class.
+     *
+     * @return the texts by ordinal
+     */
+    private static Texts[] load() {
+      Texts[] all = new Texts[4];
+      try (InputStream in = Texts.class.getResourceAsStream("Localised.texts")) {
+        if (in == null) {
+          throw new IllegalStateException("The texts of Localised are missing; they belong beside its class, in Localised.texts");
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        // The first line says what the file is.
+        reader.readLine();
+        for (int ordinal = 0; ordinal < all.length; ordinal++) {
+          String line = reader.readLine();
+          if (line == null) {
+            throw new IllegalStateException("Localised.texts ends after " + ordinal + " of 4 constants");
+          }
+          all[ordinal] = parse(fields(line));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read Localised.texts", e);
+      }
+      return all;
+    }
+
+    /**
+     * One constant's texts from its line's fields: the message, the description, the number of variants and the variants, the number of solutions and the solutions, then the references.
+     *
+     * @param fields the line's fields
+     * @return the texts
+     */
+    private static Texts parse(List<String> fields) {
+      int variantsEnd = 3 + Integer.parseInt(fields.get(2));
+      int solutionsEnd = variantsEnd + 1 + Integer.parseInt(fields.get(variantsEnd));
+      return new Texts(
+          fields.get(0),
+          fields.get(1),
+          List.copyOf(fields.subList(3, variantsEnd)),
+          List.copyOf(fields.subList(variantsEnd + 1, solutionsEnd)),
+          List.copyOf(fields.subList(solutionsEnd, fields.size())));
+    }
+
+    /**
+     * Splits a line at its tabs and undoes the escapes: a backslash followed by a backslash, t, n, r, or u and four hex digits.
+     */
+    private static List<String> fields(String line) {
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c == '\t') {
+          fields.add(field.toString());
+          field.setLength(0);
+        } else if (c != '\\') {
+          field.append(c);
+        } else {
+          char escaped = line.charAt(++i);
+          switch (escaped) {
+            case 't':
+              field.append('\t');
+              break;
+            case 'n':
+              field.append('\n');
+              break;
+            case 'r':
+              field.append('\r');
+              break;
+            case 'u':
+              field.append((char) Integer.parseInt(line.substring(i + 1, i + 5), 16));
+              i += 4;
+              break;
+            default:
+              field.append(escaped);
+          }
+        }
+      }
+      fields.add(field.toString());
+      return fields;
     }
   }
 }

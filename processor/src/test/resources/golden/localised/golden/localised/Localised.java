@@ -41,10 +41,7 @@ public enum Localised {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.SUCCESS,
-      Group.GENERAL,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 400} The request is malformed.
@@ -66,10 +63,7 @@ public enum Localised {
       List.of(),
       List.of("Check the request's syntax.", "Update the client."),
       List.of(),
-      true,
-      Series.CLIENT_ERROR,
-      Group.GENERAL,
-      Outcome.PERMANENT),
+      true),
 
   /**
    * {@code 410} The article is out of stock.
@@ -90,10 +84,7 @@ public enum Localised {
       List.of(),
       List.of("Order it again later."),
       List.of(),
-      true,
-      Series.CLIENT_ERROR,
-      Group.STOCK,
-      Outcome.PERMANENT),
+      true),
 
   /**
    * {@code 411} The street is unknown.
@@ -107,10 +98,7 @@ public enum Localised {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.CLIENT_ERROR,
-      Group.STOCK,
-      Outcome.PERMANENT);
+      true);
 
   /**
    * The number, as sent on the wire.
@@ -148,21 +136,6 @@ public enum Localised {
   private final boolean standard;
 
   /**
-   * The series this code falls in.
-   */
-  private final Series series;
-
-  /**
-   * The group whose digit pattern this code matches.
-   */
-  private final Group group;
-
-  /**
-   * What this code says about the request it answers.
-   */
-  private final Outcome outcome;
-
-  /**
    * This constant in an {@code Optional}, made once so that {@code lookup} never allocates.
    */
   private final Optional<Localised> asOptional;
@@ -177,13 +150,9 @@ public enum Localised {
    * @param solutions an unmodifiable list, possibly empty
    * @param references an unmodifiable list, possibly empty
    * @param standard {@code true} for a standard code
-   * @param series the series
-   * @param group the group
-   * @param outcome the outcome
    */
   Localised(int code, String message, String description, List<String> variants,
-      List<String> solutions, List<String> references, boolean standard, Series series, Group group,
-      Outcome outcome) {
+      List<String> solutions, List<String> references, boolean standard) {
     this.code = code;
     this.message = message;
     this.description = description;
@@ -191,9 +160,6 @@ public enum Localised {
     this.solutions = solutions;
     this.references = references;
     this.standard = standard;
-    this.series = series;
-    this.group = group;
-    this.outcome = outcome;
     this.asOptional = Optional.of(this);
   }
 
@@ -266,7 +232,7 @@ public enum Localised {
    * @return the series
    */
   public Series series() {
-    return series;
+    return Related.SERIES[ordinal()];
   }
 
   /**
@@ -275,7 +241,7 @@ public enum Localised {
    * @return the group
    */
   public Group group() {
-    return group;
+    return Related.GROUP[ordinal()];
   }
 
   /**
@@ -284,7 +250,7 @@ public enum Localised {
    * @return the outcome
    */
   public Outcome outcome() {
-    return outcome;
+    return Related.OUTCOME[ordinal()];
   }
 
   /**
@@ -328,7 +294,7 @@ public enum Localised {
    * @return {@code true} if the request was carried out
    */
   public boolean isSuccess() {
-    return outcome == Outcome.SUCCESS;
+    return outcome() == Outcome.SUCCESS;
   }
 
   /**
@@ -337,7 +303,7 @@ public enum Localised {
    * @return {@code true} if the request is under way or needs more input
    */
   public boolean isPending() {
-    return outcome == Outcome.PENDING;
+    return outcome() == Outcome.PENDING;
   }
 
   /**
@@ -346,7 +312,7 @@ public enum Localised {
    * @return {@code true} if the request failed but may succeed if repeated later
    */
   public boolean isTransient() {
-    return outcome == Outcome.TRANSIENT;
+    return outcome() == Outcome.TRANSIENT;
   }
 
   /**
@@ -355,7 +321,7 @@ public enum Localised {
    * @return {@code true} if the request failed and will fail again if repeated unchanged
    */
   public boolean isPermanent() {
-    return outcome == Outcome.PERMANENT;
+    return outcome() == Outcome.PERMANENT;
   }
 
   /**
@@ -364,7 +330,7 @@ public enum Localised {
    * @return {@code true} if the request failed, transiently or permanently
    */
   public boolean isError() {
-    return outcome.isError();
+    return outcome().isError();
   }
 
   /**
@@ -1117,6 +1083,47 @@ public enum Localised {
      */
     private static final class PtBr {
       static final Translations TABLE = load("Localised.pt-BR.texts");
+    }
+  }
+
+  /**
+   * Each constant's series, group and outcome, by ordinal. They are not in the constants, so that creating the constants loads none of their types; this class loads them when a program first asks a constant for one.
+   */
+  private static final class Related {
+    /**
+     * Each constant's series, by ordinal.
+     */
+    static final Series[] SERIES = {
+        Series.SUCCESS, // OK
+        Series.CLIENT_ERROR, // BAD_REQUEST
+        Series.CLIENT_ERROR, // OUT_OF_STOCK
+        Series.CLIENT_ERROR // STREET_UNKNOWN
+    };
+
+    /**
+     * Each constant's group, by ordinal.
+     */
+    static final Group[] GROUP = {
+        Group.GENERAL, // OK
+        Group.GENERAL, // BAD_REQUEST
+        Group.STOCK, // OUT_OF_STOCK
+        Group.STOCK // STREET_UNKNOWN
+    };
+
+    /**
+     * Each constant's outcome, by ordinal.
+     */
+    static final Outcome[] OUTCOME = {
+        Outcome.SUCCESS, // OK
+        Outcome.PERMANENT, // BAD_REQUEST
+        Outcome.PERMANENT, // OUT_OF_STOCK
+        Outcome.PERMANENT // STREET_UNKNOWN
+    };
+
+    /**
+     * Not instantiable.
+     */
+    private Related() {
     }
   }
 }

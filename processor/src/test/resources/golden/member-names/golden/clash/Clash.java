@@ -30,9 +30,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 1} m
@@ -46,9 +44,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 2} m
@@ -62,9 +58,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 3} m
@@ -78,9 +72,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 4} m
@@ -94,9 +86,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 5} m
@@ -110,9 +100,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 6} m
@@ -126,9 +114,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 7} m
@@ -142,9 +128,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 8} m
@@ -158,9 +142,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 9} m
@@ -174,9 +156,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 10} m
@@ -190,9 +170,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 11} m
@@ -206,9 +184,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 12} m
@@ -222,9 +198,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 13} m
@@ -238,9 +212,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 14} m
@@ -254,9 +226,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 15} m
@@ -270,9 +240,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 16} m
@@ -286,9 +254,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 17} m
@@ -302,9 +268,7 @@ public enum Clash {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ANY,
-      Outcome.SUCCESS);
+      true);
 
   /**
    * The number, as sent on the wire.
@@ -342,16 +306,6 @@ public enum Clash {
   private final boolean standard;
 
   /**
-   * The series this code falls in.
-   */
-  private final Series series;
-
-  /**
-   * What this code says about the request it answers.
-   */
-  private final Outcome outcome;
-
-  /**
    * This constant in an {@code Optional}, made once so that {@code lookup} never allocates.
    */
   private final Optional<Clash> asOptional;
@@ -366,11 +320,9 @@ public enum Clash {
    * @param solutions an unmodifiable list, possibly empty
    * @param references an unmodifiable list, possibly empty
    * @param standard {@code true} for a standard code
-   * @param series the series
-   * @param outcome the outcome
    */
   Clash(int code, String message, String description, List<String> variants, List<String> solutions,
-      List<String> references, boolean standard, Series series, Outcome outcome) {
+      List<String> references, boolean standard) {
     this.code = code;
     this.message = message;
     this.description = description;
@@ -378,8 +330,6 @@ public enum Clash {
     this.solutions = solutions;
     this.references = references;
     this.standard = standard;
-    this.series = series;
-    this.outcome = outcome;
     this.asOptional = Optional.of(this);
   }
 
@@ -452,7 +402,7 @@ public enum Clash {
    * @return the series
    */
   public Series series() {
-    return series;
+    return Related.SERIES[ordinal()];
   }
 
   /**
@@ -461,7 +411,7 @@ public enum Clash {
    * @return the outcome
    */
   public Outcome outcome() {
-    return outcome;
+    return Related.OUTCOME[ordinal()];
   }
 
   /**
@@ -505,7 +455,7 @@ public enum Clash {
    * @return {@code true} if the request was carried out
    */
   public boolean isSuccess() {
-    return outcome == Outcome.SUCCESS;
+    return outcome() == Outcome.SUCCESS;
   }
 
   /**
@@ -514,7 +464,7 @@ public enum Clash {
    * @return {@code true} if the request is under way or needs more input
    */
   public boolean isPending() {
-    return outcome == Outcome.PENDING;
+    return outcome() == Outcome.PENDING;
   }
 
   /**
@@ -523,7 +473,7 @@ public enum Clash {
    * @return {@code true} if the request failed but may succeed if repeated later
    */
   public boolean isTransient() {
-    return outcome == Outcome.TRANSIENT;
+    return outcome() == Outcome.TRANSIENT;
   }
 
   /**
@@ -532,7 +482,7 @@ public enum Clash {
    * @return {@code true} if the request failed and will fail again if repeated unchanged
    */
   public boolean isPermanent() {
-    return outcome == Outcome.PERMANENT;
+    return outcome() == Outcome.PERMANENT;
   }
 
   /**
@@ -541,7 +491,7 @@ public enum Clash {
    * @return {@code true} if the request failed, transiently or permanently
    */
   public boolean isError() {
-    return outcome.isError();
+    return outcome().isError();
   }
 
   /**
@@ -786,6 +736,65 @@ public enum Clash {
     static Optional<Clash> lookup(int code) {
       int slot = code - MIN;
       return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
+    }
+  }
+
+  /**
+   * Each constant's series and outcome, by ordinal. They are not in the constants, so that creating the constants loads none of their types; this class loads them when a program first asks a constant for one.
+   */
+  private static final class Related {
+    /**
+     * Each constant's series, by ordinal.
+     */
+    static final Series[] SERIES = {
+        Series.ANY, // VALUES
+        Series.ANY, // VALUE_OF
+        Series.ANY, // CODE
+        Series.ANY, // NAME
+        Series.ANY, // ORDINAL
+        Series.ANY, // MESSAGE
+        Series.ANY, // SERIES
+        Series.ANY, // OUTCOME
+        Series.ANY, // INDEX
+        Series.ANY, // ALL
+        Series.ANY, // LOOKUP
+        Series.ANY, // OF
+        Series.ANY, // IS_KNOWN
+        Series.ANY, // OTHERWISE
+        Series.ANY, // DISPATCH
+        Series.ANY, // TABLE
+        Series.ANY, // MIN
+        Series.ANY // SHIFT
+    };
+
+    /**
+     * Each constant's outcome, by ordinal.
+     */
+    static final Outcome[] OUTCOME = {
+        Outcome.SUCCESS, // VALUES
+        Outcome.SUCCESS, // VALUE_OF
+        Outcome.SUCCESS, // CODE
+        Outcome.SUCCESS, // NAME
+        Outcome.SUCCESS, // ORDINAL
+        Outcome.SUCCESS, // MESSAGE
+        Outcome.SUCCESS, // SERIES
+        Outcome.SUCCESS, // OUTCOME
+        Outcome.SUCCESS, // INDEX
+        Outcome.SUCCESS, // ALL
+        Outcome.SUCCESS, // LOOKUP
+        Outcome.SUCCESS, // OF
+        Outcome.SUCCESS, // IS_KNOWN
+        Outcome.SUCCESS, // OTHERWISE
+        Outcome.SUCCESS, // DISPATCH
+        Outcome.SUCCESS, // TABLE
+        Outcome.SUCCESS, // MIN
+        Outcome.SUCCESS // SHIFT
+    };
+
+    /**
+     * Not instantiable.
+     */
+    private Related() {
     }
   }
 }

@@ -32,9 +32,7 @@ public enum SignedResult {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.LIBRARY_ERROR,
-      Outcome.TRANSIENT),
+      true),
 
   /**
    * {@code -1} Can't contact LDAP server
@@ -48,9 +46,7 @@ public enum SignedResult {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.LIBRARY_ERROR,
-      Outcome.TRANSIENT),
+      true),
 
   /**
    * {@code 0} Success
@@ -64,9 +60,7 @@ public enum SignedResult {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.SERVER_RESULT,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 32} No such object
@@ -80,9 +74,7 @@ public enum SignedResult {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.SERVER_RESULT,
-      Outcome.PERMANENT);
+      true);
 
   /**
    * The number, as sent on the wire.
@@ -120,16 +112,6 @@ public enum SignedResult {
   private final boolean standard;
 
   /**
-   * The series this code falls in.
-   */
-  private final Series series;
-
-  /**
-   * What this code says about the request it answers.
-   */
-  private final Outcome outcome;
-
-  /**
    * This constant in an {@code Optional}, made once so that {@code lookup} never allocates.
    */
   private final Optional<SignedResult> asOptional;
@@ -144,12 +126,9 @@ public enum SignedResult {
    * @param solutions an unmodifiable list, possibly empty
    * @param references an unmodifiable list, possibly empty
    * @param standard {@code true} for a standard code
-   * @param series the series
-   * @param outcome the outcome
    */
   SignedResult(int code, String message, String description, List<String> variants,
-      List<String> solutions, List<String> references, boolean standard, Series series,
-      Outcome outcome) {
+      List<String> solutions, List<String> references, boolean standard) {
     this.code = code;
     this.message = message;
     this.description = description;
@@ -157,8 +136,6 @@ public enum SignedResult {
     this.solutions = solutions;
     this.references = references;
     this.standard = standard;
-    this.series = series;
-    this.outcome = outcome;
     this.asOptional = Optional.of(this);
   }
 
@@ -231,7 +208,7 @@ public enum SignedResult {
    * @return the series
    */
   public Series series() {
-    return series;
+    return Related.SERIES[ordinal()];
   }
 
   /**
@@ -240,7 +217,7 @@ public enum SignedResult {
    * @return the outcome
    */
   public Outcome outcome() {
-    return outcome;
+    return Related.OUTCOME[ordinal()];
   }
 
   /**
@@ -284,7 +261,7 @@ public enum SignedResult {
    * @return {@code true} if the request was carried out
    */
   public boolean isSuccess() {
-    return outcome == Outcome.SUCCESS;
+    return outcome() == Outcome.SUCCESS;
   }
 
   /**
@@ -293,7 +270,7 @@ public enum SignedResult {
    * @return {@code true} if the request is under way or needs more input
    */
   public boolean isPending() {
-    return outcome == Outcome.PENDING;
+    return outcome() == Outcome.PENDING;
   }
 
   /**
@@ -302,7 +279,7 @@ public enum SignedResult {
    * @return {@code true} if the request failed but may succeed if repeated later
    */
   public boolean isTransient() {
-    return outcome == Outcome.TRANSIENT;
+    return outcome() == Outcome.TRANSIENT;
   }
 
   /**
@@ -311,7 +288,7 @@ public enum SignedResult {
    * @return {@code true} if the request failed and will fail again if repeated unchanged
    */
   public boolean isPermanent() {
-    return outcome == Outcome.PERMANENT;
+    return outcome() == Outcome.PERMANENT;
   }
 
   /**
@@ -320,7 +297,7 @@ public enum SignedResult {
    * @return {@code true} if the request failed, transiently or permanently
    */
   public boolean isError() {
-    return outcome.isError();
+    return outcome().isError();
   }
 
   /**
@@ -697,6 +674,37 @@ public enum SignedResult {
     static Optional<SignedResult> lookup(int code) {
       int slot = code - MIN;
       return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
+    }
+  }
+
+  /**
+   * Each constant's series and outcome, by ordinal. They are not in the constants, so that creating the constants loads none of their types; this class loads them when a program first asks a constant for one.
+   */
+  private static final class Related {
+    /**
+     * Each constant's series, by ordinal.
+     */
+    static final Series[] SERIES = {
+        Series.LIBRARY_ERROR, // TIMEOUT
+        Series.LIBRARY_ERROR, // SERVER_DOWN
+        Series.SERVER_RESULT, // SUCCESS
+        Series.SERVER_RESULT // NO_SUCH_OBJECT
+    };
+
+    /**
+     * Each constant's outcome, by ordinal.
+     */
+    static final Outcome[] OUTCOME = {
+        Outcome.TRANSIENT, // TIMEOUT
+        Outcome.TRANSIENT, // SERVER_DOWN
+        Outcome.SUCCESS, // SUCCESS
+        Outcome.PERMANENT // NO_SUCH_OBJECT
+    };
+
+    /**
+     * Not instantiable.
+     */
+    private Related() {
     }
   }
 }

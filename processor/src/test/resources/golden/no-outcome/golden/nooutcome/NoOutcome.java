@@ -30,8 +30,7 @@ public enum NoOutcome {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Outcome.NONE),
+      true),
 
   /**
    * {@code 2} No such file or directory
@@ -45,8 +44,7 @@ public enum NoOutcome {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Outcome.NONE);
+      true);
 
   /**
    * The number, as sent on the wire.
@@ -84,11 +82,6 @@ public enum NoOutcome {
   private final boolean standard;
 
   /**
-   * What this code says about the request it answers.
-   */
-  private final Outcome outcome;
-
-  /**
    * This constant in an {@code Optional}, made once so that {@code lookup} never allocates.
    */
   private final Optional<NoOutcome> asOptional;
@@ -103,10 +96,9 @@ public enum NoOutcome {
    * @param solutions an unmodifiable list, possibly empty
    * @param references an unmodifiable list, possibly empty
    * @param standard {@code true} for a standard code
-   * @param outcome the outcome
    */
   NoOutcome(int code, String message, String description, List<String> variants,
-      List<String> solutions, List<String> references, boolean standard, Outcome outcome) {
+      List<String> solutions, List<String> references, boolean standard) {
     this.code = code;
     this.message = message;
     this.description = description;
@@ -114,7 +106,6 @@ public enum NoOutcome {
     this.solutions = solutions;
     this.references = references;
     this.standard = standard;
-    this.outcome = outcome;
     this.asOptional = Optional.of(this);
   }
 
@@ -187,7 +178,7 @@ public enum NoOutcome {
    * @return the outcome
    */
   public Outcome outcome() {
-    return outcome;
+    return Related.OUTCOME[ordinal()];
   }
 
   /**
@@ -231,7 +222,7 @@ public enum NoOutcome {
    * @return {@code true} if the request was carried out
    */
   public boolean isSuccess() {
-    return outcome == Outcome.SUCCESS;
+    return outcome() == Outcome.SUCCESS;
   }
 
   /**
@@ -240,7 +231,7 @@ public enum NoOutcome {
    * @return {@code true} if the request is under way or needs more input
    */
   public boolean isPending() {
-    return outcome == Outcome.PENDING;
+    return outcome() == Outcome.PENDING;
   }
 
   /**
@@ -249,7 +240,7 @@ public enum NoOutcome {
    * @return {@code true} if the request failed but may succeed if repeated later
    */
   public boolean isTransient() {
-    return outcome == Outcome.TRANSIENT;
+    return outcome() == Outcome.TRANSIENT;
   }
 
   /**
@@ -258,7 +249,7 @@ public enum NoOutcome {
    * @return {@code true} if the request failed and will fail again if repeated unchanged
    */
   public boolean isPermanent() {
-    return outcome == Outcome.PERMANENT;
+    return outcome() == Outcome.PERMANENT;
   }
 
   /**
@@ -267,7 +258,7 @@ public enum NoOutcome {
    * @return {@code true} if the request failed, transiently or permanently
    */
   public boolean isError() {
-    return outcome.isError();
+    return outcome().isError();
   }
 
   /**
@@ -363,6 +354,25 @@ public enum NoOutcome {
     static Optional<NoOutcome> lookup(int code) {
       int slot = code - MIN;
       return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
+    }
+  }
+
+  /**
+   * Each constant's outcome, by ordinal. They are not in the constants, so that creating the constants loads none of their types; this class loads them when a program first asks a constant for one.
+   */
+  private static final class Related {
+    /**
+     * Each constant's outcome, by ordinal.
+     */
+    static final Outcome[] OUTCOME = {
+        Outcome.NONE, // NOT_PERMITTED
+        Outcome.NONE // NO_SUCH_FILE
+    };
+
+    /**
+     * Not instantiable.
+     */
+    private Related() {
     }
   }
 }

@@ -30,9 +30,7 @@ public enum PartialSeries {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      null,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 1} Operations error
@@ -46,9 +44,7 @@ public enum PartialSeries {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      null,
-      Outcome.PERMANENT),
+      true),
 
   /**
    * {@code 16} No such attribute
@@ -62,9 +58,7 @@ public enum PartialSeries {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.ATTRIBUTE_ERROR,
-      Outcome.PERMANENT),
+      true),
 
   /**
    * {@code 51} Server is busy
@@ -78,9 +72,7 @@ public enum PartialSeries {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Series.SERVICE_ERROR,
-      Outcome.TRANSIENT);
+      true);
 
   /**
    * The number, as sent on the wire.
@@ -118,16 +110,6 @@ public enum PartialSeries {
   private final boolean standard;
 
   /**
-   * The series this code falls in, if any. {@code null} when there is none.
-   */
-  private final Series series;
-
-  /**
-   * What this code says about the request it answers.
-   */
-  private final Outcome outcome;
-
-  /**
    * This constant in an {@code Optional}, made once so that {@code lookup} never allocates.
    */
   private final Optional<PartialSeries> asOptional;
@@ -142,12 +124,9 @@ public enum PartialSeries {
    * @param solutions an unmodifiable list, possibly empty
    * @param references an unmodifiable list, possibly empty
    * @param standard {@code true} for a standard code
-   * @param series the series, or {@code null} when there is none
-   * @param outcome the outcome
    */
   PartialSeries(int code, String message, String description, List<String> variants,
-      List<String> solutions, List<String> references, boolean standard, Series series,
-      Outcome outcome) {
+      List<String> solutions, List<String> references, boolean standard) {
     this.code = code;
     this.message = message;
     this.description = description;
@@ -155,8 +134,6 @@ public enum PartialSeries {
     this.solutions = solutions;
     this.references = references;
     this.standard = standard;
-    this.series = series;
-    this.outcome = outcome;
     this.asOptional = Optional.of(this);
   }
 
@@ -229,6 +206,7 @@ public enum PartialSeries {
    * @return the series, or empty for a code outside every series
    */
   public Optional<Series> series() {
+    Series series = Related.SERIES[ordinal()];
     return series == null ? Optional.empty() : series.asOptional;
   }
 
@@ -238,7 +216,7 @@ public enum PartialSeries {
    * @return the outcome
    */
   public Outcome outcome() {
-    return outcome;
+    return Related.OUTCOME[ordinal()];
   }
 
   /**
@@ -282,7 +260,7 @@ public enum PartialSeries {
    * @return {@code true} if the request was carried out
    */
   public boolean isSuccess() {
-    return outcome == Outcome.SUCCESS;
+    return outcome() == Outcome.SUCCESS;
   }
 
   /**
@@ -291,7 +269,7 @@ public enum PartialSeries {
    * @return {@code true} if the request is under way or needs more input
    */
   public boolean isPending() {
-    return outcome == Outcome.PENDING;
+    return outcome() == Outcome.PENDING;
   }
 
   /**
@@ -300,7 +278,7 @@ public enum PartialSeries {
    * @return {@code true} if the request failed but may succeed if repeated later
    */
   public boolean isTransient() {
-    return outcome == Outcome.TRANSIENT;
+    return outcome() == Outcome.TRANSIENT;
   }
 
   /**
@@ -309,7 +287,7 @@ public enum PartialSeries {
    * @return {@code true} if the request failed and will fail again if repeated unchanged
    */
   public boolean isPermanent() {
-    return outcome == Outcome.PERMANENT;
+    return outcome() == Outcome.PERMANENT;
   }
 
   /**
@@ -318,7 +296,7 @@ public enum PartialSeries {
    * @return {@code true} if the request failed, transiently or permanently
    */
   public boolean isError() {
-    return outcome.isError();
+    return outcome().isError();
   }
 
   /**
@@ -573,6 +551,37 @@ public enum PartialSeries {
     static Optional<PartialSeries> lookup(int code) {
       int slot = code - MIN;
       return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
+    }
+  }
+
+  /**
+   * Each constant's series and outcome, by ordinal. They are not in the constants, so that creating the constants loads none of their types; this class loads them when a program first asks a constant for one.
+   */
+  private static final class Related {
+    /**
+     * Each constant's series, by ordinal; {@code null} where it has none.
+     */
+    static final Series[] SERIES = {
+        null, // SUCCESS
+        null, // OPERATIONS_ERROR
+        Series.ATTRIBUTE_ERROR, // NO_SUCH_ATTRIBUTE
+        Series.SERVICE_ERROR // BUSY
+    };
+
+    /**
+     * Each constant's outcome, by ordinal.
+     */
+    static final Outcome[] OUTCOME = {
+        Outcome.SUCCESS, // SUCCESS
+        Outcome.PERMANENT, // OPERATIONS_ERROR
+        Outcome.PERMANENT, // NO_SUCH_ATTRIBUTE
+        Outcome.TRANSIENT // BUSY
+    };
+
+    /**
+     * Not instantiable.
+     */
+    private Related() {
     }
   }
 }

@@ -30,8 +30,7 @@ public enum SparseError {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Outcome.TRANSIENT),
+      true),
 
   /**
    * {@code 70000} No quota left.
@@ -45,8 +44,7 @@ public enum SparseError {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Outcome.PERMANENT),
+      true),
 
   /**
    * {@code 2000000000} Far away.
@@ -60,8 +58,7 @@ public enum SparseError {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      Outcome.PENDING);
+      true);
 
   /**
    * The number, as sent on the wire.
@@ -99,11 +96,6 @@ public enum SparseError {
   private final boolean standard;
 
   /**
-   * What this code says about the request it answers.
-   */
-  private final Outcome outcome;
-
-  /**
    * This constant in an {@code Optional}, made once so that {@code lookup} never allocates.
    */
   private final Optional<SparseError> asOptional;
@@ -118,10 +110,9 @@ public enum SparseError {
    * @param solutions an unmodifiable list, possibly empty
    * @param references an unmodifiable list, possibly empty
    * @param standard {@code true} for a standard code
-   * @param outcome the outcome
    */
   SparseError(int code, String message, String description, List<String> variants,
-      List<String> solutions, List<String> references, boolean standard, Outcome outcome) {
+      List<String> solutions, List<String> references, boolean standard) {
     this.code = code;
     this.message = message;
     this.description = description;
@@ -129,7 +120,6 @@ public enum SparseError {
     this.solutions = solutions;
     this.references = references;
     this.standard = standard;
-    this.outcome = outcome;
     this.asOptional = Optional.of(this);
   }
 
@@ -202,7 +192,7 @@ public enum SparseError {
    * @return the outcome
    */
   public Outcome outcome() {
-    return outcome;
+    return Related.OUTCOME[ordinal()];
   }
 
   /**
@@ -246,7 +236,7 @@ public enum SparseError {
    * @return {@code true} if the request was carried out
    */
   public boolean isSuccess() {
-    return outcome == Outcome.SUCCESS;
+    return outcome() == Outcome.SUCCESS;
   }
 
   /**
@@ -255,7 +245,7 @@ public enum SparseError {
    * @return {@code true} if the request is under way or needs more input
    */
   public boolean isPending() {
-    return outcome == Outcome.PENDING;
+    return outcome() == Outcome.PENDING;
   }
 
   /**
@@ -264,7 +254,7 @@ public enum SparseError {
    * @return {@code true} if the request failed but may succeed if repeated later
    */
   public boolean isTransient() {
-    return outcome == Outcome.TRANSIENT;
+    return outcome() == Outcome.TRANSIENT;
   }
 
   /**
@@ -273,7 +263,7 @@ public enum SparseError {
    * @return {@code true} if the request failed and will fail again if repeated unchanged
    */
   public boolean isPermanent() {
-    return outcome == Outcome.PERMANENT;
+    return outcome() == Outcome.PERMANENT;
   }
 
   /**
@@ -282,7 +272,7 @@ public enum SparseError {
    * @return {@code true} if the request failed, transiently or permanently
    */
   public boolean isError() {
-    return outcome.isError();
+    return outcome().isError();
   }
 
   /**
@@ -405,6 +395,26 @@ public enum SparseError {
      */
     static Optional<SparseError> lookup(int code) {
       return OPTIONALS[slot(code)];
+    }
+  }
+
+  /**
+   * Each constant's outcome, by ordinal. They are not in the constants, so that creating the constants loads none of their types; this class loads them when a program first asks a constant for one.
+   */
+  private static final class Related {
+    /**
+     * Each constant's outcome, by ordinal.
+     */
+    static final Outcome[] OUTCOME = {
+        Outcome.TRANSIENT, // TOO_EARLY
+        Outcome.PERMANENT, // NO_QUOTA
+        Outcome.PENDING // FAR_AWAY
+    };
+
+    /**
+     * Not instantiable.
+     */
+    private Related() {
     }
   }
 }

@@ -31,10 +31,7 @@ public enum StateCode {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      List.of(),
-      Series.CLASS_00,
-      Outcome.SUCCESS),
+      true),
 
   /**
    * {@code 42601} syntax_error
@@ -50,10 +47,7 @@ public enum StateCode {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      List.of(new Alias("PARSE_ERROR", "42601", "parse_error", "", true, List.of())),
-      Series.CLASS_42,
-      Outcome.PERMANENT),
+      true),
 
   /**
    * {@code 42P01} undefined_table
@@ -67,10 +61,7 @@ public enum StateCode {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      List.of(),
-      Series.CLASS_42,
-      Outcome.PERMANENT),
+      true),
 
   /**
    * {@code contents} A code that looks like a section anchor.
@@ -84,10 +75,7 @@ public enum StateCode {
       List.of(),
       List.of(),
       List.of(),
-      true,
-      List.of(),
-      null,
-      Outcome.NONE);
+      true);
 
   /**
    * {@code 42601} parse_error
@@ -132,21 +120,6 @@ public enum StateCode {
   private final boolean standard;
 
   /**
-   * Other named meanings of this code, from other documents.
-   */
-  private final List<Alias> aliases;
-
-  /**
-   * The series this code falls in, if any. {@code null} when there is none.
-   */
-  private final Series series;
-
-  /**
-   * What this code says about the request it answers.
-   */
-  private final Outcome outcome;
-
-  /**
    * This constant in an {@code Optional}, made once so that {@code lookup} never allocates.
    */
   private final Optional<StateCode> asOptional;
@@ -161,13 +134,9 @@ public enum StateCode {
    * @param solutions an unmodifiable list, possibly empty
    * @param references an unmodifiable list, possibly empty
    * @param standard {@code true} for a standard code
-   * @param aliases an unmodifiable list, possibly empty
-   * @param series the series, or {@code null} when there is none
-   * @param outcome the outcome
    */
   StateCode(String code, String message, String description, List<String> variants,
-      List<String> solutions, List<String> references, boolean standard, List<Alias> aliases,
-      Series series, Outcome outcome) {
+      List<String> solutions, List<String> references, boolean standard) {
     this.code = code;
     this.message = message;
     this.description = description;
@@ -175,9 +144,6 @@ public enum StateCode {
     this.solutions = solutions;
     this.references = references;
     this.standard = standard;
-    this.aliases = aliases;
-    this.series = series;
-    this.outcome = outcome;
     this.asOptional = Optional.of(this);
   }
 
@@ -250,7 +216,7 @@ public enum StateCode {
    * @return an unmodifiable list, possibly empty
    */
   public List<Alias> aliases() {
-    return aliases;
+    return Related.ALIASES.get(ordinal());
   }
 
   /**
@@ -259,6 +225,7 @@ public enum StateCode {
    * @return the series, or empty for a code outside every series
    */
   public Optional<Series> series() {
+    Series series = Related.SERIES[ordinal()];
     return series == null ? Optional.empty() : series.asOptional;
   }
 
@@ -268,7 +235,7 @@ public enum StateCode {
    * @return the outcome
    */
   public Outcome outcome() {
-    return outcome;
+    return Related.OUTCOME[ordinal()];
   }
 
   /**
@@ -313,7 +280,7 @@ public enum StateCode {
    * @return {@code true} if the request was carried out
    */
   public boolean isSuccess() {
-    return outcome == Outcome.SUCCESS;
+    return outcome() == Outcome.SUCCESS;
   }
 
   /**
@@ -322,7 +289,7 @@ public enum StateCode {
    * @return {@code true} if the request is under way or needs more input
    */
   public boolean isPending() {
-    return outcome == Outcome.PENDING;
+    return outcome() == Outcome.PENDING;
   }
 
   /**
@@ -331,7 +298,7 @@ public enum StateCode {
    * @return {@code true} if the request failed but may succeed if repeated later
    */
   public boolean isTransient() {
-    return outcome == Outcome.TRANSIENT;
+    return outcome() == Outcome.TRANSIENT;
   }
 
   /**
@@ -340,7 +307,7 @@ public enum StateCode {
    * @return {@code true} if the request failed and will fail again if repeated unchanged
    */
   public boolean isPermanent() {
-    return outcome == Outcome.PERMANENT;
+    return outcome() == Outcome.PERMANENT;
   }
 
   /**
@@ -349,7 +316,7 @@ public enum StateCode {
    * @return {@code true} if the request failed, transiently or permanently
    */
   public boolean isError() {
-    return outcome.isError();
+    return outcome().isError();
   }
 
   /**
@@ -696,6 +663,47 @@ public enum StateCode {
      */
     static StateCode find(String code) {
       return TABLE.get(code);
+    }
+  }
+
+  /**
+   * Each constant's aliases, series and outcome, by ordinal. They are not in the constants, so that creating the constants loads none of their types; this class loads them when a program first asks a constant for one.
+   */
+  private static final class Related {
+    /**
+     * Each constant's aliases, by ordinal.
+     */
+    static final List<List<Alias>> ALIASES = List.of(
+        List.of(), // SUCCESSFUL_COMPLETION
+        List.of(new Alias("PARSE_ERROR", "42601", "parse_error", "", true, List.of())), // SYNTAX_ERROR
+        List.of(), // UNDEFINED_TABLE
+        List.of() // CONTENTS
+    );
+
+    /**
+     * Each constant's series, by ordinal; {@code null} where it has none.
+     */
+    static final Series[] SERIES = {
+        Series.CLASS_00, // SUCCESSFUL_COMPLETION
+        Series.CLASS_42, // SYNTAX_ERROR
+        Series.CLASS_42, // UNDEFINED_TABLE
+        null // CONTENTS
+    };
+
+    /**
+     * Each constant's outcome, by ordinal.
+     */
+    static final Outcome[] OUTCOME = {
+        Outcome.SUCCESS, // SUCCESSFUL_COMPLETION
+        Outcome.PERMANENT, // SYNTAX_ERROR
+        Outcome.PERMANENT, // UNDEFINED_TABLE
+        Outcome.NONE // CONTENTS
+    };
+
+    /**
+     * Not instantiable.
+     */
+    private Related() {
     }
   }
 }
