@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,6 +40,7 @@ public final class CodebookProcessor extends AbstractProcessor {
           SpecLocator.SPEC_PATH_OPTION,
           GenerationOptions.MAX_PART_BYTES_OPTION,
           GenerationOptions.MAX_ENUM_BYTES_OPTION,
+          GenerationOptions.LOOKUP_TABLE_BYTES_OPTION,
           CompletenessCheck.OPTION);
 
   private final Consumer<String> beforeEachSpec;
@@ -90,6 +92,18 @@ public final class CodebookProcessor extends AbstractProcessor {
         disabled = true;
         return;
       }
+      String tableOption =
+          environment.getOptions().get(GenerationOptions.LOOKUP_TABLE_BYTES_OPTION);
+      OptionalLong lookupTableBytes = GenerationOptions.lookupTableBytes(environment.getOptions());
+      if (lookupTableBytes.isEmpty()) {
+        errors.error(
+            Message.INVALID_OPTION,
+            GenerationOptions.LOOKUP_TABLE_BYTES_OPTION,
+            tableOption,
+            GenerationOptions.LOOKUP_TABLE_BYTES_ALLOWED);
+        disabled = true;
+        return;
+      }
       boolean generatedAvailable =
           environment.getElementUtils().getTypeElement(AnnotationNames.GENERATED) != null;
       pipeline =
@@ -101,6 +115,7 @@ public final class CodebookProcessor extends AbstractProcessor {
               generatedAvailable,
               GenerationOptions.maxPartBytes(environment.getOptions()),
               GenerationOptions.maxEnumBytes(environment.getOptions()),
+              lookupTableBytes.getAsLong(),
               completeness.get());
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       // A compiler that cannot even start the processor gets one located error, not a crash.

@@ -47,6 +47,9 @@ final class SpecPipeline {
 
   private final int maxEnumBytes;
 
+  /** The bytes a direct lookup table may take, from {@code -Acodebook.lookupTableBytes}. */
+  private final long lookupTableBytes;
+
   /** Whether the classes for generation are being loaded in the background already. */
   private boolean prefetchStarted;
 
@@ -64,6 +67,7 @@ final class SpecPipeline {
       boolean generatedAnnotation,
       int maxPartBytes,
       int maxEnumBytes,
+      long lookupTableBytes,
       CompletenessCheck completeness) {
     this.locator = locator;
     this.filer = filer;
@@ -72,6 +76,7 @@ final class SpecPipeline {
     this.generatedAnnotation = generatedAnnotation;
     this.maxPartBytes = maxPartBytes;
     this.maxEnumBytes = maxEnumBytes;
+    this.lookupTableBytes = lookupTableBytes;
     this.translations = new TranslationStep(locator, errors, completeness);
   }
 
@@ -103,7 +108,8 @@ final class SpecPipeline {
     CodeSetGenerator.Output output =
         CodeSetGenerator.generate(
             translated.get(),
-            new GenerationOptions(packageName, generatedAnnotation, maxPartBytes, maxEnumBytes),
+            new GenerationOptions(
+                packageName, generatedAnnotation, maxPartBytes, maxEnumBytes, lookupTableBytes),
             implemented.superinterfaces());
     // The interfaces are checked against what was generated, so that a mismatch is reported on
     // the annotation and nothing is written; a spec that writes nothing claims no names.

@@ -43,7 +43,9 @@ public final class CodeSetGenerator {
   public static Output generate(
       CodeSet codeSet, GenerationOptions options, Superinterfaces superinterfaces) {
     GeneratedTypes types = GeneratedTypes.of(options.packageName(), codeSet);
-    Layout layout = Layout.of(codeSet, options.maxPartBytes(), options.maxEnumBytes());
+    Layout layout =
+        Layout.of(
+            codeSet, options.maxPartBytes(), options.maxEnumBytes(), options.lookupTableBytes());
     List<JavaFile> sources = new ArrayList<>();
     sources.add(
         TypeGenerator.generate(

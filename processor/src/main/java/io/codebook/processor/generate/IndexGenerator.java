@@ -40,7 +40,9 @@ final class IndexGenerator {
             .addModifiers(Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(
                 plan.dense()
-                    ? "Constants by number: slot {@code code - MIN} of a direct table.\n"
+                    ? "Constants by number: direct tables, slot {@code code"
+                        + (plan.zeroBased() ? "" : " - MIN")
+                        + "} of {@code TABLE} and {@code code - MIN} of {@code OPTIONALS}.\n"
                     : "Constants by number: an open-addressing hash table, probed linearly, with each"
                         + " slot's code in a parallel array.\n");
     type.addField(
@@ -50,8 +52,14 @@ final class IndexGenerator {
                 Modifier.PRIVATE,
                 Modifier.STATIC,
                 Modifier.FINAL)
-            .addJavadoc("The constants, each in its slot; empty slots are {@code null}.\n")
-            .initializer("new $T[$L]", constant, plan.size())
+            .addJavadoc(
+                plan.dense() && plan.zeroBased()
+                    ? "The constants, each in slot {@code code}; other slots are {@code null}.\n"
+                    : plan.dense()
+                        ? "The constants, each in slot {@code code - MIN}; other slots are {@code"
+                            + " null}.\n"
+                        : "The constants, each in its slot; empty slots are {@code null}.\n")
+            .initializer("new $T[$L]", constant, plan.dense() ? plan.tableSize() : plan.size())
             .build());
     // A generic array can only be created raw; every element is set to an Optional<X> below.
     type.addField(
@@ -66,8 +74,12 @@ final class IndexGenerator {
                     .addMember("value", "{$S, $S}", "rawtypes", "unchecked")
                     .build())
             .addJavadoc(
-                "Each slot's constant as {@code lookup} returns it, empty in empty slots, so that"
-                    + " {@code lookup} is one load with no test of the constant.\n")
+                plan.dense()
+                    ? "Each constant as {@code lookup} returns it, in slot {@code code - MIN}, empty"
+                        + " in other slots, so that {@code lookup} is one load with no test of the"
+                        + " constant.\n"
+                    : "Each slot's constant as {@code lookup} returns it, empty in empty slots, so"
+                        + " that {@code lookup} is one load with no test of the constant.\n")
             .initializer("new $T[$L]", Optional.class, plan.size())
             .build());
     type.addMethod(
@@ -92,20 +104,33 @@ final class IndexGenerator {
     if (plan.dense()) {
       type.addField(
           FieldSpec.builder(TypeName.INT, "MIN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("The lowest code, which goes in slot 0.\n")
+              .addJavadoc(
+                  plan.zeroBased()
+                      ? "The lowest code, which goes in slot 0 of {@code OPTIONALS}.\n"
+                      : "The lowest code, which goes in slot 0.\n")
               .initializer("$L", plan.min())
               .build());
+      String tableSlot = plan.zeroBased() ? "value.code" : "value.code - MIN";
       type.addStaticBlock(
           CodeBlock.builder()
               .addStatement("$T.fill(OPTIONALS, $T.empty())", Arrays.class, Optional.class)
               .beginControlFlow("for ($T value : $T.values())", constant, constant)
-              .addStatement("TABLE[value.code - MIN] = value")
+              .addStatement("TABLE[$L] = value", tableSlot)
               .addStatement("OPTIONALS[value.code - MIN] = value.asOptional")
               .endControlFlow()
               .build());
-      // Subtracting may overflow for extreme codes; the result then falls outside the table too.
-      find.addStatement("int slot = code - MIN")
-          .addStatement("return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null");
+      if (plan.zeroBased()) {
+        // The upper bound first: when the test never fails, as in of, the JIT makes the two tests
+        // and the array's own range check one unsigned comparison, and the load needs nothing
+        // else.
+        find.addStatement("return code < TABLE.length && code >= 0 ? TABLE[code] : null");
+      } else {
+        // Subtracting may overflow for extreme codes; the result then falls outside the table too.
+        find.addStatement("int slot = code - MIN")
+            .addStatement("return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null");
+      }
+      // A subtraction lets the JIT make the range test one unsigned comparison even when it fails
+      // for some numbers, which testing code itself against 0 and the length does not.
       lookup
           .addStatement("int slot = code - MIN")
           .addStatement(
@@ -121,8 +146,14 @@ final class IndexGenerator {
                   Modifier.FINAL)
               .addJavadoc(
                   "The code of the constant in each slot of {@code TABLE}, so that a probe compares"
-                      + " numbers without loading a constant; 0 in empty slots.\n")
+                      + " numbers without loading a constant; {@code EMPTY} in empty slots.\n")
               .initializer("new int[$L]", plan.size())
+              .build());
+      type.addField(
+          FieldSpec.builder(
+                  TypeName.INT, "EMPTY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("The key of an empty slot: a number that is no code.\n")
+              .initializer("$L", plan.emptyKey())
               .build());
       type.addField(
           FieldSpec.builder(
@@ -131,13 +162,17 @@ final class IndexGenerator {
                   "Keeps the top bits of the mixed code: as many as the table's size needs.\n")
               .initializer("$L", plan.shift())
               .build());
-      type.addStaticBlock(
+      CodeBlock.Builder fill =
           CodeBlock.builder()
-              .addStatement("$T.fill(OPTIONALS, $T.empty())", Arrays.class, Optional.class)
-              .beginControlFlow("for ($T value : $T.values())", constant, constant)
+              .addStatement("$T.fill(OPTIONALS, $T.empty())", Arrays.class, Optional.class);
+      if (plan.emptyKey() != 0) {
+        fill.addStatement("$T.fill(KEYS, EMPTY)", Arrays.class);
+      }
+      type.addStaticBlock(
+          fill.beginControlFlow("for ($T value : $T.values())", constant, constant)
               .addStatement("int slot = home(value.code)")
-              .beginControlFlow("while (TABLE[slot] != null)")
-              .addStatement("slot = (slot + 1) & (TABLE.length - 1)")
+              .beginControlFlow("while (KEYS[slot] != EMPTY)")
+              .addStatement("slot = (slot + 1) & (KEYS.length - 1)")
               .endControlFlow()
               .addStatement("TABLE[slot] = value")
               .addStatement("OPTIONALS[slot] = value.asOptional")
@@ -162,9 +197,11 @@ final class IndexGenerator {
                   "The slot that holds a code, else the empty slot where its search ends.\n\n"
                       + "@param code any number\n@return a slot of the table\n")
               .beginControlFlow(
-                  "for (int slot = home(code); ; slot = (slot + 1) & (TABLE.length - 1))")
-              // An empty slot's key is 0; should the code be 0 too, the slot is still the answer.
-              .beginControlFlow("if (KEYS[slot] == code || TABLE[slot] == null)")
+                  "for (int slot = home(code); ; slot = (slot + 1) & (KEYS.length - 1))")
+              // Should the code be EMPTY itself, the empty slot where the search stops is the
+              // answer too: no constant, no Optional.
+              .addStatement("int key = KEYS[slot]")
+              .beginControlFlow("if (key == code || key == EMPTY)")
               .addStatement("return slot")
               .endControlFlow()
               .endControlFlow()

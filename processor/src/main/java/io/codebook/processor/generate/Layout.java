@@ -76,6 +76,14 @@ record Layout(Shape shape, List<Part> parts, LookupPlan lookup) {
    * bare constants and aliases takes at most {@code maxEnumBytes}.
    */
   static Layout of(CodeSet codeSet, int maxPartBytes, int maxEnumBytes) {
+    return of(codeSet, maxPartBytes, maxEnumBytes, LookupPlan.DEFAULT_TABLE_BYTES);
+  }
+
+  /**
+   * As {@link #of(CodeSet, int, int)}, with a direct lookup table of at most {@code
+   * lookupTableBytes}.
+   */
+  static Layout of(CodeSet codeSet, int maxPartBytes, int maxEnumBytes, long lookupTableBytes) {
     List<Part> parts = new ArrayList<>();
     List<Code> part = new ArrayList<>();
     int firstOrdinal = 0;
@@ -99,7 +107,7 @@ record Layout(Shape shape, List<Part> parts, LookupPlan lookup) {
         parts.size() == 1
             ? Shape.ENUM
             : enumBytes <= maxEnumBytes ? Shape.PARTED_ENUM : Shape.CLASS;
-    return new Layout(shape, parts, LookupPlan.of(codeSet.codes()));
+    return new Layout(shape, parts, LookupPlan.of(codeSet.codes(), lookupTableBytes));
   }
 
   /**

@@ -22,6 +22,27 @@ class LookupPlanTest {
     assertTrue(plan.dense());
     assertEquals(110, plan.min());
     assertEquals(633 - 110 + 1, plan.size());
+    assertTrue(plan.zeroBased(), "110 below a span of 524: the constants' table starts at 0");
+    assertEquals(634, plan.tableSize());
+    assertEquals(4 * (634 + 524), plan.bytes());
+  }
+
+  @Test
+  void aTableFarFromZeroStartsAtTheLowestCode() {
+    LookupPlan plan = LookupPlan.of(codes(10_000, 10_100));
+    assertTrue(plan.dense());
+    assertFalse(plan.zeroBased(), "10,000 slots below a span of 101 would be mostly waste");
+    assertEquals(101, plan.tableSize());
+    assertEquals(8 * 101, plan.bytes());
+  }
+
+  @Test
+  void negativeCodesStartAtTheLowestCode() {
+    LookupPlan plan = LookupPlan.of(codes(-5, 0, 5));
+    assertTrue(plan.dense());
+    assertFalse(plan.zeroBased());
+    assertEquals(-5, plan.min());
+    assertEquals(11, plan.tableSize());
   }
 
   @Test
@@ -58,11 +79,61 @@ class LookupPlanTest {
   }
 
   @Test
-  void aDirectTableAboveTheSlotCapGivesWayToHashing() {
-    // 50,000 codes 37 apart would take 1.85 million slots, over the cap of 2^18.
+  void aDirectTableAboveTheByteCapGivesWayToHashing() {
+    // 50,000 codes 37 apart would take 1.85 million slots, 14.8 MB, over the default 2 MiB.
     int[] numbers = IntStream.range(0, 50_000).map(i -> 1000 + i * 37).toArray();
     LookupPlan plan = LookupPlan.of(codes(numbers));
     assertFalse(plan.dense());
     assertEquals(1 << 18, plan.size(), "the power of two at or above 200,000 slots");
+    assertEquals(12L << 18, plan.bytes());
+  }
+
+  @Test
+  void aHigherCapBuysTheDirectTable() {
+    int[] numbers = IntStream.range(0, 50_000).map(i -> 1000 + i * 37).toArray();
+    long span = 49_999L * 37 + 1;
+    long fromZero = 4 * (1000 + span + span);
+    LookupPlan plan = LookupPlan.of(codes(numbers), fromZero);
+    assertTrue(plan.dense());
+    assertTrue(plan.zeroBased());
+    assertEquals(fromZero, plan.bytes());
+    LookupPlan tighter = LookupPlan.of(codes(numbers), fromZero - 1);
+    assertTrue(tighter.dense());
+    assertFalse(tighter.zeroBased(), "without the 1,000 slots below the lowest code, it fits");
+    assertEquals(8 * span, tighter.bytes());
+    assertFalse(LookupPlan.of(codes(numbers), 8 * span - 1).dense());
+  }
+
+  @Test
+  void theDefaultCapIsTwoMebibytes() {
+    // 8,192 codes about 32 apart, far from 0: a span of 2^18 numbers takes exactly 2 MiB and fits.
+    int[] numbers = IntStream.range(0, 1 << 13).map(i -> 1_000_000 + i * 32).toArray();
+    numbers[numbers.length - 1] = 1_000_000 + (1 << 18) - 1;
+    LookupPlan plan = LookupPlan.of(codes(numbers));
+    assertTrue(plan.dense());
+    assertEquals(1 << 18, plan.size());
+    assertEquals(LookupPlan.DEFAULT_TABLE_BYTES, plan.bytes());
+    numbers[numbers.length - 1] += 1;
+    assertFalse(LookupPlan.of(codes(numbers)).dense(), "one number more is over the cap");
+  }
+
+  @Test
+  void thinlySpreadCodesGetNoLargeTableWhateverTheCap() {
+    LookupPlan plan = LookupPlan.of(codes(1, 100_000), LookupPlan.MAX_TABLE_BYTES);
+    assertFalse(plan.dense(), "two codes over 100,000 numbers: 50,000 slots per code");
+  }
+
+  @Test
+  void aHashTablesEmptyKeyIsNoCode() {
+    assertEquals(0, LookupPlan.of(codes(6, 10054, 11001)).emptyKey());
+    assertEquals(-1, LookupPlan.of(codes(0, 10054, 11001)).emptyKey());
+    assertEquals(11002, LookupPlan.of(codes(Integer.MIN_VALUE, 0, 10054, 11001)).emptyKey());
+    assertEquals(
+        Integer.MIN_VALUE + 1,
+        LookupPlan.of(codes(Integer.MIN_VALUE, 0, Integer.MAX_VALUE)).emptyKey());
+    assertEquals(
+        Integer.MIN_VALUE + 2,
+        LookupPlan.of(codes(Integer.MIN_VALUE, Integer.MIN_VALUE + 1, 0, Integer.MAX_VALUE))
+            .emptyKey());
   }
 }

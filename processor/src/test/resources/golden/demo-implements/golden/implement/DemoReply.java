@@ -323,9 +323,19 @@ public enum DemoReply implements SharedReply {
   public static DemoReply of(int code) {
     DemoReply found = Index.find(code);
     if (found == null) {
-      throw new IllegalArgumentException("Unknown code " + code + " in DemoReply (Demo replies)");
+      throw unknownCode(code);
     }
     return found;
+  }
+
+  /**
+   * The exception {@code of} throws for a code it does not find.
+   *
+   * @param code the code
+   * @return the exception, to throw
+   */
+  private static IllegalArgumentException unknownCode(int code) {
+    return new IllegalArgumentException("Unknown code " + code + " in DemoReply (Demo replies)");
   }
 
   /**
@@ -545,9 +555,19 @@ public enum DemoReply implements SharedReply {
     public static Series of(int code) {
       Series found = find(code);
       if (found == null) {
-        throw new IllegalArgumentException("Code " + code + " is in no series of DemoReply (Demo replies)");
+        throw unknownCode(code);
       }
       return found;
+    }
+
+    /**
+     * The exception {@code of} throws for a code it does not find.
+     *
+     * @param code the code
+     * @return the exception, to throw
+     */
+    private static IllegalArgumentException unknownCode(int code) {
+      return new IllegalArgumentException("Code " + code + " is in no series of DemoReply (Demo replies)");
     }
 
     /**
@@ -686,9 +706,19 @@ public enum DemoReply implements SharedReply {
     public static Group of(int code) {
       Group found = find(code);
       if (found == null) {
-        throw new IllegalArgumentException("Code " + code + " is in no group of DemoReply (Demo replies)");
+        throw unknownCode(code);
       }
       return found;
+    }
+
+    /**
+     * The exception {@code of} throws for a code it does not find.
+     *
+     * @param code the code
+     * @return the exception, to throw
+     */
+    private static IllegalArgumentException unknownCode(int code) {
+      return new IllegalArgumentException("Code " + code + " is in no group of DemoReply (Demo replies)");
     }
 
     /**
@@ -1015,29 +1045,29 @@ public enum DemoReply implements SharedReply {
   }
 
   /**
-   * Constants by number: slot {@code code - MIN} of a direct table.
+   * Constants by number: direct tables, slot {@code code} of {@code TABLE} and {@code code - MIN} of {@code OPTIONALS}.
    */
   static final class Index {
     /**
-     * The constants, each in its slot; empty slots are {@code null}.
+     * The constants, each in slot {@code code}; other slots are {@code null}.
      */
-    private static final DemoReply[] TABLE = new DemoReply[426];
+    private static final DemoReply[] TABLE = new DemoReply[626];
 
     /**
-     * Each slot's constant as {@code lookup} returns it, empty in empty slots, so that {@code lookup} is one load with no test of the constant.
+     * Each constant as {@code lookup} returns it, in slot {@code code - MIN}, empty in other slots, so that {@code lookup} is one load with no test of the constant.
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static final Optional<DemoReply>[] OPTIONALS = new Optional[426];
 
     /**
-     * The lowest code, which goes in slot 0.
+     * The lowest code, which goes in slot 0 of {@code OPTIONALS}.
      */
     private static final int MIN = 200;
 
     static {
       Arrays.fill(OPTIONALS, Optional.empty());
       for (DemoReply value : DemoReply.values()) {
-        TABLE[value.code - MIN] = value;
+        TABLE[value.code] = value;
         OPTIONALS[value.code - MIN] = value.asOptional;
       }
     }
@@ -1055,8 +1085,7 @@ public enum DemoReply implements SharedReply {
      * @return the constant, or {@code null}
      */
     static DemoReply find(int code) {
-      int slot = code - MIN;
-      return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null;
+      return code < TABLE.length && code >= 0 ? TABLE[code] : null;
     }
 
     /**

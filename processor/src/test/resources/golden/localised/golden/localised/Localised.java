@@ -273,9 +273,19 @@ public enum Localised {
   public static Localised of(int code) {
     Localised found = Index.find(code);
     if (found == null) {
-      throw new IllegalArgumentException("Unknown code " + code + " in Localised (Shop replies)");
+      throw unknownCode(code);
     }
     return found;
+  }
+
+  /**
+   * The exception {@code of} throws for a code it does not find.
+   *
+   * @param code the code
+   * @return the exception, to throw
+   */
+  private static IllegalArgumentException unknownCode(int code) {
+    return new IllegalArgumentException("Unknown code " + code + " in Localised (Shop replies)");
   }
 
   /**
@@ -528,9 +538,19 @@ public enum Localised {
     public static Series of(int code) {
       Series found = find(code);
       if (found == null) {
-        throw new IllegalArgumentException("Code " + code + " is in no series of Localised (Shop replies)");
+        throw unknownCode(code);
       }
       return found;
+    }
+
+    /**
+     * The exception {@code of} throws for a code it does not find.
+     *
+     * @param code the code
+     * @return the exception, to throw
+     */
+    private static IllegalArgumentException unknownCode(int code) {
+      return new IllegalArgumentException("Code " + code + " is in no series of Localised (Shop replies)");
     }
 
     /**
@@ -656,9 +676,19 @@ public enum Localised {
     public static Group of(int code) {
       Group found = find(code);
       if (found == null) {
-        throw new IllegalArgumentException("Code " + code + " is in no group of Localised (Shop replies)");
+        throw unknownCode(code);
       }
       return found;
+    }
+
+    /**
+     * The exception {@code of} throws for a code it does not find.
+     *
+     * @param code the code
+     * @return the exception, to throw
+     */
+    private static IllegalArgumentException unknownCode(int code) {
+      return new IllegalArgumentException("Code " + code + " is in no group of Localised (Shop replies)");
     }
 
     /**
@@ -835,29 +865,29 @@ public enum Localised {
   }
 
   /**
-   * Constants by number: slot {@code code - MIN} of a direct table.
+   * Constants by number: direct tables, slot {@code code} of {@code TABLE} and {@code code - MIN} of {@code OPTIONALS}.
    */
   static final class Index {
     /**
-     * The constants, each in its slot; empty slots are {@code null}.
+     * The constants, each in slot {@code code}; other slots are {@code null}.
      */
-    private static final Localised[] TABLE = new Localised[212];
+    private static final Localised[] TABLE = new Localised[412];
 
     /**
-     * Each slot's constant as {@code lookup} returns it, empty in empty slots, so that {@code lookup} is one load with no test of the constant.
+     * Each constant as {@code lookup} returns it, in slot {@code code - MIN}, empty in other slots, so that {@code lookup} is one load with no test of the constant.
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static final Optional<Localised>[] OPTIONALS = new Optional[212];
 
     /**
-     * The lowest code, which goes in slot 0.
+     * The lowest code, which goes in slot 0 of {@code OPTIONALS}.
      */
     private static final int MIN = 200;
 
     static {
       Arrays.fill(OPTIONALS, Optional.empty());
       for (Localised value : Localised.values()) {
-        TABLE[value.code - MIN] = value;
+        TABLE[value.code] = value;
         OPTIONALS[value.code - MIN] = value.asOptional;
       }
     }
@@ -875,8 +905,7 @@ public enum Localised {
      * @return the constant, or {@code null}
      */
     static Localised find(int code) {
-      int slot = code - MIN;
-      return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null;
+      return code < TABLE.length && code >= 0 ? TABLE[code] : null;
     }
 
     /**

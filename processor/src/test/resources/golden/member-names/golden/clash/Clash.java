@@ -434,9 +434,19 @@ public enum Clash {
   public static Clash of(int code) {
     Clash found = Index.find(code);
     if (found == null) {
-      throw new IllegalArgumentException("Unknown code " + code + " in Clash (Clash)");
+      throw unknownCode(code);
     }
     return found;
+  }
+
+  /**
+   * The exception {@code of} throws for a code it does not find.
+   *
+   * @param code the code
+   * @return the exception, to throw
+   */
+  private static IllegalArgumentException unknownCode(int code) {
+    return new IllegalArgumentException("Unknown code " + code + " in Clash (Clash)");
   }
 
   /**
@@ -629,9 +639,19 @@ public enum Clash {
     public static Series of(int code) {
       Series found = find(code);
       if (found == null) {
-        throw new IllegalArgumentException("Code " + code + " is in no series of Clash (Clash)");
+        throw unknownCode(code);
       }
       return found;
+    }
+
+    /**
+     * The exception {@code of} throws for a code it does not find.
+     *
+     * @param code the code
+     * @return the exception, to throw
+     */
+    private static IllegalArgumentException unknownCode(int code) {
+      return new IllegalArgumentException("Code " + code + " is in no series of Clash (Clash)");
     }
 
     /**
@@ -683,29 +703,29 @@ public enum Clash {
   }
 
   /**
-   * Constants by number: slot {@code code - MIN} of a direct table.
+   * Constants by number: direct tables, slot {@code code} of {@code TABLE} and {@code code - MIN} of {@code OPTIONALS}.
    */
   static final class Index {
     /**
-     * The constants, each in its slot; empty slots are {@code null}.
+     * The constants, each in slot {@code code}; other slots are {@code null}.
      */
     private static final Clash[] TABLE = new Clash[18];
 
     /**
-     * Each slot's constant as {@code lookup} returns it, empty in empty slots, so that {@code lookup} is one load with no test of the constant.
+     * Each constant as {@code lookup} returns it, in slot {@code code - MIN}, empty in other slots, so that {@code lookup} is one load with no test of the constant.
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static final Optional<Clash>[] OPTIONALS = new Optional[18];
 
     /**
-     * The lowest code, which goes in slot 0.
+     * The lowest code, which goes in slot 0 of {@code OPTIONALS}.
      */
     private static final int MIN = 0;
 
     static {
       Arrays.fill(OPTIONALS, Optional.empty());
       for (Clash value : Clash.values()) {
-        TABLE[value.code - MIN] = value;
+        TABLE[value.code] = value;
         OPTIONALS[value.code - MIN] = value.asOptional;
       }
     }
@@ -723,8 +743,7 @@ public enum Clash {
      * @return the constant, or {@code null}
      */
     static Clash find(int code) {
-      int slot = code - MIN;
-      return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null;
+      return code < TABLE.length && code >= 0 ? TABLE[code] : null;
     }
 
     /**

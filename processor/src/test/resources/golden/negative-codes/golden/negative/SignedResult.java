@@ -240,9 +240,19 @@ public enum SignedResult {
   public static SignedResult of(int code) {
     SignedResult found = Index.find(code);
     if (found == null) {
-      throw new IllegalArgumentException("Unknown code " + code + " in SignedResult (Signed results)");
+      throw unknownCode(code);
     }
     return found;
+  }
+
+  /**
+   * The exception {@code of} throws for a code it does not find.
+   *
+   * @param code the code
+   * @return the exception, to throw
+   */
+  private static IllegalArgumentException unknownCode(int code) {
+    return new IllegalArgumentException("Unknown code " + code + " in SignedResult (Signed results)");
   }
 
   /**
@@ -442,9 +452,19 @@ public enum SignedResult {
     public static Series of(int code) {
       Series found = find(code);
       if (found == null) {
-        throw new IllegalArgumentException("Code " + code + " is in no series of SignedResult (Signed results)");
+        throw unknownCode(code);
       }
       return found;
+    }
+
+    /**
+     * The exception {@code of} throws for a code it does not find.
+     *
+     * @param code the code
+     * @return the exception, to throw
+     */
+    private static IllegalArgumentException unknownCode(int code) {
+      return new IllegalArgumentException("Code " + code + " is in no series of SignedResult (Signed results)");
     }
 
     /**
@@ -621,16 +641,16 @@ public enum SignedResult {
   }
 
   /**
-   * Constants by number: slot {@code code - MIN} of a direct table.
+   * Constants by number: direct tables, slot {@code code - MIN} of {@code TABLE} and {@code code - MIN} of {@code OPTIONALS}.
    */
   static final class Index {
     /**
-     * The constants, each in its slot; empty slots are {@code null}.
+     * The constants, each in slot {@code code - MIN}; other slots are {@code null}.
      */
     private static final SignedResult[] TABLE = new SignedResult[40];
 
     /**
-     * Each slot's constant as {@code lookup} returns it, empty in empty slots, so that {@code lookup} is one load with no test of the constant.
+     * Each constant as {@code lookup} returns it, in slot {@code code - MIN}, empty in other slots, so that {@code lookup} is one load with no test of the constant.
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static final Optional<SignedResult>[] OPTIONALS = new Optional[40];

@@ -201,9 +201,19 @@ public enum NoOutcome {
   public static NoOutcome of(int code) {
     NoOutcome found = Index.find(code);
     if (found == null) {
-      throw new IllegalArgumentException("Unknown code " + code + " in NoOutcome (NoOutcome)");
+      throw unknownCode(code);
     }
     return found;
+  }
+
+  /**
+   * The exception {@code of} throws for a code it does not find.
+   *
+   * @param code the code
+   * @return the exception, to throw
+   */
+  private static IllegalArgumentException unknownCode(int code) {
+    return new IllegalArgumentException("Unknown code " + code + " in NoOutcome (NoOutcome)");
   }
 
   /**
@@ -301,29 +311,29 @@ public enum NoOutcome {
   }
 
   /**
-   * Constants by number: slot {@code code - MIN} of a direct table.
+   * Constants by number: direct tables, slot {@code code} of {@code TABLE} and {@code code - MIN} of {@code OPTIONALS}.
    */
   static final class Index {
     /**
-     * The constants, each in its slot; empty slots are {@code null}.
+     * The constants, each in slot {@code code}; other slots are {@code null}.
      */
-    private static final NoOutcome[] TABLE = new NoOutcome[2];
+    private static final NoOutcome[] TABLE = new NoOutcome[3];
 
     /**
-     * Each slot's constant as {@code lookup} returns it, empty in empty slots, so that {@code lookup} is one load with no test of the constant.
+     * Each constant as {@code lookup} returns it, in slot {@code code - MIN}, empty in other slots, so that {@code lookup} is one load with no test of the constant.
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static final Optional<NoOutcome>[] OPTIONALS = new Optional[2];
 
     /**
-     * The lowest code, which goes in slot 0.
+     * The lowest code, which goes in slot 0 of {@code OPTIONALS}.
      */
     private static final int MIN = 1;
 
     static {
       Arrays.fill(OPTIONALS, Optional.empty());
       for (NoOutcome value : NoOutcome.values()) {
-        TABLE[value.code - MIN] = value;
+        TABLE[value.code] = value;
         OPTIONALS[value.code - MIN] = value.asOptional;
       }
     }
@@ -341,8 +351,7 @@ public enum NoOutcome {
      * @return the constant, or {@code null}
      */
     static NoOutcome find(int code) {
-      int slot = code - MIN;
-      return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null;
+      return code < TABLE.length && code >= 0 ? TABLE[code] : null;
     }
 
     /**

@@ -239,9 +239,19 @@ public enum PartialSeries {
   public static PartialSeries of(int code) {
     PartialSeries found = Index.find(code);
     if (found == null) {
-      throw new IllegalArgumentException("Unknown code " + code + " in PartialSeries (PartialSeries)");
+      throw unknownCode(code);
     }
     return found;
+  }
+
+  /**
+   * The exception {@code of} throws for a code it does not find.
+   *
+   * @param code the code
+   * @return the exception, to throw
+   */
+  private static IllegalArgumentException unknownCode(int code) {
+    return new IllegalArgumentException("Unknown code " + code + " in PartialSeries (PartialSeries)");
   }
 
   /**
@@ -441,9 +451,19 @@ public enum PartialSeries {
     public static Series of(int code) {
       Series found = find(code);
       if (found == null) {
-        throw new IllegalArgumentException("Code " + code + " is in no series of PartialSeries (PartialSeries)");
+        throw unknownCode(code);
       }
       return found;
+    }
+
+    /**
+     * The exception {@code of} throws for a code it does not find.
+     *
+     * @param code the code
+     * @return the exception, to throw
+     */
+    private static IllegalArgumentException unknownCode(int code) {
+      return new IllegalArgumentException("Code " + code + " is in no series of PartialSeries (PartialSeries)");
     }
 
     /**
@@ -498,29 +518,29 @@ public enum PartialSeries {
   }
 
   /**
-   * Constants by number: slot {@code code - MIN} of a direct table.
+   * Constants by number: direct tables, slot {@code code} of {@code TABLE} and {@code code - MIN} of {@code OPTIONALS}.
    */
   static final class Index {
     /**
-     * The constants, each in its slot; empty slots are {@code null}.
+     * The constants, each in slot {@code code}; other slots are {@code null}.
      */
     private static final PartialSeries[] TABLE = new PartialSeries[52];
 
     /**
-     * Each slot's constant as {@code lookup} returns it, empty in empty slots, so that {@code lookup} is one load with no test of the constant.
+     * Each constant as {@code lookup} returns it, in slot {@code code - MIN}, empty in other slots, so that {@code lookup} is one load with no test of the constant.
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static final Optional<PartialSeries>[] OPTIONALS = new Optional[52];
 
     /**
-     * The lowest code, which goes in slot 0.
+     * The lowest code, which goes in slot 0 of {@code OPTIONALS}.
      */
     private static final int MIN = 0;
 
     static {
       Arrays.fill(OPTIONALS, Optional.empty());
       for (PartialSeries value : PartialSeries.values()) {
-        TABLE[value.code - MIN] = value;
+        TABLE[value.code] = value;
         OPTIONALS[value.code - MIN] = value.asOptional;
       }
     }
@@ -538,8 +558,7 @@ public enum PartialSeries {
      * @return the constant, or {@code null}
      */
     static PartialSeries find(int code) {
-      int slot = code - MIN;
-      return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null;
+      return code < TABLE.length && code >= 0 ? TABLE[code] : null;
     }
 
     /**

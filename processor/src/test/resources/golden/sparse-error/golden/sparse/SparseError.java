@@ -215,9 +215,19 @@ public enum SparseError {
   public static SparseError of(int code) {
     SparseError found = Index.find(code);
     if (found == null) {
-      throw new IllegalArgumentException("Unknown code " + code + " in SparseError (SparseError)");
+      throw unknownCode(code);
     }
     return found;
+  }
+
+  /**
+   * The exception {@code of} throws for a code it does not find.
+   *
+   * @param code the code
+   * @return the exception, to throw
+   */
+  private static IllegalArgumentException unknownCode(int code) {
+    return new IllegalArgumentException("Unknown code " + code + " in SparseError (SparseError)");
   }
 
   /**
@@ -325,9 +335,14 @@ public enum SparseError {
     private static final Optional<SparseError>[] OPTIONALS = new Optional[16];
 
     /**
-     * The code of the constant in each slot of {@code TABLE}, so that a probe compares numbers without loading a constant; 0 in empty slots.
+     * The code of the constant in each slot of {@code TABLE}, so that a probe compares numbers without loading a constant; {@code EMPTY} in empty slots.
      */
     private static final int[] KEYS = new int[16];
+
+    /**
+     * The key of an empty slot: a number that is no code.
+     */
+    private static final int EMPTY = 0;
 
     /**
      * Keeps the top bits of the mixed code: as many as the table's size needs.
@@ -338,8 +353,8 @@ public enum SparseError {
       Arrays.fill(OPTIONALS, Optional.empty());
       for (SparseError value : SparseError.values()) {
         int slot = home(value.code);
-        while (TABLE[slot] != null) {
-          slot = (slot + 1) & (TABLE.length - 1);
+        while (KEYS[slot] != EMPTY) {
+          slot = (slot + 1) & (KEYS.length - 1);
         }
         TABLE[slot] = value;
         OPTIONALS[slot] = value.asOptional;
@@ -370,8 +385,9 @@ public enum SparseError {
      * @return a slot of the table
      */
     private static int slot(int code) {
-      for (int slot = home(code); ; slot = (slot + 1) & (TABLE.length - 1)) {
-        if (KEYS[slot] == code || TABLE[slot] == null) {
+      for (int slot = home(code); ; slot = (slot + 1) & (KEYS.length - 1)) {
+        int key = KEYS[slot];
+        if (key == code || key == EMPTY) {
           return slot;
         }
       }

@@ -225,9 +225,19 @@ public final class StateCode implements Comparable<StateCode>,
   public static StateCode of(String code) {
     StateCode found = Index.find(code);
     if (found == null) {
-      throw new IllegalArgumentException("Unknown code " + code + " in StateCode (SQL states)");
+      throw unknownCode(code);
     }
     return found;
+  }
+
+  /**
+   * The exception {@code of} throws for a code it does not find.
+   *
+   * @param code the code
+   * @return the exception, to throw
+   */
+  private static IllegalArgumentException unknownCode(String code) {
+    return new IllegalArgumentException("Unknown code " + code + " in StateCode (SQL states)");
   }
 
   /**
@@ -510,9 +520,19 @@ public final class StateCode implements Comparable<StateCode>,
     public static Series of(String code) {
       Series found = find(code);
       if (found == null) {
-        throw new IllegalArgumentException("Code " + code + " is in no series of StateCode (SQL states)");
+        throw unknownCode(code);
       }
       return found;
+    }
+
+    /**
+     * The exception {@code of} throws for a code it does not find.
+     *
+     * @param code the code
+     * @return the exception, to throw
+     */
+    private static IllegalArgumentException unknownCode(String code) {
+      return new IllegalArgumentException("Code " + code + " is in no series of StateCode (SQL states)");
     }
 
     /**
