@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -183,6 +184,10 @@ class RegistriesIT {
         handlerType.getClassLoader(),
         new Class<?>[] {handlerType},
         (proxy, method, args) -> {
+          if (method.getName().equals("on")) {
+            // dispatch calls on(X) or on(int); their default bodies lead to the methods echoed.
+            return InvocationHandler.invokeDefault(proxy, method, args);
+          }
           if (isCodeMethod(method, codesType)) {
             return args[0];
           }

@@ -23,8 +23,9 @@ import javax.lang.model.element.Modifier;
  * HandlerMethods}), so an implementation overrides only what it cares about.
  *
  * <p>{@code dispatch} finds the constant through the index and hands it to the handler's {@code
- * on(X)}, or an unlisted number to {@code bySeries}; it stays small enough for the JIT to inline
- * into its caller. What {@code on(X)} does by default depends on the shape:
+ * on(X)}, or an unlisted number to its {@code on(int)}, by default {@code bySeries}; it stays small
+ * enough for the JIT to inline into its caller. What {@code on(X)} does by default depends on the
+ * shape:
  *
  * <ul>
  *   <li>an enum's handler declares a method per code, and {@code on} calls {@code listed}, which
@@ -37,8 +38,9 @@ import javax.lang.model.element.Modifier;
  * </ul>
  *
  * <p>Every shape also has a {@link HandlerBuilderGenerator builder}, whose handler overrides {@code
- * on} to read the code's action from an array by ordinal. On random codes that is much faster than
- * the {@code switch}, whose indirect jump the CPU mispredicts nearly every time.
+ * on(X)} to read the code's action from an array by ordinal, and both {@code on} methods to test
+ * only the series that have actions. On random codes that is much faster than the {@code switch},
+ * whose indirect jump the CPU mispredicts nearly every time.
  */
 final class HandlerGenerator {
   private HandlerGenerator() {}
