@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -94,6 +95,20 @@ final class IndexGenerator {
             .addParameter(TypeName.INT, "code")
             .addJavadoc(
                 "The constant for a number, or {@code null}.\n\n@param code any number\n@return the constant, or {@code null}\n");
+    // of's own finder. The JIT profiles each method's branches once, for all its callers: were of
+    // to share find with isKnown and dispatch, which see unlisted numbers, the range test's
+    // profile would show it failing and the JIT would compile of's path with three comparisons
+    // instead of one.
+    MethodSpec.Builder get =
+        MethodSpec.methodBuilder("get")
+            .addModifiers(Modifier.STATIC)
+            .returns(constant)
+            .addParameter(TypeName.INT, "code")
+            .addJavadoc(
+                "The constant for a number, or {@code null}, as {@code find}, for {@code of} alone,"
+                    + " so that the JIT's profile of its range test sees only the numbers given"
+                    + " to {@code of}.\n\n@param code any number\n@return the constant, or"
+                    + " {@code null}\n");
     MethodSpec.Builder lookup =
         MethodSpec.methodBuilder("lookup")
             .addModifiers(Modifier.STATIC)
@@ -123,11 +138,16 @@ final class IndexGenerator {
         // The upper bound first: when the test never fails, as in of, the JIT makes the two tests
         // and the array's own range check one unsigned comparison, and the load needs nothing
         // else.
-        find.addStatement("return code < TABLE.length && code >= 0 ? TABLE[code] : null");
+        for (MethodSpec.Builder method : List.of(find, get)) {
+          method.addStatement("return code < TABLE.length && code >= 0 ? TABLE[code] : null");
+        }
       } else {
         // Subtracting may overflow for extreme codes; the result then falls outside the table too.
-        find.addStatement("int slot = code - MIN")
-            .addStatement("return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null");
+        for (MethodSpec.Builder method : List.of(find, get)) {
+          method
+              .addStatement("int slot = code - MIN")
+              .addStatement("return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null");
+        }
       }
       // A subtraction lets the JIT make the range test one unsigned comparison even when it fails
       // for some numbers, which testing code itself against 0 and the length does not.
@@ -207,9 +227,10 @@ final class IndexGenerator {
               .endControlFlow()
               .build());
       find.addStatement("return TABLE[slot(code)]");
+      get.addStatement("return TABLE[slot(code)]");
       lookup.addStatement("return OPTIONALS[slot(code)]");
     }
-    return type.addMethod(find.build()).addMethod(lookup.build()).build();
+    return type.addMethod(find.build()).addMethod(get.build()).addMethod(lookup.build()).build();
   }
 
   /**

@@ -21,6 +21,8 @@ import javax.lang.model.element.Modifier;
  * @param keyType what selects a constant: {@code int}, or {@code String} for string codes
  * @param optionalFinder an expression of {@code code} that yields the {@code Optional} itself, or
  *     {@code null} to make it from the finder's result
+ * @param ofFinder the finder of {@code of}: a method of its own, so that the JIT's profile of it
+ *     sees only the numbers given to {@code of}, or the finder itself
  */
 record NumberLookup(
     ClassName self,
@@ -29,7 +31,8 @@ record NumberLookup(
     String ofDoc,
     UnknownMessage unknown,
     TypeName keyType,
-    CodeBlock optionalFinder) {
+    CodeBlock optionalFinder,
+    CodeBlock ofFinder) {
   /** For a type that numbers select. */
   NumberLookup(
       ClassName self, CodeBlock finder, String lookupDoc, String ofDoc, UnknownMessage unknown) {
@@ -45,6 +48,18 @@ record NumberLookup(
       UnknownMessage unknown,
       TypeName keyType) {
     this(self, finder, lookupDoc, ofDoc, unknown, keyType, null);
+  }
+
+  /** With {@code optionalFinder}; {@code of} calls the finder itself. */
+  NumberLookup(
+      ClassName self,
+      CodeBlock finder,
+      String lookupDoc,
+      String ofDoc,
+      UnknownMessage unknown,
+      TypeName keyType,
+      CodeBlock optionalFinder) {
+    this(self, finder, lookupDoc, ofDoc, unknown, keyType, optionalFinder, finder);
   }
 
   /**
@@ -79,7 +94,7 @@ record NumberLookup(
             .returns(self)
             .addParameter(keyType, "code")
             .addJavadoc("$L", ofDoc)
-            .addStatement("$T found = $L", self, finder)
+            .addStatement("$T found = $L", self, ofFinder)
             .beginControlFlow("if (found == null)")
             .addStatement("throw $N(code)", UNKNOWN)
             .endControlFlow()

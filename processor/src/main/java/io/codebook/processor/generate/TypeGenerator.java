@@ -210,7 +210,8 @@ final class TypeGenerator {
                     new NumberLookup.UnknownMessage(
                         "Unknown code ", " in " + codeSet.name() + " (" + codeSet.title() + ")"),
                     key.type(),
-                    key.strings() ? null : CodeBlock.of("$T.lookup(code)", types.index()))
+                    key.strings() ? null : CodeBlock.of("$T.lookup(code)", types.index()),
+                    CodeBlock.of(key.strings() ? "$T.find(code)" : "$T.get(code)", types.index()))
                 .methods());
     methods.add(
         MethodSpec.methodBuilder("isKnown")

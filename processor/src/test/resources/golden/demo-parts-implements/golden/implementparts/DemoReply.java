@@ -248,7 +248,7 @@ public final class DemoReply implements Comparable<DemoReply>,
    * @throws IllegalArgumentException if the number is not listed
    */
   public static DemoReply of(int code) {
-    DemoReply found = Index.find(code);
+    DemoReply found = Index.get(code);
     if (found == null) {
       throw unknownCode(code);
     }
@@ -1111,6 +1111,16 @@ public final class DemoReply implements Comparable<DemoReply>,
      * @return the constant, or {@code null}
      */
     static DemoReply find(int code) {
+      return code < TABLE.length && code >= 0 ? TABLE[code] : null;
+    }
+
+    /**
+     * The constant for a number, or {@code null}, as {@code find}, for {@code of} alone, so that the JIT's profile of its range test sees only the numbers given to {@code of}.
+     *
+     * @param code any number
+     * @return the constant, or {@code null}
+     */
+    static DemoReply get(int code) {
       return code < TABLE.length && code >= 0 ? TABLE[code] : null;
     }
 

@@ -199,7 +199,7 @@ public enum NoOutcome {
    * @throws IllegalArgumentException if the number is not listed
    */
   public static NoOutcome of(int code) {
-    NoOutcome found = Index.find(code);
+    NoOutcome found = Index.get(code);
     if (found == null) {
       throw unknownCode(code);
     }
@@ -351,6 +351,16 @@ public enum NoOutcome {
      * @return the constant, or {@code null}
      */
     static NoOutcome find(int code) {
+      return code < TABLE.length && code >= 0 ? TABLE[code] : null;
+    }
+
+    /**
+     * The constant for a number, or {@code null}, as {@code find}, for {@code of} alone, so that the JIT's profile of its range test sees only the numbers given to {@code of}.
+     *
+     * @param code any number
+     * @return the constant, or {@code null}
+     */
+    static NoOutcome get(int code) {
       return code < TABLE.length && code >= 0 ? TABLE[code] : null;
     }
 

@@ -237,7 +237,7 @@ public enum PartialSeries {
    * @throws IllegalArgumentException if the number is not listed
    */
   public static PartialSeries of(int code) {
-    PartialSeries found = Index.find(code);
+    PartialSeries found = Index.get(code);
     if (found == null) {
       throw unknownCode(code);
     }
@@ -558,6 +558,16 @@ public enum PartialSeries {
      * @return the constant, or {@code null}
      */
     static PartialSeries find(int code) {
+      return code < TABLE.length && code >= 0 ? TABLE[code] : null;
+    }
+
+    /**
+     * The constant for a number, or {@code null}, as {@code find}, for {@code of} alone, so that the JIT's profile of its range test sees only the numbers given to {@code of}.
+     *
+     * @param code any number
+     * @return the constant, or {@code null}
+     */
+    static PartialSeries get(int code) {
       return code < TABLE.length && code >= 0 ? TABLE[code] : null;
     }
 
