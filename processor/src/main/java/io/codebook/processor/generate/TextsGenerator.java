@@ -11,12 +11,6 @@ import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.text.TranslationTable;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -93,30 +87,24 @@ final class TextsGenerator {
   }
 
   private static MethodSpec load(CodeSet codeSet, ClassName texts, String resource) {
-    return MethodSpec.methodBuilder("load")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ArrayTypeName.of(texts))
-        .addJavadoc(
-            "Reads every constant's texts from the resource that the processor wrote beside this"
-                + " class.\n\n@return the texts by ordinal\n")
-        .addStatement("$T[] all = new $T[$L]", texts, texts, codeSet.codes().size())
-        .beginControlFlow(
-            "try ($T in = $T.class.getResourceAsStream($S))", InputStream.class, texts, resource)
-        .beginControlFlow("if (in == null)")
-        .addStatement(
-            "throw new $T($S)",
-            IllegalStateException.class,
-            "The texts of "
-                + codeSet.name()
-                + " are missing; they belong beside its class, in "
-                + resource)
-        .endControlFlow()
-        .addStatement(
-            "$T reader = new $T(new $T(in, $T.UTF_8))",
-            BufferedReader.class,
-            BufferedReader.class,
-            InputStreamReader.class,
-            StandardCharsets.class)
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("load")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(ArrayTypeName.of(texts))
+            .addJavadoc(
+                "Reads every constant's texts from the resource that the processor wrote beside"
+                    + " this class.\n\n@return the texts by ordinal\n")
+            .addStatement("$T[] all = new $T[$L]", texts, texts, codeSet.codes().size());
+    ResourceReading.open(
+            method,
+            texts,
+            CodeBlock.of("$S", resource),
+            CodeBlock.of(
+                "$S",
+                "The texts of "
+                    + codeSet.name()
+                    + " are missing; they belong beside its class, in "
+                    + resource))
         .addComment("The first line says what the file is.")
         .addStatement("reader.readLine()")
         .beginControlFlow("for (int ordinal = 0; ordinal < all.length; ordinal++)")
@@ -129,10 +117,8 @@ final class TextsGenerator {
             " of " + codeSet.codes().size() + " constants")
         .endControlFlow()
         .addStatement("all[ordinal] = parse(fields(line))")
-        .endControlFlow()
-        .nextControlFlow("catch ($T e)", IOException.class)
-        .addStatement("throw new $T($S, e)", UncheckedIOException.class, "Cannot read " + resource)
-        .endControlFlow()
+        .endControlFlow();
+    return ResourceReading.close(method, CodeBlock.of("$S", "Cannot read " + resource))
         .addStatement("return all")
         .build();
   }

@@ -12,12 +12,6 @@ import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.LocalisedTexts;
 import io.codebook.processor.model.Translation;
 import io.codebook.processor.text.TranslationTable;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -275,39 +269,31 @@ final class TranslationsGenerator {
   }
 
   private static MethodSpec load(CodeSet codeSet, ClassName table) {
-    return MethodSpec.methodBuilder("load")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(table)
-        .addParameter(STRING, "resource")
-        .addJavadoc(
-            "Reads a language's table from its resource, which the processor wrote beside this"
-                + " class.\n\n@param resource the resource's name, relative to this class's"
-                + " package\n@return the table\n")
-        .addStatement("$T table = new $T()", table, table)
-        .beginControlFlow(
-            "try ($T in = $T.class.getResourceAsStream(resource))", InputStream.class, table)
-        .beginControlFlow("if (in == null)")
-        .addStatement(
-            "throw new $T($S + resource + $S)",
-            IllegalStateException.class,
-            "The translations ",
-            " of " + codeSet.name() + " are missing; they belong beside its class")
-        .endControlFlow()
-        .addStatement(
-            "$T reader = new $T(new $T(in, $T.UTF_8))",
-            BufferedReader.class,
-            BufferedReader.class,
-            InputStreamReader.class,
-            StandardCharsets.class)
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("load")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(table)
+            .addParameter(STRING, "resource")
+            .addJavadoc(
+                "Reads a language's table from its resource, which the processor wrote beside this"
+                    + " class.\n\n@param resource the resource's name, relative to this class's"
+                    + " package\n@return the table\n")
+            .addStatement("$T table = new $T()", table, table);
+    ResourceReading.open(
+            method,
+            table,
+            CodeBlock.of("resource"),
+            CodeBlock.of(
+                "$S + resource + $S",
+                "The translations ",
+                " of " + codeSet.name() + " are missing; they belong beside its class"))
         .beginControlFlow(
             "for (String line = reader.readLine(); line != null; line = reader.readLine())")
         .beginControlFlow("if (!line.startsWith($S))", "#")
         .addStatement("table.read(fields(line))")
         .endControlFlow()
-        .endControlFlow()
-        .nextControlFlow("catch ($T e)", IOException.class)
-        .addStatement("throw new $T($S + resource, e)", UncheckedIOException.class, "Cannot read ")
-        .endControlFlow()
+        .endControlFlow();
+    return ResourceReading.close(method, CodeBlock.of("$S + resource", "Cannot read "))
         .addStatement("return table")
         .build();
   }
