@@ -17,7 +17,7 @@ import java.util.jar.JarFile;
  * code set use, while the javac thread locates and reads the spec.
  *
  * <p>A build loads the processor with a new class loader for every compilation, so each compile
- * reads those classes from the jar, parses and verifies them anew: about 240 classes, a large part
+ * reads those classes from the jar, parses and verifies them anew: about 130 classes, a large part
  * of a small compile's processor time. The javac thread would do it one class at a time as it first
  * meets each; here it overlaps with reading the YAML, on a core that javac leaves idle.
  *
@@ -28,18 +28,14 @@ import java.util.jar.JarFile;
  */
 final class ClassPrefetch {
   /**
-   * The packages to load, in the order the javac thread needs them: first the YAML scanner's and
-   * parser's, which it meets a few milliseconds after it starts reading (it loads the settings and
-   * schema classes itself at once), then those used after reading.
+   * The packages to load, in the order the javac thread needs them: first the YAML nodes, which the
+   * spec reader builds, then those used after reading. SnakeYAML's scanner, parser and composer are
+   * left out: the block reader ({@code spec.BlockYamlComposer}) reads the specs users write without
+   * them, and a spec it declines loads them on the javac thread as before.
    */
   private static final List<String> PACKAGES =
       List.of(
-          "io/codebook/processor/shaded/snakeyaml/v2/tokens/",
-          "io/codebook/processor/shaded/snakeyaml/v2/events/",
-          "io/codebook/processor/shaded/snakeyaml/v2/scanner/",
-          "io/codebook/processor/shaded/snakeyaml/v2/parser/",
           "io/codebook/processor/shaded/snakeyaml/v2/nodes/",
-          "io/codebook/processor/shaded/snakeyaml/v2/composer/",
           "io/codebook/processor/validate/",
           "io/codebook/processor/model/",
           "io/codebook/processor/generate/",

@@ -28,6 +28,7 @@ class ClassPrefetchTest {
               "io/codebook/processor/shaded/javapoet/TypeSpec.class",
               "io/codebook/processor/shaded/snakeyaml/v2/emitter/Emitter.class",
               "io/codebook/processor/shaded/snakeyaml/v2/scanner/ScannerImpl.class",
+              "io/codebook/processor/shaded/snakeyaml/v2/nodes/ScalarNode.class",
               "io/codebook/processor/validate/SpecValidator.class",
               "io/codebook/processor/validate/notes.txt",
               "META-INF/services/javax.annotation.processing.Processor")) {
@@ -37,7 +38,7 @@ class ClassPrefetchTest {
     }
     assertEquals(
         List.of(
-            "io.codebook.processor.shaded.snakeyaml.v2.scanner.ScannerImpl",
+            "io.codebook.processor.shaded.snakeyaml.v2.nodes.ScalarNode",
             "io.codebook.processor.validate.SpecValidator",
             "io.codebook.processor.generate.Layout",
             "io.codebook.processor.generate.Layout$Part",

@@ -55,15 +55,9 @@ public final class SpecReader {
     String file = marks.file();
     Node root;
     try {
-      LoadSettings settings =
-          LoadSettings.builder()
-              .setLabel(file)
-              // The core schema reads True, ~ and 0x1F as YAML 1.2 intends, not only JSON's forms.
-              .setSchema(new CoreSchema())
-              .setCodePointLimit(CODE_POINT_LIMIT)
-              .setMaxAliasesForCollections(50)
-              .build();
-      root = new Compose(settings).composeString(text).orElse(null);
+      // The common block style is read without SnakeYAML's scanner, which a cold compile runs in
+      // the interpreter; whatever that reader declines, errors included, SnakeYAML reads.
+      root = BlockYamlComposer.compose(file, text).orElseGet(() -> compose(file, text));
     } catch (MarkedYamlEngineException e) {
       Position position = e.getProblemMark().map(marks::of).orElse(Position.startOf(file));
       problems.report(position, Message.YAML_SYNTAX, describe(e));
@@ -82,6 +76,18 @@ public final class SpecReader {
       return Optional.empty();
     }
     return Optional.of(mapping);
+  }
+
+  private static Node compose(String file, String text) {
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(file)
+            // The core schema reads True, ~ and 0x1F as YAML 1.2 intends, not only JSON's forms.
+            .setSchema(new CoreSchema())
+            .setCodePointLimit(CODE_POINT_LIMIT)
+            .setMaxAliasesForCollections(50)
+            .build();
+    return new Compose(settings).composeString(text).orElse(null);
   }
 
   private static String describe(MarkedYamlEngineException e) {
