@@ -3,6 +3,7 @@ package io.codebook.processor.spec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -37,6 +38,22 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
  * errors are exactly SnakeYAML's.
  */
 final class BlockYamlComposer {
+  /**
+   * Any character but the printable ones of the basic plane, the line feed, the byte-order mark and
+   * the two Unicode line separators. Surrogates are left out so that a column counted in chars is
+   * SnakeYAML's column counted in code points. A pattern, because the per-character loop then runs
+   * in the JDK's code, which the compiler has warmed, not in this class's, which runs interpreted.
+   */
+  private static final Pattern NOT_TAKEN =
+      Pattern.compile(
+          "[^\\n\\x20-\\x7E\\xA0-\\u2027\\u202A-\\uD7FF\\uE000-\\uFEFE\\uFF00-\\uFFFD]");
+
+  /**
+   * The text behind every mark: SnakeYAML's marks keep the text to quote it in error messages, and
+   * a text this reader takes has no errors, so its marks keep none rather than a copy per read.
+   */
+  private static final int[] NO_TEXT = new int[0];
+
   /** The resolver {@code CoreSchema} uses, built without the schema's constructors. */
   private static final ScalarResolver RESOLVER = new CoreScalarResolver(true);
 
@@ -49,9 +66,6 @@ final class BlockYamlComposer {
 
   private final String label;
   private final String text;
-
-  /** The text as code points, which SnakeYAML's marks keep for their snippets. */
-  private final int[] codePoints;
 
   private final int[] lineStarts;
   private final int[] lineEnds;
@@ -66,10 +80,9 @@ final class BlockYamlComposer {
   /** The column after the flow node composed last. */
   private int flowEnd;
 
-  private BlockYamlComposer(String label, String text, int[] codePoints, int[] lineStarts) {
+  private BlockYamlComposer(String label, String text, int[] lineStarts) {
     this.label = label;
     this.text = text;
-    this.codePoints = codePoints;
     this.lineCount = lineStarts.length;
     this.lineStarts = lineStarts;
     this.lineEnds = new int[lineCount];
@@ -83,40 +96,23 @@ final class BlockYamlComposer {
    * SnakeYAML must read it.
    */
   static Optional<Node> compose(String label, String text) {
-    int[] codePoints = new int[text.length()];
-    int breaks = 0;
-    for (int i = 0; i < codePoints.length; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        breaks++;
-      } else if (!isTakenCharacter(c)) {
-        return Optional.empty();
-      }
-      codePoints[i] = c;
+    if (NOT_TAKEN.matcher(text).find()) {
+      return Optional.empty();
     }
-    int[] lineStarts = new int[breaks + 1];
+    int lines = 1;
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      lines++;
+    }
+    int[] lineStarts = new int[lines];
     int line = 1;
-    for (int i = 0; i < codePoints.length; i++) {
-      if (codePoints[i] == '\n') {
-        lineStarts[line++] = i + 1;
-      }
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      lineStarts[line++] = at + 1;
     }
     try {
-      return Optional.of(new BlockYamlComposer(label, text, codePoints, lineStarts).root());
+      return Optional.of(new BlockYamlComposer(label, text, lineStarts).root());
     } catch (Declined declined) {
       return Optional.empty();
     }
-  }
-
-  /**
-   * Printable characters of the basic plane other than the byte-order mark and the two Unicode line
-   * separators; a line feed is handled by the caller. Surrogates are left out so that a column
-   * counted in chars is SnakeYAML's column counted in code points.
-   */
-  private static boolean isTakenCharacter(char c) {
-    return (c >= 0x20 && c <= 0x7E)
-        || (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
-        || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
   }
 
   private Node root() {
@@ -298,6 +294,12 @@ final class BlockYamlComposer {
 
   /** A scalar in double quotes, closed on its own line; returns its closing quote's column. */
   private int doubleQuoted(int line, int column) {
+    int close = firstOf(line, column + 1, "\"");
+    if (close < width(line) && firstOf(line, column + 1, "\\") > close) {
+      // Most texts have no escapes: one substring instead of a loop that runs interpreted.
+      lastScalar = quotedAsIs(line, column, close, ScalarStyle.DOUBLE_QUOTED);
+      return close;
+    }
     StringBuilder value = new StringBuilder();
     int width = width(line);
     int at = column + 1;
@@ -349,6 +351,11 @@ final class BlockYamlComposer {
 
   /** A scalar in single quotes, closed on its own line; returns its closing quote's column. */
   private int singleQuoted(int line, int column) {
+    int close = firstOf(line, column + 1, "'");
+    if (close + 1 < width(line) ? charAt(line, close + 1) != '\'' : close < width(line)) {
+      lastScalar = quotedAsIs(line, column, close, ScalarStyle.SINGLE_QUOTED);
+      return close;
+    }
     StringBuilder value = new StringBuilder();
     int width = width(line);
     int at = column + 1;
@@ -378,6 +385,28 @@ final class BlockYamlComposer {
     return scalar;
   }
 
+  /** A quoted scalar without escapes, whose value is the text between its quotes. */
+  private ScalarNode quotedAsIs(int line, int open, int close, ScalarStyle style) {
+    int start = lineStarts[line];
+    return scalar(text.substring(start + open + 1, start + close), style, line, open);
+  }
+
+  /**
+   * The column of the first of {@code characters} at or after {@code column} on the line, or the
+   * line's width when there is none; {@code String.indexOf} does the scanning.
+   */
+  private int firstOf(int line, int column, String characters) {
+    int start = lineStarts[line];
+    int first = lineEnds[line];
+    for (int i = 0; i < characters.length(); i++) {
+      int at = text.indexOf(characters.charAt(i), start + column);
+      if (at >= 0 && at < first) {
+        first = at;
+      }
+    }
+    return first - start;
+  }
+
   /** Declines unless only spaces, then the line's end or a comment after a space, follow. */
   private void requireEndOrComment(int line, int column) {
     int after = skipSpaces(line, column);
@@ -403,11 +432,7 @@ final class BlockYamlComposer {
       flowEnd = (first == '"' ? doubleQuoted(line, column) : singleQuoted(line, column)) + 1;
       return lastScalar;
     }
-    int width = width(line);
-    int end = column;
-    while (end < width && ",]}".indexOf(charAt(line, end)) < 0) {
-      end++;
-    }
+    int end = firstOf(line, column, ",]}");
     int trimmed = end;
     while (trimmed > column && charAt(line, trimmed - 1) == ' ') {
       trimmed--;
@@ -595,7 +620,7 @@ final class BlockYamlComposer {
 
   private Optional<Mark> mark(int line, int column) {
     int index = lineStarts[line] + column;
-    return Optional.of(new Mark(label, index, line, column, codePoints, index));
+    return Optional.of(new Mark(label, index, line, column, NO_TEXT, 0));
   }
 
   /** Thrown, without a stack trace, when the text is outside what this reader takes. */
