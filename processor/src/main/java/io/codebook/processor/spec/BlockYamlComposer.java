@@ -28,25 +28,26 @@ import org.snakeyaml.engine.v2.resolver.ScalarResolver;
  * and start positions. The differential tests hold it to that over every spec in the repository and
  * over generated documents.
  *
- * <p>It takes only what it is sure of: block mappings whose keys are words, block sequences, plain
- * and quoted scalars on one line, flow sequences and flow mappings (with word keys) closed on the
- * line they open, as generated specs write a code a line, literal and folded block scalars with
- * clip or strip chomping, and comments. Anything else (tabs, carriage returns, a byte-order mark,
- * characters outside the basic plane, anchors, tags, directives, multi-line plain or quoted
- * scalars, indentation indicators, empty values, a root that is not a mapping) and every syntax
- * error make it decline, and SnakeYAML reads the text as before, so the positions and messages of
- * errors are exactly SnakeYAML's.
+ * <p>It takes only what it is sure of, with Unix or Windows line ends: block mappings whose keys
+ * are words, block sequences, plain and quoted scalars on one line, flow sequences and flow
+ * mappings (with word keys) closed on the line they open, as generated specs write a code a line,
+ * literal and folded block scalars with clip or strip chomping, and comments. Anything else (tabs,
+ * a carriage return alone, a byte-order mark, characters outside the basic plane, anchors, tags,
+ * directives, multi-line plain or quoted scalars, indentation indicators, empty values, a root that
+ * is not a mapping) and every syntax error make it decline, and SnakeYAML reads the text as before,
+ * so the positions and messages of errors are exactly SnakeYAML's.
  */
 final class BlockYamlComposer {
   /**
-   * Any character but the printable ones of the basic plane, the line feed, the byte-order mark and
-   * the two Unicode line separators. Surrogates are left out so that a column counted in chars is
-   * SnakeYAML's column counted in code points. A pattern, because the per-character loop then runs
-   * in the JDK's code, which the compiler has warmed, not in this class's, which runs interpreted.
+   * Any character but the printable ones of the basic plane, the line feed (after a carriage return
+   * or not), the byte-order mark and the two Unicode line separators. Surrogates are left out so
+   * that a column counted in chars is SnakeYAML's column counted in code points. A pattern, because
+   * the per-character loop then runs in the JDK's code, which the compiler has warmed, not in this
+   * class's, which runs interpreted.
    */
   private static final Pattern NOT_TAKEN =
       Pattern.compile(
-          "[^\\n\\x20-\\x7E\\xA0-\\u2027\\u202A-\\uD7FF\\uE000-\\uFEFE\\uFF00-\\uFFFD]");
+          "\\r(?!\\n)|[^\\r\\n\\x20-\\x7E\\xA0-\\u2027\\u202A-\\uD7FF\\uE000-\\uFEFE\\uFF00-\\uFFFD]");
 
   /**
    * The text behind every mark: SnakeYAML's marks keep the text to quote it in error messages, and
@@ -87,7 +88,10 @@ final class BlockYamlComposer {
     this.lineStarts = lineStarts;
     this.lineEnds = new int[lineCount];
     for (int line = 0; line < lineCount; line++) {
-      lineEnds[line] = line + 1 < lineCount ? lineStarts[line + 1] - 1 : text.length();
+      int end = line + 1 < lineCount ? lineStarts[line + 1] - 1 : text.length();
+      // A carriage return is taken only before a line feed (Windows line ends), as part of the
+      // break.
+      lineEnds[line] = end > lineStarts[line] && text.charAt(end - 1) == '\r' ? end - 1 : end;
     }
   }
 

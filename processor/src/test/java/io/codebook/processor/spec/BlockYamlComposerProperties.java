@@ -29,6 +29,8 @@ class BlockYamlComposerProperties {
   void takesOnlyWhatSnakeYamlComposesTheSame(@ForAll("documents") String text) {
     Statistics.collect(YamlTrees.blockReader(text).isPresent() ? "taken" : "declined");
     BlockYamlComposerTest.assertSameOrDeclined(text, "random document");
+    BlockYamlComposerTest.assertSameOrDeclined(
+        text.replace("\n", "\r\n"), "random document with Windows line ends");
     // The documents must exercise the reader, not only its declining.
     Statistics.coverage(coverage -> coverage.check("taken").percentage(share -> share >= 15));
   }
@@ -56,7 +58,7 @@ class BlockYamlComposerProperties {
       switch (random.nextInt(4)) {
         case 0 -> out.deleteCharAt(at);
         case 1 -> out.insert(at, DAMAGE.charAt(random.nextInt(DAMAGE.length())));
-        case 2 -> out.insert(at, random.nextBoolean() ? '\n' : ' ');
+        case 2 -> out.insert(at, random.nextBoolean() ? "\n" : random.nextBoolean() ? " " : "\r\n");
         default -> {
           int lineStart = out.lastIndexOf("\n", at) + 1;
           if (lineStart < out.length() && out.charAt(lineStart) == ' ') {

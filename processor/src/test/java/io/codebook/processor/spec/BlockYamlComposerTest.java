@@ -32,6 +32,7 @@ class BlockYamlComposerTest {
     for (Path spec : specs) {
       String text = Files.readString(spec, StandardCharsets.UTF_8);
       assertSameOrDeclined(text, spec.toString());
+      assertSameOrDeclined(windowsLineEnds(text), spec + " with Windows line ends");
     }
   }
 
@@ -43,6 +44,10 @@ class BlockYamlComposerTest {
       if (path.startsWith("codes-spec/") || path.contains("/registries/")) {
         String text = Files.readString(spec, StandardCharsets.UTF_8);
         assertTrue(YamlTrees.blockReader(text).isPresent(), () -> "declined " + path);
+        // A checkout on Windows has these line ends (Git's core.autocrlf).
+        assertTrue(
+            YamlTrees.blockReader(windowsLineEnds(text)).isPresent(),
+            () -> "declined with Windows line ends: " + path);
       }
     }
   }
@@ -96,6 +101,7 @@ class BlockYamlComposerTest {
         "unicode: Grüße € 中文\n",
         "a: value\n\n\n",
         "a: b\nc: d",
+        "a: b\r\nl: |\r\n  one\r\n\r\n  two\r\nf: >-\r\n  x\r\n  y\r\n",
       })
   void composesWhatItTakesAsSnakeYamlDoes(String text) {
     assertTrue(YamlTrees.blockReader(text).isPresent(), "declined");
@@ -109,7 +115,7 @@ class BlockYamlComposerTest {
   @ValueSource(
       strings = {
         "a:\tb\n",
-        "a: b\r\n",
+        "a: b\rc: d\n",
         "\uFEFFa: b\n",
         "a: \uD83D\uDE00\n",
         "---\na: b\n",
@@ -149,6 +155,10 @@ class BlockYamlComposerTest {
     String text = "a: 1\na: 2\n";
     assertTrue(YamlTrees.blockReader(text).isPresent());
     assertSameOrDeclined(text, "duplicates");
+  }
+
+  private static String windowsLineEnds(String text) {
+    return text.replace("\r\n", "\n").replace("\n", "\r\n");
   }
 
   static void assertSameOrDeclined(String text, String where) {
