@@ -1,16 +1,16 @@
 package io.codebook.processor.scale;
 
 /** Writes specs of any size, with sparse codes, series and some aliases, for the scale tests. */
-final class LargeSpecs {
+public final class LargeSpecs {
   private LargeSpecs() {}
 
   /** The code of the {@code i}th entry: sparse, so lookup cannot be a plain array from 0. */
-  static int code(int i) {
+  public static int code(int i) {
     return 1_000 + i * 37;
   }
 
   /** A spec of {@code count} codes in series of 10,000 numbers, every 100th code with an alias. */
-  static String spec(String name, int count) {
+  public static String spec(String name, int count) {
     StringBuilder yaml =
         new StringBuilder(count * 120)
             .append("codebook: 1\nname: ")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.codebook.processor.scale.LargeSpecs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -55,32 +56,9 @@ class BlockYamlComposerTest {
   /** The benchmarks and scale tests write a code a line as flow mappings. */
   @Test
   void takesGeneratedSpecsWithACodeALine() {
-    StringBuilder text =
-        new StringBuilder("# generated\ncodebook: 1\nname: Big\nseries:\n")
-            .append("  - {name: S0, range: '0-99999', title: Series 0, outcome: success}\n")
-            .append("codes:\n");
-    for (int i = 0; i < 300; i++) {
-      text.append("  - {code: ")
-          .append(1_000 + i * 37)
-          .append(", name: C")
-          .append(i)
-          .append(", message: \"Message ")
-          .append(i)
-          .append('"');
-      if (i % 3 == 0) {
-        text.append(", variants: [\"v").append(i).append("\", w").append(i).append(']');
-      }
-      if (i % 100 == 0) {
-        text.append(", aliases: [{name: A")
-            .append(i)
-            .append(", message: 'Alias ''")
-            .append(i)
-            .append("'''}]");
-      }
-      text.append("}\n");
-    }
-    assertTrue(YamlTrees.blockReader(text.toString()).isPresent());
-    assertSameOrDeclined(text.toString(), "generated");
+    String text = LargeSpecs.spec("Big", 300);
+    assertTrue(YamlTrees.blockReader(text).isPresent());
+    assertSameOrDeclined(text, "generated");
   }
 
   @ParameterizedTest
@@ -97,6 +75,7 @@ class BlockYamlComposerTest {
         "f: >\n  clipped\n\n\nnext: 1\n",
         "seq:\n  - >-\n    in a list\n    folded\n  - |-\n    literal\n",
         "flow: [a, 'b', \"c\", 1, true, ~]\nmap: {k: v, n: 1, l: [x, y], m: {z: 'q'}}\nempty: []\nnone: {}\n",
+        "codes:\n  - {code: 1, name: A, message: 'it''s', aliases: [{name: B, message: \"\\u00e9\"}]}\n",
         "200: numeric key\ntrue: boolean key\nnull: null key\nx.y-z_1: key chars\n",
         "unicode: Grüße € 中文\n",
         "a: value\n\n\n",
