@@ -95,7 +95,8 @@ final class AllConstants {
                     .addModifiers(Modifier.PRIVATE)
                     .addJavadoc("Not instantiable.\n")
                     .build())
-            .addMethod(load(codeSet, types, resource));
+            .addMethod(load(codeSet, types, resource))
+            .addMethod(parse(codeSet, types));
     if (codeSet.hasAliases()) {
       holder.addMethod(aliases(types));
     }
@@ -161,47 +162,84 @@ final class AllConstants {
                 FORMAT)
             .addStatement("$T[] all = new $T[$L]", self, self, codeSet.codes().size());
     // Each constant's related objects by position, looked up once rather than per constant.
+    List<CodeBlock> related = new ArrayList<>();
     if (codeSet.hasSeries()) {
       method.addStatement("$T[] series = $T.values()", types.series(), types.series());
+      related.add(CodeBlock.of("series"));
     }
     if (codeSet.hasGroups()) {
       method.addStatement("$T[] groups = $T.values()", types.group(), types.group());
+      related.add(CodeBlock.of("groups"));
     }
     method.addStatement("$T[] outcomes = $T.values()", types.outcome(), types.outcome());
-    CodeKey key = types.key();
-    CodeBlock.Builder body =
-        CodeBlock.builder()
-            .add("// The fields before the aliases hold no escapes: they are read in place.\n")
-            .addStatement("int nameEnd = line.indexOf('\\t')")
-            .addStatement("int codeEnd = line.indexOf('\\t', nameEnd + 1)")
-            .addStatement("int standardEnd = codeEnd + 2")
-            .addStatement("int seriesEnd = line.indexOf('\\t', standardEnd + 1)")
-            .addStatement("int groupEnd = line.indexOf('\\t', seriesEnd + 1)")
-            .addStatement("int outcomeEnd = line.indexOf('\\t', groupEnd + 1)")
-            .beginControlFlow("if (outcomeEnd < 0)")
-            .addStatement("outcomeEnd = line.length()")
-            .endControlFlow()
-            .addStatement(
-                key.strings()
-                    ? "$T code = line.substring(nameEnd + 1, codeEnd)"
-                    : "$T code = Integer.parseInt(line, nameEnd + 1, codeEnd, 10)",
-                key.type());
-    List<CodeBlock> args = new ArrayList<>();
-    args.add(CodeBlock.of("line.substring(0, nameEnd)"));
-    args.add(CodeBlock.of("ordinal"));
-    for (Property property : CodeProperties.withoutTexts(codeSet, types)) {
-      args.add(argument(property, codeSet));
-    }
-    body.addStatement("all[ordinal] = new $T(\n$L)", self, CodeBlock.join(args, ",\n"));
+    related.add(CodeBlock.of("outcomes"));
     return ResourceReading.readEachLine(
             method,
             holder(types),
             resource,
             "The constants of " + codeSet.name(),
             codeSet.codes().size(),
-            body.build())
+            CodeBlock.builder()
+                .addStatement(
+                    "all[ordinal] = parse(line, ordinal, $L)", CodeBlock.join(related, ", "))
+                .build())
         .addStatement("return all")
         .build();
+  }
+
+  /**
+   * The generated reader of one line: a method of its own, which the JIT compiles after a few
+   * hundred lines, where the loop that calls it would run every line interpreted.
+   */
+  private static MethodSpec parse(CodeSet codeSet, GeneratedTypes types) {
+    ClassName self = types.codes();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("parse")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(self)
+            .addParameter(String.class, "line")
+            .addParameter(TypeName.INT, "ordinal");
+    StringBuilder params = new StringBuilder();
+    if (codeSet.hasSeries()) {
+      method.addParameter(ArrayTypeName.of(types.series()), "series");
+      params.append("@param series the series by position\n");
+    }
+    if (codeSet.hasGroups()) {
+      method.addParameter(ArrayTypeName.of(types.group()), "groups");
+      params.append("@param groups the groups by position\n");
+    }
+    method.addParameter(ArrayTypeName.of(types.outcome()), "outcomes");
+    params.append("@param outcomes the outcomes by position\n");
+    method.addJavadoc(
+        "Creates a constant from its line. A method of its own, so that the JIT compiles it after a"
+            + " few hundred lines, where the loop that calls it would run every line interpreted.\n"
+            + "\n@param line the constant's line\n@param ordinal its position\n$L@return the"
+            + " constant\n",
+        params.toString());
+    CodeKey key = types.key();
+    method
+        .addComment("The fields before the aliases hold no escapes: they are read in place.")
+        .addStatement("int nameEnd = line.indexOf('\\t')")
+        .addStatement("int codeEnd = line.indexOf('\\t', nameEnd + 1)")
+        .addStatement("int standardEnd = codeEnd + 2")
+        .addStatement("int seriesEnd = line.indexOf('\\t', standardEnd + 1)")
+        .addStatement("int groupEnd = line.indexOf('\\t', seriesEnd + 1)")
+        .addStatement("int outcomeEnd = line.indexOf('\\t', groupEnd + 1)")
+        .beginControlFlow("if (outcomeEnd < 0)")
+        .addStatement("outcomeEnd = line.length()")
+        .endControlFlow()
+        .addStatement(
+            key.strings()
+                ? "$T code = line.substring(nameEnd + 1, codeEnd)"
+                : "$T code = Integer.parseInt(line, nameEnd + 1, codeEnd, 10)",
+            key.type());
+    List<CodeBlock> args = new ArrayList<>();
+    args.add(CodeBlock.of("line.substring(0, nameEnd)"));
+    args.add(CodeBlock.of("ordinal"));
+    for (Property property : CodeProperties.withoutTexts(codeSet, types)) {
+      args.add(argument(property, codeSet));
+    }
+    return method.addStatement("return new $T(\n$L)", self, CodeBlock.join(args, ",\n")).build();
   }
 
   /** The expression that reads one of the constructor's arguments from its field of the line. */

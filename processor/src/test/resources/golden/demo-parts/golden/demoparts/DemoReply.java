@@ -1131,26 +1131,7 @@ public final class DemoReply implements Comparable<DemoReply>,
         }
         String line = text.substring(start, end);
         try {
-          // The fields before the aliases hold no escapes: they are read in place.
-          int nameEnd = line.indexOf('\t');
-          int codeEnd = line.indexOf('\t', nameEnd + 1);
-          int standardEnd = codeEnd + 2;
-          int seriesEnd = line.indexOf('\t', standardEnd + 1);
-          int groupEnd = line.indexOf('\t', seriesEnd + 1);
-          int outcomeEnd = line.indexOf('\t', groupEnd + 1);
-          if (outcomeEnd < 0) {
-            outcomeEnd = line.length();
-          }
-          int code = Integer.parseInt(line, nameEnd + 1, codeEnd, 10);
-          all[ordinal] = new DemoReply(
-              line.substring(0, nameEnd),
-              ordinal,
-              code,
-              line.charAt(codeEnd + 1) == '1',
-              aliases(line, outcomeEnd, code),
-              series[Integer.parseInt(line, standardEnd + 1, seriesEnd, 10)],
-              groups[Integer.parseInt(line, seriesEnd + 1, groupEnd, 10)],
-              outcomes[Integer.parseInt(line, groupEnd + 1, outcomeEnd, 10)]);
+          all[ordinal] = parse(line, ordinal, series, groups, outcomes);
         } catch (IndexOutOfBoundsException | NumberFormatException e) {
           throw new IllegalStateException("DemoReply.constants is damaged: line " + (ordinal + 2) + " is not a constant's", e);
         }
@@ -1160,6 +1141,40 @@ public final class DemoReply implements Comparable<DemoReply>,
         throw new IllegalStateException("DemoReply.constants has more than 5 constants; it is not this class's");
       }
       return all;
+    }
+
+    /**
+     * Creates a constant from its line. A method of its own, so that the JIT compiles it after a few hundred lines, where the loop that calls it would run every line interpreted.
+     *
+     * @param line the constant's line
+     * @param ordinal its position
+     * @param series the series by position
+     * @param groups the groups by position
+     * @param outcomes the outcomes by position
+     * @return the constant
+     */
+    private static DemoReply parse(String line, int ordinal, Series[] series, Group[] groups,
+        Outcome[] outcomes) {
+      // The fields before the aliases hold no escapes: they are read in place.
+      int nameEnd = line.indexOf('\t');
+      int codeEnd = line.indexOf('\t', nameEnd + 1);
+      int standardEnd = codeEnd + 2;
+      int seriesEnd = line.indexOf('\t', standardEnd + 1);
+      int groupEnd = line.indexOf('\t', seriesEnd + 1);
+      int outcomeEnd = line.indexOf('\t', groupEnd + 1);
+      if (outcomeEnd < 0) {
+        outcomeEnd = line.length();
+      }
+      int code = Integer.parseInt(line, nameEnd + 1, codeEnd, 10);
+      return new DemoReply(
+          line.substring(0, nameEnd),
+          ordinal,
+          code,
+          line.charAt(codeEnd + 1) == '1',
+          aliases(line, outcomeEnd, code),
+          series[Integer.parseInt(line, standardEnd + 1, seriesEnd, 10)],
+          groups[Integer.parseInt(line, seriesEnd + 1, groupEnd, 10)],
+          outcomes[Integer.parseInt(line, groupEnd + 1, outcomeEnd, 10)]);
     }
 
     /**

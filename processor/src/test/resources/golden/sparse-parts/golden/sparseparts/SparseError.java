@@ -494,23 +494,7 @@ public final class SparseError implements Comparable<SparseError>,
         }
         String line = text.substring(start, end);
         try {
-          // The fields before the aliases hold no escapes: they are read in place.
-          int nameEnd = line.indexOf('\t');
-          int codeEnd = line.indexOf('\t', nameEnd + 1);
-          int standardEnd = codeEnd + 2;
-          int seriesEnd = line.indexOf('\t', standardEnd + 1);
-          int groupEnd = line.indexOf('\t', seriesEnd + 1);
-          int outcomeEnd = line.indexOf('\t', groupEnd + 1);
-          if (outcomeEnd < 0) {
-            outcomeEnd = line.length();
-          }
-          int code = Integer.parseInt(line, nameEnd + 1, codeEnd, 10);
-          all[ordinal] = new SparseError(
-              line.substring(0, nameEnd),
-              ordinal,
-              code,
-              line.charAt(codeEnd + 1) == '1',
-              outcomes[Integer.parseInt(line, groupEnd + 1, outcomeEnd, 10)]);
+          all[ordinal] = parse(line, ordinal, outcomes);
         } catch (IndexOutOfBoundsException | NumberFormatException e) {
           throw new IllegalStateException("SparseError.constants is damaged: line " + (ordinal + 2) + " is not a constant's", e);
         }
@@ -520,6 +504,34 @@ public final class SparseError implements Comparable<SparseError>,
         throw new IllegalStateException("SparseError.constants has more than 3 constants; it is not this class's");
       }
       return all;
+    }
+
+    /**
+     * Creates a constant from its line. A method of its own, so that the JIT compiles it after a few hundred lines, where the loop that calls it would run every line interpreted.
+     *
+     * @param line the constant's line
+     * @param ordinal its position
+     * @param outcomes the outcomes by position
+     * @return the constant
+     */
+    private static SparseError parse(String line, int ordinal, Outcome[] outcomes) {
+      // The fields before the aliases hold no escapes: they are read in place.
+      int nameEnd = line.indexOf('\t');
+      int codeEnd = line.indexOf('\t', nameEnd + 1);
+      int standardEnd = codeEnd + 2;
+      int seriesEnd = line.indexOf('\t', standardEnd + 1);
+      int groupEnd = line.indexOf('\t', seriesEnd + 1);
+      int outcomeEnd = line.indexOf('\t', groupEnd + 1);
+      if (outcomeEnd < 0) {
+        outcomeEnd = line.length();
+      }
+      int code = Integer.parseInt(line, nameEnd + 1, codeEnd, 10);
+      return new SparseError(
+          line.substring(0, nameEnd),
+          ordinal,
+          code,
+          line.charAt(codeEnd + 1) == '1',
+          outcomes[Integer.parseInt(line, groupEnd + 1, outcomeEnd, 10)]);
     }
 
     /**

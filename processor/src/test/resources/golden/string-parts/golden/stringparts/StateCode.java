@@ -747,25 +747,7 @@ public final class StateCode implements Comparable<StateCode>,
         }
         String line = text.substring(start, end);
         try {
-          // The fields before the aliases hold no escapes: they are read in place.
-          int nameEnd = line.indexOf('\t');
-          int codeEnd = line.indexOf('\t', nameEnd + 1);
-          int standardEnd = codeEnd + 2;
-          int seriesEnd = line.indexOf('\t', standardEnd + 1);
-          int groupEnd = line.indexOf('\t', seriesEnd + 1);
-          int outcomeEnd = line.indexOf('\t', groupEnd + 1);
-          if (outcomeEnd < 0) {
-            outcomeEnd = line.length();
-          }
-          String code = line.substring(nameEnd + 1, codeEnd);
-          all[ordinal] = new StateCode(
-              line.substring(0, nameEnd),
-              ordinal,
-              code,
-              line.charAt(codeEnd + 1) == '1',
-              aliases(line, outcomeEnd, code),
-              seriesEnd == standardEnd + 1 ? null : series[Integer.parseInt(line, standardEnd + 1, seriesEnd, 10)],
-              outcomes[Integer.parseInt(line, groupEnd + 1, outcomeEnd, 10)]);
+          all[ordinal] = parse(line, ordinal, series, outcomes);
         } catch (IndexOutOfBoundsException | NumberFormatException e) {
           throw new IllegalStateException("StateCode.constants is damaged: line " + (ordinal + 2) + " is not a constant's", e);
         }
@@ -775,6 +757,37 @@ public final class StateCode implements Comparable<StateCode>,
         throw new IllegalStateException("StateCode.constants has more than 4 constants; it is not this class's");
       }
       return all;
+    }
+
+    /**
+     * Creates a constant from its line. A method of its own, so that the JIT compiles it after a few hundred lines, where the loop that calls it would run every line interpreted.
+     *
+     * @param line the constant's line
+     * @param ordinal its position
+     * @param series the series by position
+     * @param outcomes the outcomes by position
+     * @return the constant
+     */
+    private static StateCode parse(String line, int ordinal, Series[] series, Outcome[] outcomes) {
+      // The fields before the aliases hold no escapes: they are read in place.
+      int nameEnd = line.indexOf('\t');
+      int codeEnd = line.indexOf('\t', nameEnd + 1);
+      int standardEnd = codeEnd + 2;
+      int seriesEnd = line.indexOf('\t', standardEnd + 1);
+      int groupEnd = line.indexOf('\t', seriesEnd + 1);
+      int outcomeEnd = line.indexOf('\t', groupEnd + 1);
+      if (outcomeEnd < 0) {
+        outcomeEnd = line.length();
+      }
+      String code = line.substring(nameEnd + 1, codeEnd);
+      return new StateCode(
+          line.substring(0, nameEnd),
+          ordinal,
+          code,
+          line.charAt(codeEnd + 1) == '1',
+          aliases(line, outcomeEnd, code),
+          seriesEnd == standardEnd + 1 ? null : series[Integer.parseInt(line, standardEnd + 1, seriesEnd, 10)],
+          outcomes[Integer.parseInt(line, groupEnd + 1, outcomeEnd, 10)]);
     }
 
     /**
