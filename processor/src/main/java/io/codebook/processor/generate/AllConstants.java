@@ -22,10 +22,11 @@ import javax.lang.model.element.Modifier;
 /**
  * The constants of a class-shaped set, created together by a nested {@code All} from a resource
  * beside the class, {@code X.constants}, rather than one by one in the initializers of the parts.
- * The first {@code values()} then loads one small class and runs one loop, which the JIT compiles
- * while it runs, instead of initializing every part interface (97 at 50,000 codes), each a class to
- * load and verify with an interpreted initializer of thousands of bytecodes. A part's fields read
- * their constants from {@code All} ({@code X NAME = X.constant(0);}), so {@code X.NAME} and {@code
+ * The first {@code values()} then loads one small class and runs one loop, whose per-line method
+ * the JIT compiles while it runs, instead of initializing every part interface (97 at 50,000
+ * codes), each with an interpreted initializer of thousands of bytecodes; the parts are still
+ * loaded and linked, since the class implements them, but no longer run. A part's fields read their
+ * constants from {@code All} ({@code X NAME = X.constant(0);}), so {@code X.NAME} and {@code
  * XCodes.NAME} read as before, and an alias's field is its primary's object.
  *
  * <p>The resource is text: after a comment line, one line per constant in code order, holding its
