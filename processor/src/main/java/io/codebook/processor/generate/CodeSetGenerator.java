@@ -67,6 +67,7 @@ public final class CodeSetGenerator {
     TranslationsGenerator.resources(codeSet, types)
         .forEach((path, text) -> resources.put(path, () -> text));
     if (layout.isClass()) {
+      resources.put(AllConstants.path(codeSet, types), () -> AllConstants.text(codeSet));
       resources.put(TextsGenerator.path(codeSet, types), () -> TextsGenerator.text(codeSet));
     }
     return new Output(List.copyOf(sources), resources);

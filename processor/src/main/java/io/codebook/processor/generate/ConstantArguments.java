@@ -23,8 +23,8 @@ final class ConstantArguments {
   }
 
   /**
-   * The arguments, after {@code leading} ones that only the class shape and rows have (name,
-   * ordinal, part).
+   * The arguments, after {@code leading} ones that only a parted enum's rows have (the part). The
+   * class shape reads its constants' values from a resource instead ({@link AllConstants}).
    */
   static CodeBlock of(
       List<CodeBlock> leading,

@@ -2,7 +2,6 @@ package io.codebook.processor.generate;
 
 import static io.codebook.processor.generate.HandlerMethods.R;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -15,15 +14,16 @@ import io.codebook.processor.model.Alias;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Series;
-import io.codebook.processor.text.JavaLiterals;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates {@code XParts} for a class-shaped set: per part, the interfaces that declare its
  * constants of {@code X} and its int constants of {@code XCodes}. Each interface has its own
- * initializer and constant pool, which is what lets a set exceed an enum's limits; the generated
- * types inherit from them. A parted enum's parts also carry the handler's per-code methods.
+ * constant pool, which is what lets a set exceed an enum's limits; the generated types inherit from
+ * them. A part's constants are not created by its initializer: each field reads its constant from
+ * {@link AllConstants}' holder, which creates them all from a resource, so that {@code values()}
+ * initializes no part. A parted enum's parts also carry the handler's per-code methods.
  */
 final class PartsGenerator {
   private PartsGenerator() {}
@@ -98,34 +98,17 @@ final class PartsGenerator {
                 part.number(),
                 codes.get(0).key(),
                 codes.get(codes.size() - 1).key());
-    List<Property> properties = CodeProperties.withoutTexts(codeSet, types);
-    CodeBlock.Builder array = CodeBlock.builder();
     for (int i = 0; i < codes.size(); i++) {
       Code code = codes.get(i);
-      List<CodeBlock> leading =
-          List.of(
-              CodeBlock.of("$L", JavaLiterals.literal(code.name())),
-              CodeBlock.of("$L", part.firstOrdinal() + i));
       type.addField(
           FieldSpec.builder(self, code.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("$L", CodeDocs.of(code, codeSet).build())
-              .initializer(
-                  "new $T($L)",
-                  self,
-                  ConstantArguments.of(leading, properties, code, codeSet, types))
+              .initializer(AllConstants.read(types, part.firstOrdinal() + i))
               .build());
       for (Alias alias : code.aliases()) {
         type.addField(AliasField.of(alias, code, self));
       }
-      array.add(i == 0 ? "$N" : ", $N", code.name());
     }
-    type.addMethod(
-        MethodSpec.methodBuilder("constants")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ArrayTypeName.of(self))
-            .addJavadoc("This part's constants in code order.\n\n@return a new array\n")
-            .addStatement("return new $T[] {$L}", self, array.build())
-            .build());
     return type.build();
   }
 

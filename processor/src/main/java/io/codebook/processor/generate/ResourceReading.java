@@ -44,6 +44,77 @@ final class ResourceReading {
   }
 
   /**
+   * Reads a resource of one line per constant, after a comment line, into {@code all}: declares
+   * {@code line} and {@code ordinal} for {@code body}, which stores the constant's value. The
+   * resource is read whole and decoded at once, then cut at its line ends, which costs a fresh JVM
+   * far less than a {@link BufferedReader}'s line by line decoding while both run interpreted. A
+   * resource that is missing, has fewer or more lines than the set has constants, or a line that
+   * {@code body} cannot parse fails with a message naming the resource, since it no longer matches
+   * the class it was generated with.
+   *
+   * @param owner the class that reads it, beside which the resource lies
+   * @param resource the resource's name, relative to the owner's package
+   * @param what what the resource holds, for the message when it is missing: "The texts of X"
+   * @param count the number of constants
+   * @param body the statements that parse {@code line} into {@code all[ordinal]}
+   */
+  static MethodSpec.Builder readEachLine(
+      MethodSpec.Builder method,
+      ClassName owner,
+      String resource,
+      String what,
+      int count,
+      CodeBlock body) {
+    return method
+        .addStatement("$T text", String.class)
+        .beginControlFlow(
+            "try ($T in = $T.class.getResourceAsStream($S))", InputStream.class, owner, resource)
+        .beginControlFlow("if (in == null)")
+        .addStatement(
+            "throw new $T($S)",
+            IllegalStateException.class,
+            what + " are missing; they belong beside its class, in " + resource)
+        .endControlFlow()
+        .addStatement(
+            "text = new $T(in.readAllBytes(), $T.UTF_8)", String.class, StandardCharsets.class)
+        .nextControlFlow("catch ($T e)", IOException.class)
+        .addStatement("throw new $T($S, e)", UncheckedIOException.class, "Cannot read " + resource)
+        .endControlFlow()
+        .addComment("The first line says what the file is.")
+        .addStatement("int start = text.indexOf('\\n') + 1")
+        .beginControlFlow("for (int ordinal = 0; ordinal < all.length; ordinal++)")
+        .addStatement("int end = text.indexOf('\\n', start)")
+        .beginControlFlow("if (end < 0)")
+        .addStatement(
+            "throw new $T($S + ordinal + $S)",
+            IllegalStateException.class,
+            resource + " ends after ",
+            " of " + count + " constants")
+        .endControlFlow()
+        .addStatement("$T line = text.substring(start, end)", String.class)
+        // A line too short or with a number that is not one: the resource was damaged or comes from
+        // another version of the set.
+        .beginControlFlow("try")
+        .addCode(body)
+        .nextControlFlow(
+            "catch ($T | $T e)", IndexOutOfBoundsException.class, NumberFormatException.class)
+        .addStatement(
+            "throw new $T($S + (ordinal + 2) + $S, e)",
+            IllegalStateException.class,
+            resource + " is damaged: line ",
+            " is not a constant's")
+        .endControlFlow()
+        .addStatement("start = end + 1")
+        .endControlFlow()
+        .beginControlFlow("if (start < text.length())")
+        .addStatement(
+            "throw new $T($S)",
+            IllegalStateException.class,
+            resource + " has more than " + count + " constants; it is not this class's")
+        .endControlFlow();
+  }
+
+  /**
    * Ends the block that {@link #open} began.
    *
    * @param cannotRead an expression for the message when reading fails

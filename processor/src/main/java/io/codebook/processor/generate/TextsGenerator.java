@@ -19,14 +19,15 @@ import javax.lang.model.element.Modifier;
  * The texts of a class-shaped set's constants (message, description, variants, solutions,
  * references), kept out of its class files: they are in a resource beside the class, {@code
  * X.texts}, which a nested {@code Texts} reads once, when a program first asks any constant for a
- * text. The parts' initializers then create each constant from its name, ordinal, code and the few
- * values that are not texts, so the first {@code values()} neither loads nor resolves tens of
- * thousands of string constants, and a program that only routes codes never reads the texts.
+ * text. The constants are created without them ({@link AllConstants}), so the first {@code
+ * values()} reads none, and a program that only routes codes never reads the texts.
  *
  * <p>The resource uses the translations' line format ({@link TranslationTable#line}): after a
  * comment line, one line per constant in code order, holding the message, the description, the
  * number of variants and the variants, the number of solutions and the solutions, then the
- * references.
+ * references. The reader reads it whole and cuts it into lines ({@link
+ * ResourceReading#readEachLine}), and splits each with {@code All.fields}, which {@code All} shares
+ * for its aliases' texts.
  */
 final class TextsGenerator {
   private static final String TEXTS = "Texts";
@@ -80,13 +81,13 @@ final class TextsGenerator {
                         + " texts\n")
                 .addStatement("return ALL[ordinal]")
                 .build())
-        .addMethod(load(codeSet, texts, resource))
+        .addMethod(load(codeSet, types, texts, resource))
         .addMethod(parse(texts))
-        .addMethod(TranslationsGenerator.fields())
         .build();
   }
 
-  private static MethodSpec load(CodeSet codeSet, ClassName texts, String resource) {
+  private static MethodSpec load(
+      CodeSet codeSet, GeneratedTypes types, ClassName texts, String resource) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder("load")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -95,30 +96,16 @@ final class TextsGenerator {
                 "Reads every constant's texts from the resource that the processor wrote beside"
                     + " this class.\n\n@return the texts by ordinal\n")
             .addStatement("$T[] all = new $T[$L]", texts, texts, codeSet.codes().size());
-    ResourceReading.open(
+    return ResourceReading.readEachLine(
             method,
             texts,
-            CodeBlock.of("$S", resource),
-            CodeBlock.of(
-                "$S",
-                "The texts of "
-                    + codeSet.name()
-                    + " are missing; they belong beside its class, in "
-                    + resource))
-        .addComment("The first line says what the file is.")
-        .addStatement("reader.readLine()")
-        .beginControlFlow("for (int ordinal = 0; ordinal < all.length; ordinal++)")
-        .addStatement("$T line = reader.readLine()", String.class)
-        .beginControlFlow("if (line == null)")
-        .addStatement(
-            "throw new $T($S + ordinal + $S)",
-            IllegalStateException.class,
-            resource + " ends after ",
-            " of " + codeSet.codes().size() + " constants")
-        .endControlFlow()
-        .addStatement("all[ordinal] = parse(fields(line))")
-        .endControlFlow();
-    return ResourceReading.close(method, CodeBlock.of("$S", "Cannot read " + resource))
+            resource,
+            "The texts of " + codeSet.name(),
+            codeSet.codes().size(),
+            // All is in use already, as every constant comes from it.
+            CodeBlock.builder()
+                .addStatement("all[ordinal] = parse($T.fields(line))", AllConstants.holder(types))
+                .build())
         .addStatement("return all")
         .build();
   }

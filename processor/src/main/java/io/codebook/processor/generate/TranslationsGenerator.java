@@ -331,8 +331,13 @@ final class TranslationsGenerator {
    * that format uses.
    */
   static MethodSpec fields() {
+    return fields(Modifier.PRIVATE, Modifier.STATIC);
+  }
+
+  /** {@link #fields()} with other modifiers, for a reader whose neighbours share it. */
+  static MethodSpec fields(Modifier... modifiers) {
     return MethodSpec.methodBuilder("fields")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(modifiers)
         .returns(ParameterizedTypeName.get(List.class, String.class))
         .addParameter(STRING, "line")
         .addJavadoc(

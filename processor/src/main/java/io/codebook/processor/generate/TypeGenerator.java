@@ -53,7 +53,11 @@ final class TypeGenerator {
       properties.addAll(CodeProperties.withoutTexts(codeSet, types));
       PropertyMembers.addCachingOptional(type, types.codes(), properties);
       TextsGenerator.addAccessors(type, types);
-      dataHolders = List.of(TextsGenerator.nested(codeSet, types));
+      dataHolders =
+          List.of(
+              AllConstants.nested(codeSet, types),
+              AllConstants.byName(types),
+              TextsGenerator.nested(codeSet, types));
     } else if (layout.hasRows()) {
       addBareConstants(type, codeSet, types);
       List<Property> properties = new ArrayList<>();
@@ -81,7 +85,8 @@ final class TypeGenerator {
     type.addMethods(Predicates.of(types));
     type.addMethods(TranslationsGenerator.methods(codeSet, types));
     if (layout.isClass()) {
-      EnumLikeApi.addTo(type, types, layout);
+      EnumLikeApi.addTo(type, types);
+      type.addMethod(AllConstants.constantMethod(types));
     }
     type.addTypes(superinterfaces.addToNested(nested));
     type.addTypes(dataHolders);

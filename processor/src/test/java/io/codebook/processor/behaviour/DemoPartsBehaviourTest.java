@@ -89,6 +89,43 @@ class DemoPartsBehaviourTest {
         () -> DemoReply.SERVICE_NOT_AVAILABLE.solutions().add("x"));
   }
 
+  /**
+   * The constants come from {@code DemoReply.constants}; the enum shape's from constructor calls in
+   * its source, so the two agree only if the resource says what the spec says.
+   */
+  @Test
+  void constantsReadFromTheResourceEqualTheEnumShapesConstants() {
+    golden.demo.DemoReply[] enumShape = golden.demo.DemoReply.values();
+    DemoReply[] classShape = DemoReply.values();
+    for (int i = 0; i < classShape.length; i++) {
+      golden.demo.DemoReply expected = enumShape[i];
+      DemoReply actual = classShape[i];
+      assertEquals(expected.name(), actual.name());
+      assertEquals(expected.code(), actual.code(), actual.name());
+      assertEquals(expected.isStandard(), actual.isStandard(), actual.name());
+      assertEquals(expected.aliases().size(), actual.aliases().size(), actual.name());
+      for (int a = 0; a < actual.aliases().size(); a++) {
+        golden.demo.DemoReply.Alias expectedAlias = expected.aliases().get(a);
+        DemoReply.Alias alias = actual.aliases().get(a);
+        assertEquals(expectedAlias.name(), alias.name());
+        assertEquals(expectedAlias.code(), alias.code());
+        assertEquals(expectedAlias.message(), alias.message());
+        assertEquals(expectedAlias.description(), alias.description());
+        assertEquals(expectedAlias.isStandard(), alias.isStandard());
+        assertEquals(expectedAlias.references(), alias.references());
+        assertSame(actual, alias.primary());
+      }
+    }
+    assertFalse(DemoReply.TRICKY_TEXT.isStandard(), "the one code no standard defines");
+    assertSame(
+        DemoReply.EXTENDED_PORT_FAILURE.aliases(),
+        DemoReply.EXTENDED_PORT_FAILURE.aliases(),
+        "read once, not per call");
+    assertThrows(
+        UnsupportedOperationException.class,
+        () -> DemoReply.EXTENDED_PORT_FAILURE.aliases().clear());
+  }
+
   @Test
   void relatedObjectsAgreeWithTheEnumShapesTables() {
     golden.demo.DemoReply[] enumShape = golden.demo.DemoReply.values();

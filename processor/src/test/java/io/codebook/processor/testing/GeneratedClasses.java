@@ -66,6 +66,29 @@ public final class GeneratedClasses extends ClassLoader {
     return files;
   }
 
+  /**
+   * A fresh loader of the same classes whose resource at {@code path} is {@code bytes}, or missing
+   * when {@code bytes} is {@code null}: what generated code does with a damaged or lost resource.
+   */
+  public GeneratedClasses withResource(String path, byte[] bytes) {
+    Map<String, byte[]> changed = new TreeMap<>(resources);
+    if (bytes == null) {
+      changed.remove(path);
+    } else {
+      changed.put(path, bytes);
+    }
+    return new GeneratedClasses(classes, changed);
+  }
+
+  /** The bytes of a resource of the class output, such as {@code test/X.texts}. */
+  public byte[] resource(String path) {
+    byte[] bytes = resources.get(path);
+    if (bytes == null) {
+      throw new AssertionError("no resource " + path + "; generated: " + resources.keySet());
+    }
+    return bytes.clone();
+  }
+
   /** Loads a generated class by binary name, such as {@code test.X$Series}. */
   public Class<?> load(String binaryName) {
     try {

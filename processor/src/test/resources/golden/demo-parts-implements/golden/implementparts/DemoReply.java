@@ -2,10 +2,8 @@
 package golden.implementparts;
 
 import golden.shared.SharedReply;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -337,7 +335,7 @@ public final class DemoReply implements Comparable<DemoReply>,
    * @throws IllegalArgumentException if no constant has that name
    */
   public static DemoReply valueOf(String name) {
-    DemoReply found = All.BY_NAME.get(name);
+    DemoReply found = ByName.CONSTANTS.get(name);
     if (found == null) {
       throw new IllegalArgumentException("No constant named " + name);
     }
@@ -366,57 +364,13 @@ public final class DemoReply implements Comparable<DemoReply>,
   }
 
   /**
-   * Every constant, gathered from the parts on first use.
+   * The constant at a position, for the fields of {@link DemoReplyParts}'s interfaces. {@code All} creates every constant at once, so that {@link #values()} initializes none of the parts; a part's fields only name them.
+   *
+   * @param ordinal the constant's position
+   * @return the constant
    */
-  private static final class All {
-    /**
-     * The constants in code order.
-     */
-    static final DemoReply[] VALUES = concat(DemoReplyParts.Values0.constants(), DemoReplyParts.Values1.constants(), DemoReplyParts.Values2.constants());
-
-    /**
-     * The constants by name, for {@code valueOf}.
-     */
-    static final Map<String, DemoReply> BY_NAME = byName();
-
-    /**
-     * Not instantiable.
-     */
-    private All() {
-    }
-
-    /**
-     * Joins the parts' constants.
-     *
-     * @param parts each part's constants
-     * @return all of them, in order
-     */
-    private static DemoReply[] concat(DemoReply[]... parts) {
-      int total = 0;
-      for (DemoReply[] part : parts) {
-        total += part.length;
-      }
-      DemoReply[] all = new DemoReply[total];
-      int next = 0;
-      for (DemoReply[] part : parts) {
-        System.arraycopy(part, 0, all, next, part.length);
-        next += part.length;
-      }
-      return all;
-    }
-
-    /**
-     * Indexes the constants by name.
-     *
-     * @return a map from name to constant
-     */
-    private static Map<String, DemoReply> byName() {
-      Map<String, DemoReply> map = new HashMap<>(VALUES.length * 2);
-      for (DemoReply value : VALUES) {
-        map.put(value.name, value);
-      }
-      return map;
-    }
+  static DemoReply constant(int ordinal) {
+    return All.VALUES[ordinal];
   }
 
   /**
@@ -1137,6 +1091,193 @@ public final class DemoReply implements Comparable<DemoReply>,
   }
 
   /**
+   * Every constant, created on first use from the resource {@code DemoReply.constants} beside this class in one loop, rather than by the initializers of the parts, which would load and run a class per part.
+   */
+  private static final class All {
+    /**
+     * The constants in code order.
+     */
+    static final DemoReply[] VALUES = load();
+
+    /**
+     * Not instantiable.
+     */
+    private All() {
+    }
+
+    /**
+     * Creates every constant from the resource that the processor wrote beside this class. After a comment line, each line holds a constant's name, code, 1 if a standard defines it or else 0, the position of its series among Series' constants (empty for none), its group's among Group's (empty for none), its outcome's among Outcome's, then for each alias: its name, message, description, 1 if standard or else 0, the number of its references and the references; tab-separated, the aliases' texts escaped as {@link #fields} undoes.
+     *
+     * @return the constants in code order
+     */
+    private static DemoReply[] load() {
+      DemoReply[] all = new DemoReply[5];
+      Series[] series = Series.values();
+      Group[] groups = Group.values();
+      Outcome[] outcomes = Outcome.values();
+      String text;
+      try (InputStream in = All.class.getResourceAsStream("DemoReply.constants")) {
+        if (in == null) {
+          throw new IllegalStateException("The constants of DemoReply are missing; they belong beside its class, in DemoReply.constants");
+        }
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read DemoReply.constants", e);
+      }
+      // The first line says what the file is.
+      int start = text.indexOf('\n') + 1;
+      for (int ordinal = 0; ordinal < all.length; ordinal++) {
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+          throw new IllegalStateException("DemoReply.constants ends after " + ordinal + " of 5 constants");
+        }
+        String line = text.substring(start, end);
+        try {
+          all[ordinal] = parse(line, ordinal, series, groups, outcomes);
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+          throw new IllegalStateException("DemoReply.constants is damaged: line " + (ordinal + 2) + " is not a constant's", e);
+        }
+        start = end + 1;
+      }
+      if (start < text.length()) {
+        throw new IllegalStateException("DemoReply.constants has more than 5 constants; it is not this class's");
+      }
+      return all;
+    }
+
+    /**
+     * Creates a constant from its line. A method of its own, so that the JIT compiles it after a few hundred lines, where the loop that calls it would run every line interpreted.
+     *
+     * @param line the constant's line
+     * @param ordinal its position
+     * @param series the series by position
+     * @param groups the groups by position
+     * @param outcomes the outcomes by position
+     * @return the constant
+     */
+    private static DemoReply parse(String line, int ordinal, Series[] series, Group[] groups,
+        Outcome[] outcomes) {
+      // The fields before the aliases hold no escapes: they are read in place.
+      int nameEnd = line.indexOf('\t');
+      int codeEnd = line.indexOf('\t', nameEnd + 1);
+      int standardEnd = codeEnd + 2;
+      int seriesEnd = line.indexOf('\t', standardEnd + 1);
+      int groupEnd = line.indexOf('\t', seriesEnd + 1);
+      int outcomeEnd = line.indexOf('\t', groupEnd + 1);
+      if (outcomeEnd < 0) {
+        outcomeEnd = line.length();
+      }
+      int code = Integer.parseInt(line, nameEnd + 1, codeEnd, 10);
+      return new DemoReply(
+          line.substring(0, nameEnd),
+          ordinal,
+          code,
+          line.charAt(codeEnd + 1) == '1',
+          aliases(line, outcomeEnd, code),
+          series[Integer.parseInt(line, standardEnd + 1, seriesEnd, 10)],
+          groups[Integer.parseInt(line, seriesEnd + 1, groupEnd, 10)],
+          outcomes[Integer.parseInt(line, groupEnd + 1, outcomeEnd, 10)]);
+    }
+
+    /**
+     * A constant's aliases from the fields of its line after the outcome: for each, its name, message, description, 1 if standard or else 0, the number of its references and the references.
+     *
+     * @param line the constant's line
+     * @param outcomeEnd where the outcome's field ends
+     * @param code the constant's code
+     * @return an unmodifiable list, possibly empty
+     */
+    private static List<Alias> aliases(String line, int outcomeEnd, int code) {
+      if (outcomeEnd == line.length()) {
+        return List.of();
+      }
+      List<String> fields = fields(line.substring(outcomeEnd + 1));
+      List<Alias> aliases = new ArrayList<>();
+      int next = 0;
+      while (next < fields.size()) {
+        int referencesEnd = next + 5 + Integer.parseInt(fields.get(next + 4));
+        aliases.add(new Alias(
+            fields.get(next),
+            code,
+            fields.get(next + 1),
+            fields.get(next + 2),
+            fields.get(next + 3).equals("1"),
+            List.copyOf(fields.subList(next + 5, referencesEnd))));
+        next = referencesEnd;
+      }
+      return List.copyOf(aliases);
+    }
+
+    /**
+     * Splits a line at its tabs and undoes the escapes: a backslash followed by a backslash, t, n, r, or u and four hex digits.
+     */
+    static List<String> fields(String line) {
+      List<String> fields = new ArrayList<>();
+      StringBuilder field = new StringBuilder();
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (c == '\t') {
+          fields.add(field.toString());
+          field.setLength(0);
+        } else if (c != '\\') {
+          field.append(c);
+        } else {
+          char escaped = line.charAt(++i);
+          switch (escaped) {
+            case 't':
+              field.append('\t');
+              break;
+            case 'n':
+              field.append('\n');
+              break;
+            case 'r':
+              field.append('\r');
+              break;
+            case 'u':
+              field.append((char) Integer.parseInt(line.substring(i + 1, i + 5), 16));
+              i += 4;
+              break;
+            default:
+              field.append(escaped);
+          }
+        }
+      }
+      fields.add(field.toString());
+      return fields;
+    }
+  }
+
+  /**
+   * The constants by name, for {@code valueOf}, made at its first call rather than with the constants, which {@code values()} alone does not need.
+   */
+  private static final class ByName {
+    /**
+     * Each constant under its name.
+     */
+    static final Map<String, DemoReply> CONSTANTS = index();
+
+    /**
+     * Not instantiable.
+     */
+    private ByName() {
+    }
+
+    /**
+     * Indexes the constants by name.
+     *
+     * @return a map from name to constant
+     */
+    private static Map<String, DemoReply> index() {
+      DemoReply[] values = All.VALUES;
+      Map<String, DemoReply> map = new HashMap<>(values.length * 2);
+      for (DemoReply value : values) {
+        map.put(value.name, value);
+      }
+      return map;
+    }
+  }
+
+  /**
    * One constant's texts. Every constant's are in the resource {@code DemoReply.texts} beside this class rather than in the class files, read the first time a program asks any constant for a text, once, by the JVM's initialization of this class.
    */
   private static final class Texts {
@@ -1205,22 +1346,32 @@ public final class DemoReply implements Comparable<DemoReply>,
      */
     private static Texts[] load() {
       Texts[] all = new Texts[5];
+      String text;
       try (InputStream in = Texts.class.getResourceAsStream("DemoReply.texts")) {
         if (in == null) {
           throw new IllegalStateException("The texts of DemoReply are missing; they belong beside its class, in DemoReply.texts");
         }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        // The first line says what the file is.
-        reader.readLine();
-        for (int ordinal = 0; ordinal < all.length; ordinal++) {
-          String line = reader.readLine();
-          if (line == null) {
-            throw new IllegalStateException("DemoReply.texts ends after " + ordinal + " of 5 constants");
-          }
-          all[ordinal] = parse(fields(line));
-        }
+        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read DemoReply.texts", e);
+      }
+      // The first line says what the file is.
+      int start = text.indexOf('\n') + 1;
+      for (int ordinal = 0; ordinal < all.length; ordinal++) {
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+          throw new IllegalStateException("DemoReply.texts ends after " + ordinal + " of 5 constants");
+        }
+        String line = text.substring(start, end);
+        try {
+          all[ordinal] = parse(All.fields(line));
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+          throw new IllegalStateException("DemoReply.texts is damaged: line " + (ordinal + 2) + " is not a constant's", e);
+        }
+        start = end + 1;
+      }
+      if (start < text.length()) {
+        throw new IllegalStateException("DemoReply.texts has more than 5 constants; it is not this class's");
       }
       return all;
     }
@@ -1240,44 +1391,6 @@ public final class DemoReply implements Comparable<DemoReply>,
           List.copyOf(fields.subList(3, variantsEnd)),
           List.copyOf(fields.subList(variantsEnd + 1, solutionsEnd)),
           List.copyOf(fields.subList(solutionsEnd, fields.size())));
-    }
-
-    /**
-     * Splits a line at its tabs and undoes the escapes: a backslash followed by a backslash, t, n, r, or u and four hex digits.
-     */
-    private static List<String> fields(String line) {
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      for (int i = 0; i < line.length(); i++) {
-        char c = line.charAt(i);
-        if (c == '\t') {
-          fields.add(field.toString());
-          field.setLength(0);
-        } else if (c != '\\') {
-          field.append(c);
-        } else {
-          char escaped = line.charAt(++i);
-          switch (escaped) {
-            case 't':
-              field.append('\t');
-              break;
-            case 'n':
-              field.append('\n');
-              break;
-            case 'r':
-              field.append('\r');
-              break;
-            case 'u':
-              field.append((char) Integer.parseInt(line.substring(i + 1, i + 5), 16));
-              i += 4;
-              break;
-            default:
-              field.append(escaped);
-          }
-        }
-      }
-      fields.add(field.toString());
-      return fields;
     }
   }
 }

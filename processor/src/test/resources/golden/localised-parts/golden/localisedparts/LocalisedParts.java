@@ -28,23 +28,7 @@ public final class LocalisedParts {
      *
      * <p>Series: 200-299 Success. Outcome: success. Group: <code>x0z</code> General.
      */
-    Localised OK = new Localised(
-        "OK",
-        0,
-        200,
-        true,
-        Localised.Series.SUCCESS,
-        Localised.Group.GENERAL,
-        Localised.Outcome.SUCCESS);
-
-    /**
-     * This part's constants in code order.
-     *
-     * @return a new array
-     */
-    static Localised[] constants() {
-      return new Localised[] {OK};
-    }
+    Localised OK = Localised.constant(0);
   }
 
   /**
@@ -76,23 +60,7 @@ public final class LocalisedParts {
      *
      * <p>Series: 400-499 Client errors. Outcome: permanent. Group: <code>x0z</code> General.
      */
-    Localised BAD_REQUEST = new Localised(
-        "BAD_REQUEST",
-        1,
-        400,
-        true,
-        Localised.Series.CLIENT_ERROR,
-        Localised.Group.GENERAL,
-        Localised.Outcome.PERMANENT);
-
-    /**
-     * This part's constants in code order.
-     *
-     * @return a new array
-     */
-    static Localised[] constants() {
-      return new Localised[] {BAD_REQUEST};
-    }
+    Localised BAD_REQUEST = Localised.constant(1);
   }
 
   /**
@@ -123,23 +91,7 @@ public final class LocalisedParts {
      *
      * <p>Series: 400-499 Client errors. Outcome: permanent. Group: <code>x1z</code> Stock.
      */
-    Localised OUT_OF_STOCK = new Localised(
-        "OUT_OF_STOCK",
-        2,
-        410,
-        true,
-        Localised.Series.CLIENT_ERROR,
-        Localised.Group.STOCK,
-        Localised.Outcome.PERMANENT);
-
-    /**
-     * This part's constants in code order.
-     *
-     * @return a new array
-     */
-    static Localised[] constants() {
-      return new Localised[] {OUT_OF_STOCK};
-    }
+    Localised OUT_OF_STOCK = Localised.constant(2);
   }
 
   /**
@@ -163,23 +115,7 @@ public final class LocalisedParts {
      *
      * <p>Series: 400-499 Client errors. Outcome: permanent. Group: <code>x1z</code> Stock.
      */
-    Localised STREET_UNKNOWN = new Localised(
-        "STREET_UNKNOWN",
-        3,
-        411,
-        true,
-        Localised.Series.CLIENT_ERROR,
-        Localised.Group.STOCK,
-        Localised.Outcome.PERMANENT);
-
-    /**
-     * This part's constants in code order.
-     *
-     * @return a new array
-     */
-    static Localised[] constants() {
-      return new Localised[] {STREET_UNKNOWN};
-    }
+    Localised STREET_UNKNOWN = Localised.constant(3);
   }
 
   /**

@@ -28,21 +28,7 @@ public final class SparseErrorParts {
      *
      * <p>Outcome: transient.
      */
-    SparseError TOO_EARLY = new SparseError(
-        "TOO_EARLY",
-        0,
-        7,
-        true,
-        SparseError.Outcome.TRANSIENT);
-
-    /**
-     * This part's constants in code order.
-     *
-     * @return a new array
-     */
-    static SparseError[] constants() {
-      return new SparseError[] {TOO_EARLY};
-    }
+    SparseError TOO_EARLY = SparseError.constant(0);
   }
 
   /**
@@ -66,21 +52,7 @@ public final class SparseErrorParts {
      *
      * <p>Outcome: permanent.
      */
-    SparseError NO_QUOTA = new SparseError(
-        "NO_QUOTA",
-        1,
-        70000,
-        true,
-        SparseError.Outcome.PERMANENT);
-
-    /**
-     * This part's constants in code order.
-     *
-     * @return a new array
-     */
-    static SparseError[] constants() {
-      return new SparseError[] {NO_QUOTA};
-    }
+    SparseError NO_QUOTA = SparseError.constant(1);
   }
 
   /**
@@ -104,21 +76,7 @@ public final class SparseErrorParts {
      *
      * <p>Outcome: pending.
      */
-    SparseError FAR_AWAY = new SparseError(
-        "FAR_AWAY",
-        2,
-        2000000000,
-        true,
-        SparseError.Outcome.PENDING);
-
-    /**
-     * This part's constants in code order.
-     *
-     * @return a new array
-     */
-    static SparseError[] constants() {
-      return new SparseError[] {FAR_AWAY};
-    }
+    SparseError FAR_AWAY = SparseError.constant(2);
   }
 
   /**
