@@ -31,8 +31,8 @@ class LayoutTest {
   @Test
   void aLowerBudgetSplitsTheSetIntoNumberedPartsInCodeOrder() {
     int perCode = BytecodeEstimate.of(codeSet(1).codes().get(0));
-    Layout layout = Layout.of(codeSet(5), 2 * perCode, Integer.MAX_VALUE);
-    assertEquals(Layout.Shape.PARTED_ENUM, layout.shape());
+    Layout layout = Layout.of(codeSet(5), 2 * perCode, 1);
+    assertEquals(Layout.Shape.CLASS, layout.shape());
     assertTrue(layout.hasParts());
     assertEquals(List.of(0, 1, 2), layout.parts().stream().map(Layout.Part::number).toList());
     assertEquals(List.of(0, 2, 4), layout.parts().stream().map(Layout.Part::firstOrdinal).toList());
@@ -59,36 +59,6 @@ class LayoutTest {
         "3,500 codes at the real enum budget");
     assertEquals(
         Layout.Shape.CLASS, Layout.of(codeSet(3_501), BytecodeEstimate.BUDGET / 10).shape());
-  }
-
-  /**
-   * A class-shaped part's fields only read the set's table, 9 bytes each, so its parts are split by
-   * that cost, not by the cost of creating a constant.
-   */
-  @Test
-  void aClassShapedSetIsSplitByTheBytesOfItsFields() {
-    Layout layout = Layout.of(codeSet(5), 2 * Layout.CLASS_FIELD_BYTES, 1);
-    assertEquals(Layout.Shape.CLASS, layout.shape());
-    assertEquals(List.of(0, 2, 4), layout.parts().stream().map(Layout.Part::firstOrdinal).toList());
-    assertEquals(
-        List.of(2, 2, 1), layout.parts().stream().map(part -> part.codes().size()).toList());
-  }
-
-  /** 50,000 codes at the real budget: 42,000 bytes / 9 bytes = 4,666 codes a part, 11 parts. */
-  @Test
-  void fiftyThousandCodesTakeElevenClassShapedParts() {
-    Layout layout = Layout.of(codeSet(50_000), BytecodeEstimate.BUDGET);
-    assertEquals(Layout.Shape.CLASS, layout.shape());
-    assertEquals(11, layout.parts().size());
-    assertEquals(4_666, layout.parts().get(0).codes().size());
-  }
-
-  @Test
-  void aClassShapedPartHoldsAtMostMaxClassPartConstants() {
-    Layout layout = Layout.of(codeSet(Layout.MAX_CLASS_PART_CONSTANTS + 1), Integer.MAX_VALUE, 1);
-    assertEquals(
-        List.of(Layout.MAX_CLASS_PART_CONSTANTS, 1),
-        layout.parts().stream().map(part -> part.codes().size()).toList());
   }
 
   @Test
