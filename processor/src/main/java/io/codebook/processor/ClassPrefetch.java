@@ -17,7 +17,7 @@ import java.util.jar.JarFile;
  * code set use, while the javac thread locates and reads the spec.
  *
  * <p>A build loads the processor with a new class loader for every compilation, so each compile
- * reads those classes from the jar, parses and verifies them anew: about 130 classes, a large part
+ * reads those classes from the jar, parses and verifies them anew: about 140 classes, a large part
  * of a small compile's processor time. The javac thread would do it one class at a time as it first
  * meets each; here it overlaps with reading the YAML, on a core that javac leaves idle.
  *
