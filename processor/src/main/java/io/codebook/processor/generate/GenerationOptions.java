@@ -14,7 +14,7 @@ import java.util.OptionalLong;
  * @param maxEnumBytes the static initializer a parted enum may take; {@link Layout#ENUM_BUDGET}
  *     unless a test lowers it
  * @param lookupTableBytes the bytes a direct lookup table may take, {@value
- *     #LOOKUP_TABLE_BYTES_OPTION}; 2 MiB unless the user sets it
+ *     #LOOKUP_TABLE_BYTES_OPTION}; 32 MiB unless the user sets it
  */
 public record GenerationOptions(
     String packageName,
@@ -81,8 +81,8 @@ public record GenerationOptions(
   }
 
   /**
-   * The direct lookup table's cap from the processor options: the option's value, else 2 MiB; empty
-   * when the value is not a whole number from 1 to 1 GiB, which the caller reports.
+   * The direct lookup table's cap from the processor options: the option's value, else 32 MiB;
+   * empty when the value is not a whole number from 1 to 1 GiB, which the caller reports.
    */
   public static OptionalLong lookupTableBytes(Map<String, String> processorOptions) {
     String value = processorOptions.get(LOOKUP_TABLE_BYTES_OPTION);

@@ -28,7 +28,12 @@ import java.util.List;
  *
  * <p>Memory, with compressed references (4 bytes a reference; 8 without): a direct table takes 8
  * bytes per number of its span, plus 4 per number below the lowest code when {@code TABLE} starts
- * at 0; a hash table 12 bytes per slot (constant, {@code Optional} and code), 48-96 bytes per code.
+ * at 0: past {@link #SMALL_TABLE} numbers, at most 512 bytes per code from the lowest code and 768
+ * from 0; a hash table 12 bytes per slot (constant, {@code Optional} and code), 48-96 bytes per
+ * code. The direct table is the only shape whose {@code of} and {@code lookup} are each one load
+ * that depends on the number alone, which is what keeps them near a plain array's load
+ * (BENCHMARKS.md, "Lookup shapes"); a probe, a second level or a field read after the load each add
+ * a dependent load or a mispredicted branch.
  *
  * @param dense whether to use the direct table
  * @param min the lowest code (direct table only)
@@ -43,10 +48,13 @@ record LookupPlan(boolean dense, int min, int size, boolean zeroBased, int empty
   static final String TABLE_BYTES_OPTION = "codebook.lookupTableBytes";
 
   /**
-   * The cap on a direct table's bytes unless the option says otherwise: 2 MiB, 2^18 numbers of span
-   * with two references each.
+   * The cap on a direct table's bytes unless the option says otherwise: 32 MiB, the most a table
+   * from the lowest code can take at 65,536 codes under the {@link #SLOTS_PER_CODE} rule (2^16
+   * codes, 64 numbers each, two references a number). Up to that many codes the rule alone decides
+   * (a table from 0 that the cap refuses starts at the lowest code instead); the cap keeps larger
+   * sets from tables of hundreds of megabytes.
    */
-  static final long DEFAULT_TABLE_BYTES = 2L << 20;
+  static final long DEFAULT_TABLE_BYTES = 32L << 20;
 
   /** The largest cap the option accepts: 1 GiB. */
   static final long MAX_TABLE_BYTES = 1L << 30;

@@ -79,11 +79,33 @@ class LookupPlanTest {
   }
 
   @Test
-  void aDirectTableAboveTheByteCapGivesWayToHashing() {
-    // 50,000 codes 37 apart would take 1.85 million slots, 14.8 MB, over the default 2 MiB.
+  void fiftyThousandCodesSpreadOverTensOfNumbersEachGetADirectTableByDefault() {
+    // 50,000 codes 37 apart from 1,000: a span of 1,849,964 numbers, 37 per code. From 0, the
+    // constants take 1,850,964 references and the Optionals 1,849,964: 14.8 MB, under 32 MiB.
     int[] numbers = IntStream.range(0, 50_000).map(i -> 1000 + i * 37).toArray();
     LookupPlan plan = LookupPlan.of(codes(numbers));
+    assertTrue(plan.dense());
+    assertTrue(plan.zeroBased());
+    assertEquals(49_999 * 37 + 1, plan.size());
+    assertEquals(4L * (1000 + 49_999 * 37 + 1 + 49_999 * 37 + 1), plan.bytes());
+  }
+
+  @Test
+  void aDirectTableAboveTheByteCapGivesWayToHashing() {
+    // 150,000 codes 37 apart would span 5.5 million numbers: 44 MB from the lowest code, over
+    // 32 MiB, though only 37 numbers per code.
+    int[] numbers = IntStream.range(0, 150_000).map(i -> 1000 + i * 37).toArray();
+    LookupPlan plan = LookupPlan.of(codes(numbers));
     assertFalse(plan.dense());
+    assertEquals(1 << 20, plan.size(), "the power of two at or above 600,000 slots");
+    assertEquals(12L << 20, plan.bytes());
+  }
+
+  @Test
+  void aLowerCapGivesTheFiftyThousandCodesAHashTable() {
+    int[] numbers = IntStream.range(0, 50_000).map(i -> 1000 + i * 37).toArray();
+    LookupPlan plan = LookupPlan.of(codes(numbers), 2L << 20);
+    assertFalse(plan.dense(), "14.8 MB over a cap of 2 MiB");
     assertEquals(1 << 18, plan.size(), "the power of two at or above 200,000 slots");
     assertEquals(12L << 18, plan.bytes());
   }
@@ -105,16 +127,22 @@ class LookupPlanTest {
   }
 
   @Test
-  void theDefaultCapIsTwoMebibytes() {
-    // 8,192 codes about 32 apart, far from 0: a span of 2^18 numbers takes exactly 2 MiB and fits.
-    int[] numbers = IntStream.range(0, 1 << 13).map(i -> 1_000_000 + i * 32).toArray();
-    numbers[numbers.length - 1] = 1_000_000 + (1 << 18) - 1;
+  void theDefaultCapIsThirtyTwoMebibytes() {
+    // 65,537 codes 64 apart from 10,000,000, the last moved up so that the span is 2^22 numbers:
+    // under 64 per code (65,537 x 64 = 4,194,368), far from 0, so the table starts at the lowest
+    // code and its two arrays take 2^22 x 8 bytes, exactly 32 MiB.
+    int[] numbers = IntStream.range(0, (1 << 16) + 1).map(i -> 10_000_000 + i * 64).toArray();
+    numbers[numbers.length - 1] = 10_000_000 + (1 << 22) - 1;
     LookupPlan plan = LookupPlan.of(codes(numbers));
     assertTrue(plan.dense());
-    assertEquals(1 << 18, plan.size());
+    assertFalse(plan.zeroBased());
+    assertEquals(1 << 22, plan.size());
+    assertEquals(32L << 20, LookupPlan.DEFAULT_TABLE_BYTES);
     assertEquals(LookupPlan.DEFAULT_TABLE_BYTES, plan.bytes());
     numbers[numbers.length - 1] += 1;
-    assertFalse(LookupPlan.of(codes(numbers)).dense(), "one number more is over the cap");
+    assertFalse(
+        LookupPlan.of(codes(numbers)).dense(),
+        "one number more is over the cap, though still under 64 per code");
   }
 
   @Test

@@ -82,6 +82,20 @@ class LookupTableOptionTest {
   }
 
   @Test
+  void everyNumberOfTheSpanThatIsNoCodeLooksUpEmpty() throws ReflectiveOperationException {
+    // The Optionals' table is filled with Optional.empty() by copies that double the filled part;
+    // its 36,964 slots are no power of two, so the last copy is a partial one.
+    Compilation compilation = compileSpec(spec());
+    assertThat(compilation).succeededWithoutWarnings();
+    Method lookup =
+        GeneratedClasses.of(compilation).loadClass("test.Spread").getMethod("lookup", int.class);
+    for (int number = code(0); number <= code(COUNT - 1); number++) {
+      Optional<?> found = (Optional<?>) lookup.invoke(null, number);
+      assertEquals((number - code(0)) % 37 == 0, found.isPresent(), String.valueOf(number));
+    }
+  }
+
+  @Test
   void aLowerCapMakesItAHashTable() throws ReflectiveOperationException {
     Compilation compilation = compileSpec(spec(), "-Acodebook.lookupTableBytes=100000");
     assertThat(compilation).succeededWithoutWarnings();

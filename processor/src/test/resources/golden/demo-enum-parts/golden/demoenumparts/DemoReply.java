@@ -1063,7 +1063,10 @@ public enum DemoReply {
     private static final int MIN = 200;
 
     static {
-      Arrays.fill(OPTIONALS, Optional.empty());
+      OPTIONALS[0] = Optional.empty();
+      for (int filled = 1; filled < OPTIONALS.length; filled <<= 1) {
+        System.arraycopy(OPTIONALS, 0, OPTIONALS, filled, Math.min(filled, OPTIONALS.length - filled));
+      }
       for (DemoReply value : DemoReply.values()) {
         TABLE[value.code] = value;
         OPTIONALS[value.code - MIN] = value.asOptional;

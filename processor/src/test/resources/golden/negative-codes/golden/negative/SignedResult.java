@@ -661,7 +661,10 @@ public enum SignedResult {
     private static final int MIN = -7;
 
     static {
-      Arrays.fill(OPTIONALS, Optional.empty());
+      OPTIONALS[0] = Optional.empty();
+      for (int filled = 1; filled < OPTIONALS.length; filled <<= 1) {
+        System.arraycopy(OPTIONALS, 0, OPTIONALS, filled, Math.min(filled, OPTIONALS.length - filled));
+      }
       for (SignedResult value : SignedResult.values()) {
         TABLE[value.code - MIN] = value;
         OPTIONALS[value.code - MIN] = value.asOptional;

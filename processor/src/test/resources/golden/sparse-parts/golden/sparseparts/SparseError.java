@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -379,7 +378,10 @@ public final class SparseError implements Comparable<SparseError>,
     private static final int SHIFT = 28;
 
     static {
-      Arrays.fill(OPTIONALS, Optional.empty());
+      OPTIONALS[0] = Optional.empty();
+      for (int filled = 1; filled < OPTIONALS.length; filled <<= 1) {
+        System.arraycopy(OPTIONALS, 0, OPTIONALS, filled, Math.min(filled, OPTIONALS.length - filled));
+      }
       for (SparseError value : SparseError.values()) {
         int slot = home(value.code);
         while (KEYS[slot] != EMPTY) {
