@@ -81,6 +81,11 @@ final class BlockYamlComposer {
   /** The column after the flow node composed last. */
   private int flowEnd;
 
+  /** The line {@link #lineText} holds, and its text. */
+  private int cachedLine = -1;
+
+  private String cachedLineText = "";
+
   private BlockYamlComposer(String label, String text, int[] lineStarts) {
     this.label = label;
     this.text = text;
@@ -244,9 +249,9 @@ final class BlockYamlComposer {
   private ScalarNode plainToComment(int line, int column) {
     int start = lineStarts[line];
     int end = lineEnds[line];
-    int comment = text.indexOf(" #", start + column);
-    if (comment >= 0 && comment < end) {
-      end = comment;
+    int comment = lineText(line).indexOf(" #", column);
+    if (comment >= 0) {
+      end = start + comment;
     }
     while (end > start + column && text.charAt(end - 1) == ' ') {
       end--;
@@ -400,15 +405,28 @@ final class BlockYamlComposer {
    * line's width when there is none; {@code String.indexOf} does the scanning.
    */
   private int firstOf(int line, int column, String characters) {
-    int start = lineStarts[line];
-    int first = lineEnds[line];
+    String lineText = lineText(line);
+    int first = lineText.length();
     for (int i = 0; i < characters.length(); i++) {
-      int at = text.indexOf(characters.charAt(i), start + column);
+      int at = lineText.indexOf(characters.charAt(i), column);
       if (at >= 0 && at < first) {
         first = at;
       }
     }
-    return first - start;
+    return first;
+  }
+
+  /**
+   * The text of {@code line} without its break, kept for the line being read: a search in it stops
+   * at the line's end, where one in the whole text would run on to the end of the document for a
+   * character the line does not have, and a large spec would be read once per scalar.
+   */
+  private String lineText(int line) {
+    if (line != cachedLine) {
+      cachedLine = line;
+      cachedLineText = text.substring(lineStarts[line], lineEnds[line]);
+    }
+    return cachedLineText;
   }
 
   /** Declines unless only spaces, then the line's end or a comment after a space, follow. */
