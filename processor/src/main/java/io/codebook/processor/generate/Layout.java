@@ -4,7 +4,6 @@ import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToIntFunction;
 
 /**
  * How one code set is laid out in Java, decided once and read by every generator: whether it is an
@@ -20,21 +19,6 @@ record Layout(Shape shape, List<Part> parts, LookupPlan lookup) {
    * Constants one enum or one part may hold, whatever their size: this bounds the constant pool.
    */
   static final int MAX_CONSTANTS = 1_000;
-
-  /**
-   * Constants one part of a class-shaped set holds. Its fields only read the set's table, so its
-   * size is chosen by what the first {@code values()} costs: the class implements every part, so
-   * the JVM loads and links them all first, and linking an interface grows faster than its field
-   * count. Measured at 50,000 codes (FirstUse, fresh JVMs, interleaved): parts of 4,666 fields
-   * 351-378 ms, of 1,000 128-136 ms, of 515 114-123 ms, of 250 99-113 ms, of 125 97-120 ms.
-   */
-  static final int MAX_CLASS_PART_CONSTANTS = 250;
-
-  /**
-   * Bytes of a class-shaped part's initializer that store one constant: the ordinal ({@code sipush}
-   * or {@code ldc_w}), {@code invokestatic} of {@code X.constant}, {@code putstatic}.
-   */
-  static final int CLASS_FIELD_BYTES = 9;
 
   /**
    * Bytes of the enum's own static initializer that create one constant without arguments: {@code
@@ -100,7 +84,22 @@ record Layout(Shape shape, List<Part> parts, LookupPlan lookup) {
    * lookupTableBytes}.
    */
   static Layout of(CodeSet codeSet, int maxPartBytes, int maxEnumBytes, long lookupTableBytes) {
-    List<Part> parts = split(codeSet.codes(), maxPartBytes, MAX_CONSTANTS, BytecodeEstimate::of);
+    List<Part> parts = new ArrayList<>();
+    List<Code> part = new ArrayList<>();
+    int firstOrdinal = 0;
+    long bytes = 0;
+    for (Code code : codeSet.codes()) {
+      int cost = BytecodeEstimate.of(code);
+      if (!part.isEmpty() && (bytes + cost > maxPartBytes || part.size() == MAX_CONSTANTS)) {
+        parts.add(new Part(parts.size(), firstOrdinal, part));
+        firstOrdinal += part.size();
+        part.clear();
+        bytes = 0;
+      }
+      part.add(code);
+      bytes += cost;
+    }
+    parts.add(new Part(parts.size(), firstOrdinal, part));
     long aliases = codeSet.codes().stream().mapToLong(code -> code.aliases().size()).sum();
     long enumBytes =
         (long) ENUM_CONSTANT_BYTES * codeSet.codes().size() + ENUM_ALIAS_BYTES * aliases;
@@ -108,42 +107,7 @@ record Layout(Shape shape, List<Part> parts, LookupPlan lookup) {
         parts.size() == 1
             ? Shape.ENUM
             : enumBytes <= maxEnumBytes ? Shape.PARTED_ENUM : Shape.CLASS;
-    if (shape == Shape.CLASS) {
-      // A class-shaped part only reads its constants from the set's table, a few bytes a field, so
-      // its size is set by what loading it costs at first use, not by its initializer's bytes.
-      parts = split(codeSet.codes(), maxPartBytes, MAX_CLASS_PART_CONSTANTS, Layout::fieldBytes);
-    }
     return new Layout(shape, parts, LookupPlan.of(codeSet.codes(), lookupTableBytes));
-  }
-
-  /** The bytecode a class-shaped part's initializer takes for one code and its aliases. */
-  private static int fieldBytes(Code code) {
-    return CLASS_FIELD_BYTES + ENUM_ALIAS_BYTES * code.aliases().size();
-  }
-
-  /**
-   * Consecutive runs of {@code codes}, each of at most {@code maxBytes} by {@code cost} (at least
-   * one code) and {@code maxConstants} codes.
-   */
-  private static List<Part> split(
-      List<Code> codes, int maxBytes, int maxConstants, ToIntFunction<Code> cost) {
-    List<Part> parts = new ArrayList<>();
-    List<Code> part = new ArrayList<>();
-    int firstOrdinal = 0;
-    long bytes = 0;
-    for (Code code : codes) {
-      int bytesOfCode = cost.applyAsInt(code);
-      if (!part.isEmpty() && (bytes + bytesOfCode > maxBytes || part.size() == maxConstants)) {
-        parts.add(new Part(parts.size(), firstOrdinal, part));
-        firstOrdinal += part.size();
-        part.clear();
-        bytes = 0;
-      }
-      part.add(code);
-      bytes += bytesOfCode;
-    }
-    parts.add(new Part(parts.size(), firstOrdinal, part));
-    return parts;
   }
 
   /**

@@ -31,8 +31,8 @@ class LayoutTest {
   @Test
   void aLowerBudgetSplitsTheSetIntoNumberedPartsInCodeOrder() {
     int perCode = BytecodeEstimate.of(codeSet(1).codes().get(0));
-    Layout layout = Layout.of(codeSet(5), 2 * perCode, Integer.MAX_VALUE);
-    assertEquals(Layout.Shape.PARTED_ENUM, layout.shape());
+    Layout layout = Layout.of(codeSet(5), 2 * perCode, 1);
+    assertEquals(Layout.Shape.CLASS, layout.shape());
     assertTrue(layout.hasParts());
     assertEquals(List.of(0, 1, 2), layout.parts().stream().map(Layout.Part::number).toList());
     assertEquals(List.of(0, 2, 4), layout.parts().stream().map(Layout.Part::firstOrdinal).toList());
@@ -59,41 +59,6 @@ class LayoutTest {
         "3,500 codes at the real enum budget");
     assertEquals(
         Layout.Shape.CLASS, Layout.of(codeSet(3_501), BytecodeEstimate.BUDGET / 10).shape());
-  }
-
-  /**
-   * A class-shaped part's fields only read the set's table, 9 bytes each, so its parts are split by
-   * that cost, not by the cost of creating a constant.
-   */
-  @Test
-  void aClassShapedSetIsSplitByTheBytesOfItsFields() {
-    Layout layout = Layout.of(codeSet(5), 2 * Layout.CLASS_FIELD_BYTES, 1);
-    assertEquals(Layout.Shape.CLASS, layout.shape());
-    assertEquals(List.of(0, 2, 4), layout.parts().stream().map(Layout.Part::firstOrdinal).toList());
-    assertEquals(
-        List.of(2, 2, 1), layout.parts().stream().map(part -> part.codes().size()).toList());
-  }
-
-  /** 50,000 codes at the real budget: 250 a part, far below the bytes a part may take. */
-  @Test
-  void fiftyThousandCodesTakeTwoHundredClassShapedParts() {
-    Layout layout = Layout.of(codeSet(50_000), BytecodeEstimate.BUDGET);
-    assertEquals(Layout.Shape.CLASS, layout.shape());
-    assertEquals(200, layout.parts().size());
-    assertEquals(250, layout.parts().get(199).codes().size());
-  }
-
-  @Test
-  void aClassShapedPartHoldsAtMostMaxClassPartConstants() {
-    // More codes than one part of either kind holds, so that the set is split and class-shaped.
-    int count = 4 * Layout.MAX_CLASS_PART_CONSTANTS + 1;
-    Layout layout =
-        Layout.of(codeSet(Math.max(count, Layout.MAX_CONSTANTS + 1)), Integer.MAX_VALUE, 1);
-    assertEquals(Layout.Shape.CLASS, layout.shape());
-    assertTrue(
-        layout.parts().stream()
-            .allMatch(part -> part.codes().size() <= Layout.MAX_CLASS_PART_CONSTANTS));
-    assertEquals(Layout.MAX_CLASS_PART_CONSTANTS, layout.parts().get(0).codes().size());
   }
 
   @Test

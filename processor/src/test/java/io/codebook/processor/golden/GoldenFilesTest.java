@@ -78,7 +78,7 @@ class GoldenFilesTest {
             "demo-parts",
             "demo-reply",
             "golden.demoparts",
-            List.of("-Acodebook.internal.maxPartBytes=" + DEMO_CLASS_PART_BYTES, CLASS_SHAPE)),
+            List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES, CLASS_SHAPE)),
         new GoldenCase(
             "sparse-parts",
             "sparse-error",
@@ -105,7 +105,7 @@ class GoldenFilesTest {
             "demo-parts-implements",
             "demo-reply",
             "golden.implementparts",
-            List.of("-Acodebook.internal.maxPartBytes=" + DEMO_CLASS_PART_BYTES, CLASS_SHAPE),
+            List.of("-Acodebook.internal.maxPartBytes=" + DEMO_PART_BYTES, CLASS_SHAPE),
             List.of(SHARED_REPLY)),
         new GoldenCase("localised", "localised", "golden.localised", List.of()),
         new GoldenCase(
@@ -155,12 +155,6 @@ class GoldenFilesTest {
    * three parts.
    */
   static final int DEMO_PART_BYTES = 200;
-
-  /**
-   * The same three parts in the class shape, whose parts count the bytes of their fields (9 a
-   * constant, 6 more for an alias): two plain codes fit, a code with an alias and another do not.
-   */
-  static final int DEMO_CLASS_PART_BYTES = 20;
 
   @ParameterizedTest
   @MethodSource("cases")
