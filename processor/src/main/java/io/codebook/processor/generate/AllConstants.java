@@ -91,11 +91,7 @@ final class AllConstants {
                     .addJavadoc("The constants in code order.\n")
                     .initializer("load()")
                     .build())
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PRIVATE)
-                    .addJavadoc("Not instantiable.\n")
-                    .build())
+            .addMethod(NotInstantiable.constructor())
             .addMethod(load(codeSet, types, resource))
             .addMethod(parse(codeSet, types));
     if (codeSet.hasAliases()) {
@@ -128,11 +124,7 @@ final class AllConstants {
                 .addJavadoc("Each constant under its name.\n")
                 .initializer("index()")
                 .build())
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc("Not instantiable.\n")
-                .build())
+        .addMethod(NotInstantiable.constructor())
         .addMethod(
             MethodSpec.methodBuilder("index")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

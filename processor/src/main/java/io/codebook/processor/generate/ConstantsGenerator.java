@@ -1,7 +1,6 @@
 package io.codebook.processor.generate;
 
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
@@ -39,11 +38,7 @@ final class ConstantsGenerator {
     doc.paragraph(Provenance.paragraph(codeSet));
     type.addJavadoc("$L", doc.build());
     Provenance.markGenerated(type, codeSet, options);
-    type.addMethod(
-        MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PRIVATE)
-            .addJavadoc("Not instantiable.\n")
-            .build());
+    type.addMethod(NotInstantiable.constructor());
     if (layout.hasParts()) {
       for (Layout.Part part : layout.parts()) {
         type.addSuperinterface(types.codesPart(part.number()));

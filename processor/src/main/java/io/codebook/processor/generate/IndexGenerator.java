@@ -83,11 +83,7 @@ final class IndexGenerator {
                         + " that {@code lookup} is one load with no test of the constant.\n")
             .initializer("new $T[$L]", Optional.class, plan.size())
             .build());
-    type.addMethod(
-        MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PRIVATE)
-            .addJavadoc("Not instantiable.\n")
-            .build());
+    type.addMethod(NotInstantiable.constructor());
     MethodSpec.Builder find =
         MethodSpec.methodBuilder("find")
             .addModifiers(Modifier.STATIC)
@@ -269,11 +265,7 @@ final class IndexGenerator {
                 .addJavadoc("Every constant, by its code; sized so that it never grows.\n")
                 .initializer("new $T<>($L)", HashMap.class, capacity)
                 .build())
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc("Not instantiable.\n")
-                .build())
+        .addMethod(NotInstantiable.constructor())
         .addStaticBlock(
             CodeBlock.builder()
                 .beginControlFlow("for ($T value : $T.values())", constant, constant)

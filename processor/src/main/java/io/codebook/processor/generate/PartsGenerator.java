@@ -48,11 +48,7 @@ final class PartsGenerator {
                         types.handler(),
                         types.codes(),
                         Provenance.paragraph(codeSet)))
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PRIVATE)
-                    .addJavadoc("Not instantiable.\n")
-                    .build());
+            .addMethod(NotInstantiable.constructor());
     Provenance.markGenerated(type, codeSet, options);
     // A parted enum declares its constants itself and keeps a method per code in its handler; the
     // class shape takes its constants from here and its handler has no per-code methods.

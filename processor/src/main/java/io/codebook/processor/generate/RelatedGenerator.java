@@ -4,7 +4,6 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -50,11 +49,7 @@ final class RelatedGenerator {
                     + " program first asks a constant for one.\n",
                 inWords(
                     CodeProperties.related(codeSet, types).stream().map(Property::name).toList()))
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PRIVATE)
-                    .addJavadoc("Not instantiable.\n")
-                    .build());
+            .addMethod(NotInstantiable.constructor());
     for (Property property : CodeProperties.related(codeSet, types)) {
       type.addField(table(property, codeSet, types));
     }

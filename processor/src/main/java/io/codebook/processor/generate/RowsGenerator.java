@@ -104,11 +104,7 @@ final class RowsGenerator {
                 .addJavadoc("The part's rows, in code order.\n")
                 .initializer("$L", rows.build())
                 .build())
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc("Not instantiable.\n")
-                .build())
+        .addMethod(NotInstantiable.constructor())
         .build();
   }
 }
