@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The generated code that reads a resource the processor wrote beside a generated class (the base
  * texts of a class-shaped set, each language's translations): opened through the class itself, so
- * that it works on the class path and in a named module alike, read as UTF-8 lines, and a missing
+ * that it works on the class path and in a named module alike, read as UTF-8, and a missing
  * or unreadable resource reported as an unchecked exception that names it.
  */
 final class ResourceReading {
@@ -29,12 +29,7 @@ final class ResourceReading {
    */
   static MethodSpec.Builder open(
       MethodSpec.Builder method, ClassName owner, CodeBlock resource, CodeBlock missing) {
-    return method
-        .beginControlFlow(
-            "try ($T in = $T.class.getResourceAsStream($L))", InputStream.class, owner, resource)
-        .beginControlFlow("if (in == null)")
-        .addStatement("throw new $T($L)", IllegalStateException.class, missing)
-        .endControlFlow()
+    return openStream(method, owner, resource, missing)
         .addStatement(
             "$T reader = new $T(new $T(in, $T.UTF_8))",
             BufferedReader.class,
@@ -58,6 +53,20 @@ final class ResourceReading {
    * @param count the number of constants
    * @param body the statements that parse {@code line} into {@code all[ordinal]}
    */
+  /**
+   * Opens the resource in a {@code try} block as {@code in}, failing when it is not there; {@link
+   * #close} ends the block.
+   */
+  private static MethodSpec.Builder openStream(
+      MethodSpec.Builder method, ClassName owner, CodeBlock resource, CodeBlock missing) {
+    return method
+        .beginControlFlow(
+            "try ($T in = $T.class.getResourceAsStream($L))", InputStream.class, owner, resource)
+        .beginControlFlow("if (in == null)")
+        .addStatement("throw new $T($L)", IllegalStateException.class, missing)
+        .endControlFlow();
+  }
+
   static MethodSpec.Builder readEachLine(
       MethodSpec.Builder method,
       ClassName owner,
@@ -65,21 +74,15 @@ final class ResourceReading {
       String what,
       int count,
       CodeBlock body) {
-    return method
-        .addStatement("$T text", String.class)
-        .beginControlFlow(
-            "try ($T in = $T.class.getResourceAsStream($S))", InputStream.class, owner, resource)
-        .beginControlFlow("if (in == null)")
+    method.addStatement("$T text", String.class);
+    openStream(
+            method,
+            owner,
+            CodeBlock.of("$S", resource),
+            CodeBlock.of("$S", what + " are missing; they belong beside its class, in " + resource))
         .addStatement(
-            "throw new $T($S)",
-            IllegalStateException.class,
-            what + " are missing; they belong beside its class, in " + resource)
-        .endControlFlow()
-        .addStatement(
-            "text = new $T(in.readAllBytes(), $T.UTF_8)", String.class, StandardCharsets.class)
-        .nextControlFlow("catch ($T e)", IOException.class)
-        .addStatement("throw new $T($S, e)", UncheckedIOException.class, "Cannot read " + resource)
-        .endControlFlow()
+            "text = new $T(in.readAllBytes(), $T.UTF_8)", String.class, StandardCharsets.class);
+    return close(method, CodeBlock.of("$S", "Cannot read " + resource))
         .addComment("The first line says what the file is.")
         .addStatement("int start = text.indexOf('\\n') + 1")
         .beginControlFlow("for (int ordinal = 0; ordinal < all.length; ordinal++)")
