@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * The generated code that reads a resource the processor wrote beside a generated class (the base
  * texts of a class-shaped set, each language's translations): opened through the class itself, so
- * that it works on the class path and in a named module alike, read as UTF-8, and a missing
- * or unreadable resource reported as an unchecked exception that names it.
+ * that it works on the class path and in a named module alike, read as UTF-8, and a missing or
+ * unreadable resource reported as an unchecked exception that names it.
  */
 final class ResourceReading {
   private ResourceReading() {}
