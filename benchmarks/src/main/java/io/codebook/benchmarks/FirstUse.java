@@ -12,11 +12,11 @@ import java.util.function.Supplier;
 
 /**
  * What a code set costs the first time a JVM touches it, which JMH's steady state hides: the set's
- * class initialization (every constant), the lookup index, and loading a class that implements its
- * handler (twice: the cost is per implementing class, not once), and, last, the first read of a
- * constant's text, which a class-shaped set keeps in a resource until then. Run it in a fresh JVM
- * per set: {@code java -cp benchmarks.jar io.codebook.benchmarks.FirstUse ftp|ftp-enum|1000|50000}.
- * It prints one Markdown table row.
+ * class's loading and initialization (every constant), the lookup index, and loading a class that
+ * implements its handler (twice: the cost is per implementing class, not once), and, last, the
+ * first read of a constant's text, which a class-shaped set keeps in a resource until then. Run it
+ * in a fresh JVM per set: {@code java -cp benchmarks.jar io.codebook.benchmarks.FirstUse
+ * ftp|ftp-enum|1000|50000}. It prints one Markdown table row.
  */
 public final class FirstUse {
   private FirstUse() {}
@@ -26,7 +26,7 @@ public final class FirstUse {
     switch (set) {
       case "ftp":
         measure(
-            "FTP (65 codes, " + shape(FtpReply.class) + ")",
+            () -> "FTP (65 codes, " + shape(FtpReply.class) + ")",
             () -> FtpReply.values().length,
             () -> FtpReply.lookup(421).isPresent(),
             FirstUse::ftpHandler,
@@ -35,7 +35,7 @@ public final class FirstUse {
         break;
       case "ftp-enum":
         measure(
-            "FTP, the same codes as an enum written by hand (`FtpReplyPlainEnum`)",
+            () -> "FTP, the same codes as an enum written by hand (`FtpReplyPlainEnum`)",
             () -> FtpReplyPlainEnum.values().length,
             () -> FtpReplyPlainEnum.lookup(421) != null,
             FirstUse::plainHandler,
@@ -45,7 +45,7 @@ public final class FirstUse {
         break;
       case "1000":
         measure(
-            "1,000 codes (" + shape(Sparse1000.class) + ")",
+            () -> "1,000 codes (" + shape(Sparse1000.class) + ")",
             () -> Sparse1000.values().length,
             () -> Sparse1000.lookup(1_000).isPresent(),
             FirstUse::handler1000,
@@ -54,7 +54,7 @@ public final class FirstUse {
         break;
       case "50000":
         measure(
-            "50,000 codes (" + shape(Sparse50000.class) + ")",
+            () -> "50,000 codes (" + shape(Sparse50000.class) + ")",
             () -> Sparse50000.values().length,
             () -> Sparse50000.lookup(1_000).isPresent(),
             FirstUse::handler50000,
@@ -118,8 +118,13 @@ public final class FirstUse {
     };
   }
 
+  /**
+   * Times each first use in turn. The row's label names the set's shape, which loads its class, so
+   * it is computed last: loading the class, and with a class-shaped set every part interface it
+   * implements, is part of what a program's first {@code values()} costs.
+   */
   private static void measure(
-      String name,
+      Supplier<String> name,
       Supplier<Object> values,
       Supplier<Object> lookup,
       Supplier<Object> handler,
@@ -134,7 +139,7 @@ public final class FirstUse {
     System.out.printf(
         Locale.ROOT,
         "| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n",
-        name,
+        name.get(),
         v,
         l,
         h,
@@ -208,7 +213,7 @@ public final class FirstUse {
 
   /** The header of the table the rows belong to. */
   public static final String HEADER =
-      "| Set | Class initialization (`values()`, first call) | Lookup index (first `lookup`) "
+      "| Set | Loading and initializing the class (`values()`, first call) | Lookup index (first `lookup`) "
           + "| Loading a handler implementation | Loading a second one "
           + "| First text (`message()`, first call) |\n|---|---:|---:|---:|---:|---:|\n";
 }

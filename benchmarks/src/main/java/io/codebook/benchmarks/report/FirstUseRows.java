@@ -13,7 +13,7 @@ import java.util.Optional;
  * column, since one cold start is a single noisy sample.
  */
 final class FirstUseRows {
-  /** Column of the first {@code values()}, the class initialization. */
+  /** Column of the first {@code values()}: loading and initializing the class. */
   static final int VALUES = 0;
 
   /** Column of the first lookup. */
@@ -67,7 +67,7 @@ final class FirstUseRows {
     return Optional.empty();
   }
 
-  /** Class initialization plus first lookup, the median of their per-run sums. */
+  /** Loading and initializing the class plus the first lookup, the median of their per-run sums. */
   Optional<Double> firstUse(String prefix) {
     for (Map.Entry<String, List<double[]>> set : bySet.entrySet()) {
       if (set.getKey().startsWith(prefix)) {
