@@ -21,8 +21,12 @@ import java.util.function.Supplier;
 public final class FirstUse {
   private FirstUse() {}
 
+  /** What starts the row's label: empty, or what the run's JVM was given. */
+  private static String prefix = "";
+
   public static void main(String[] args) {
     String set = args.length == 0 ? "ftp" : args[0];
+    prefix = args.length > 1 ? args[1] : "";
     switch (set) {
       case "ftp":
         measure(
@@ -139,7 +143,7 @@ public final class FirstUse {
     System.out.printf(
         Locale.ROOT,
         "| %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n",
-        name.get(),
+        prefix + name.get(),
         v,
         l,
         h,
