@@ -13,6 +13,7 @@ import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Outcome;
 import io.codebook.processor.text.TranslationTable;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +33,10 @@ import javax.lang.model.element.Modifier;
  * <p>The resource is text: after a comment line, one line per constant in code order, holding its
  * {@value #FORMAT}, tab-separated. Only the aliases' texts can hold a tab, a line end or a
  * backslash, so only they are escaped, in the translations' line format ({@link
- * TranslationTable#line}); the reader takes the other fields in place, which matters while it runs
- * interpreted. The texts are in {@code X.texts} ({@link TextsGenerator}), read only when a program
- * asks for one.
+ * TranslationTable#line}); the reader takes the other fields in place from the resource's bytes,
+ * with no string but the name made per line, which matters while it runs interpreted and for the
+ * young heap it fills. The texts are in {@code X.texts} ({@link TextsGenerator}), read only when a
+ * program asks for one.
  */
 final class AllConstants {
   private static final String HOLDER = "All";
@@ -93,7 +95,10 @@ final class AllConstants {
                     .build())
             .addMethod(NotInstantiable.constructor())
             .addMethod(load(codeSet, types, resource))
-            .addMethod(parse(codeSet, types));
+            .addMethod(parse(codeSet, types))
+            .addMethod(ResourceReading.lineEnd())
+            .addMethod(fieldEnd())
+            .addMethod(number());
     if (codeSet.hasAliases()) {
       holder.addMethod(aliases(types));
     }
@@ -150,8 +155,8 @@ final class AllConstants {
             .addJavadoc(
                 "Creates every constant from the resource that the processor wrote beside this"
                     + " class. After a comment line, each line holds a constant's $L; tab-separated,"
-                    + " the aliases' texts escaped as {@link #fields} undoes.\n\n@return the"
-                    + " constants in code order\n",
+                    + " the aliases' texts escaped as {@link #fields} undoes, all in UTF-8.\n\n"
+                    + "@return the constants in code order\n",
                 FORMAT)
             .addStatement("$T[] all = new $T[$L]", self, self, codeSet.codes().size());
     // Each constant's related objects by position, looked up once rather than per constant.
@@ -166,7 +171,7 @@ final class AllConstants {
     }
     method.addStatement("$T[] outcomes = $T.values()", types.outcome(), types.outcome());
     related.add(CodeBlock.of("outcomes"));
-    return ResourceReading.readEachLine(
+    return ResourceReading.readEachLineOfBytes(
             method,
             holder(types),
             resource,
@@ -174,7 +179,8 @@ final class AllConstants {
             codeSet.codes().size(),
             CodeBlock.builder()
                 .addStatement(
-                    "all[ordinal] = parse(line, ordinal, $L)", CodeBlock.join(related, ", "))
+                    "all[ordinal] = parse(bytes, start, end, ordinal, $L)",
+                    CodeBlock.join(related, ", "))
                 .build())
         .addStatement("return all")
         .build();
@@ -190,7 +196,9 @@ final class AllConstants {
         MethodSpec.methodBuilder("parse")
             .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
             .returns(self)
-            .addParameter(String.class, "line")
+            .addParameter(byte[].class, "bytes")
+            .addParameter(TypeName.INT, "start")
+            .addParameter(TypeName.INT, "end")
             .addParameter(TypeName.INT, "ordinal");
     StringBuilder params = new StringBuilder();
     if (codeSet.hasSeries()) {
@@ -206,28 +214,35 @@ final class AllConstants {
     method.addJavadoc(
         "Creates a constant from its line. A method of its own, so that the JIT compiles it after a"
             + " few hundred lines, where the loop that calls it would run every line interpreted.\n"
-            + "\n@param line the constant's line\n@param ordinal its position\n$L@return the"
-            + " constant\n",
+            + "\n@param bytes the resource\n@param start where the constant's line starts\n@param end"
+            + " where it ends\n@param ordinal its position\n$L@return the constant\n",
         params.toString());
     CodeKey key = types.key();
     method
         .addComment("The fields before the aliases hold no escapes: they are read in place.")
-        .addStatement("int nameEnd = line.indexOf('\\t')")
-        .addStatement("int codeEnd = line.indexOf('\\t', nameEnd + 1)")
+        .addStatement("int nameEnd = fieldEnd(bytes, start)")
+        .addStatement("int codeEnd = fieldEnd(bytes, nameEnd + 1)")
         .addStatement("int standardEnd = codeEnd + 2")
-        .addStatement("int seriesEnd = line.indexOf('\\t', standardEnd + 1)")
-        .addStatement("int groupEnd = line.indexOf('\\t', seriesEnd + 1)")
-        .addStatement("int outcomeEnd = line.indexOf('\\t', groupEnd + 1)")
-        .beginControlFlow("if (outcomeEnd < 0)")
-        .addStatement("outcomeEnd = line.length()")
+        .addStatement("int seriesEnd = fieldEnd(bytes, standardEnd + 1)")
+        .addStatement("int groupEnd = fieldEnd(bytes, seriesEnd + 1)")
+        .addStatement("int outcomeEnd = fieldEnd(bytes, groupEnd + 1)")
+        // Each field's end is at or after the one before it, so a line with too few fields has
+        // its group's end at its line end or past it, in the next line.
+        .beginControlFlow("if (groupEnd >= end)")
+        .addStatement("throw new $T($S)", IllegalArgumentException.class, "too few fields")
         .endControlFlow()
         .addStatement(
             key.strings()
-                ? "$T code = line.substring(nameEnd + 1, codeEnd)"
-                : "$T code = Integer.parseInt(line, nameEnd + 1, codeEnd, 10)",
-            key.type());
+                ? CodeBlock.of(
+                    "$T code = new $T(bytes, nameEnd + 1, codeEnd - nameEnd - 1, $T.UTF_8)",
+                    key.type(),
+                    String.class,
+                    StandardCharsets.class)
+                : CodeBlock.of("$T code = number(bytes, nameEnd + 1, codeEnd)", key.type()));
     List<CodeBlock> args = new ArrayList<>();
-    args.add(CodeBlock.of("line.substring(0, nameEnd)"));
+    args.add(
+        CodeBlock.of(
+            "new String(bytes, start, nameEnd - start, $T.UTF_8)", StandardCharsets.class));
     args.add(CodeBlock.of("ordinal"));
     for (Property property : CodeProperties.withoutTexts(codeSet, types)) {
       args.add(argument(property, codeSet));
@@ -239,8 +254,8 @@ final class AllConstants {
   private static CodeBlock argument(Property property, CodeSet codeSet) {
     return switch (property.name()) {
       case "code" -> CodeBlock.of("code");
-      case "standard" -> CodeBlock.of("line.charAt(codeEnd + 1) == '1'");
-      case "aliases" -> CodeBlock.of("aliases(line, outcomeEnd, code)");
+      case "standard" -> CodeBlock.of("bytes[codeEnd + 1] == '1'");
+      case "aliases" -> CodeBlock.of("aliases(bytes, outcomeEnd, end, code)");
       // A code outside every series holds null, as the enum shape's constants do.
       case "series" ->
           codeSet.hasCodesOutsideSeries()
@@ -256,7 +271,65 @@ final class AllConstants {
 
   /** The number in the field between two tabs. */
   private static CodeBlock position(String previousEnd, String end) {
-    return CodeBlock.of("Integer.parseInt(line, $L + 1, $L, 10)", previousEnd, end);
+    return CodeBlock.of("number(bytes, $L + 1, $L)", previousEnd, end);
+  }
+
+  /** The generated {@code fieldEnd(byte[], int)}: where a field of a line ends. */
+  private static MethodSpec fieldEnd() {
+    return MethodSpec.methodBuilder("fieldEnd")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeName.INT)
+        .addParameter(byte[].class, "bytes")
+        .addParameter(TypeName.INT, "from")
+        .addJavadoc(
+            "The position of the tab or line end that ends the field starting at a position.\n\n"
+                + "@param bytes the resource\n@param from where the field starts\n@return where"
+                + " it ends\n")
+        .addStatement("int end = from")
+        .beginControlFlow("while (bytes[end] != '\\t' && bytes[end] != '\\n')")
+        .addStatement("end++")
+        .endControlFlow()
+        .addStatement("return end")
+        .build();
+  }
+
+  /**
+   * The generated {@code number(byte[], int, int)}, which reads the numbers the processor wrote:
+   * {@code Integer.parseInt} takes no bytes, and a decoded string per field is what the bytes are
+   * read for to avoid.
+   */
+  private static MethodSpec number() {
+    return MethodSpec.methodBuilder("number")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeName.INT)
+        .addParameter(byte[].class, "bytes")
+        .addParameter(TypeName.INT, "from")
+        .addParameter(TypeName.INT, "to")
+        .addJavadoc(
+            "Reads a field that holds an {@code int}: decimal digits after an optional minus"
+                + " sign.\n\n@param bytes the resource\n@param from where the field starts\n"
+                + "@param to where it ends\n@return the number\n@throws NumberFormatException if"
+                + " the field holds no such number\n")
+        .addStatement("boolean negative = from < to && bytes[from] == '-'")
+        .addStatement("int first = negative ? from + 1 : from")
+        // Eleven digits would not fit an int; the test after the loop catches what ten can exceed.
+        .beginControlFlow("if (first == to || to - first > 10)")
+        .addStatement("throw new $T($S)", NumberFormatException.class, "not an int")
+        .endControlFlow()
+        .addStatement("long value = 0")
+        .beginControlFlow("for (int i = first; i < to; i++)")
+        .addStatement("int digit = bytes[i] - '0'")
+        .beginControlFlow("if (digit < 0 || digit > 9)")
+        .addStatement("throw new $T($S)", NumberFormatException.class, "not a digit")
+        .endControlFlow()
+        .addStatement("value = value * 10 + digit")
+        .endControlFlow()
+        .addStatement("value = negative ? -value : value")
+        .beginControlFlow("if (value != (int) value)")
+        .addStatement("throw new $T($S)", NumberFormatException.class, "not an int")
+        .endControlFlow()
+        .addStatement("return (int) value")
+        .build();
   }
 
   /** The generated reader of a line's aliases, the inverse of {@link #line}'s last fields. */
@@ -266,20 +339,25 @@ final class AllConstants {
     return MethodSpec.methodBuilder("aliases")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(list)
-        .addParameter(String.class, "line")
+        .addParameter(byte[].class, "bytes")
         .addParameter(TypeName.INT, "outcomeEnd")
+        .addParameter(TypeName.INT, "end")
         .addParameter(types.key().type(), "code")
         .addJavadoc(
             "A constant's aliases from the fields of its line after the outcome: for each, its"
                 + " name, message, description, 1 if standard or else 0, the number of its"
-                + " references and the references.\n\n@param line the constant's line\n@param"
-                + " outcomeEnd where the outcome's field ends\n@param code the constant's code\n"
-                + "@return an unmodifiable list, possibly empty\n")
+                + " references and the references.\n\n@param bytes the resource\n@param"
+                + " outcomeEnd where the outcome's field ends\n@param end where the line ends\n"
+                + "@param code the constant's code\n@return an unmodifiable list, possibly empty\n")
         // Most codes have none: no list to build for them.
-        .beginControlFlow("if (outcomeEnd == line.length())")
+        .beginControlFlow("if (outcomeEnd == end)")
         .addStatement("return $T.of()", List.class)
         .endControlFlow()
-        .addStatement("$T<String> fields = fields(line.substring(outcomeEnd + 1))", List.class)
+        .addStatement(
+            "$T<String> fields = fields(new String(bytes, outcomeEnd + 1, end - outcomeEnd - 1,"
+                + " $T.UTF_8))",
+            List.class,
+            StandardCharsets.class)
         .addStatement("$T aliases = new $T<>()", list, ArrayList.class)
         .addStatement("int next = 0")
         .beginControlFlow("while (next < fields.size())")

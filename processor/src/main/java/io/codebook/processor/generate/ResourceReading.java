@@ -3,12 +3,14 @@ package io.codebook.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import javax.lang.model.element.Modifier;
 
 /**
  * The generated code that reads a resource the processor wrote beside a generated class (the base
@@ -39,6 +41,20 @@ final class ResourceReading {
   }
 
   /**
+   * Opens the resource in a {@code try} block as {@code in}, failing when it is not there; {@link
+   * #close} ends the block.
+   */
+  private static MethodSpec.Builder openStream(
+      MethodSpec.Builder method, ClassName owner, CodeBlock resource, CodeBlock missing) {
+    return method
+        .beginControlFlow(
+            "try ($T in = $T.class.getResourceAsStream($L))", InputStream.class, owner, resource)
+        .beginControlFlow("if (in == null)")
+        .addStatement("throw new $T($L)", IllegalStateException.class, missing)
+        .endControlFlow();
+  }
+
+  /**
    * Reads a resource of one line per constant, after a comment line, into {@code all}: declares
    * {@code line} and {@code ordinal} for {@code body}, which stores the constant's value. The
    * resource is read whole and decoded at once, then cut at its line ends, which costs a fresh JVM
@@ -53,20 +69,6 @@ final class ResourceReading {
    * @param count the number of constants
    * @param body the statements that parse {@code line} into {@code all[ordinal]}
    */
-  /**
-   * Opens the resource in a {@code try} block as {@code in}, failing when it is not there; {@link
-   * #close} ends the block.
-   */
-  private static MethodSpec.Builder openStream(
-      MethodSpec.Builder method, ClassName owner, CodeBlock resource, CodeBlock missing) {
-    return method
-        .beginControlFlow(
-            "try ($T in = $T.class.getResourceAsStream($L))", InputStream.class, owner, resource)
-        .beginControlFlow("if (in == null)")
-        .addStatement("throw new $T($L)", IllegalStateException.class, missing)
-        .endControlFlow();
-  }
-
   static MethodSpec.Builder readEachLine(
       MethodSpec.Builder method,
       ClassName owner,
@@ -74,33 +76,98 @@ final class ResourceReading {
       String what,
       int count,
       CodeBlock body) {
-    method.addStatement("$T text", String.class);
+    return readLines(method, owner, resource, what, count, TEXT, body);
+  }
+
+  /**
+   * {@link #readEachLine} without decoding the resource: declares {@code bytes}, and {@code start}
+   * and {@code end}, the positions of a line's first byte and of its line end, for {@code body}.
+   * The constants' reader parses its fields in place with a few loops over bytes, where a decoded
+   * line costs a copy of the resource, a string per line and calls into {@code String} per field,
+   * while the first {@code values()} runs mostly interpreted. The owner declares {@link #lineEnd}.
+   */
+  static MethodSpec.Builder readEachLineOfBytes(
+      MethodSpec.Builder method,
+      ClassName owner,
+      String resource,
+      String what,
+      int count,
+      CodeBlock body) {
+    return readLines(method, owner, resource, what, count, BYTES, body);
+  }
+
+  /**
+   * How the generated loop holds a resource and finds its line ends.
+   *
+   * @param decoded whether it holds a string, and cuts a string {@code line} from it per line
+   */
+  private record Form(
+      CodeBlock declaration,
+      CodeBlock read,
+      String firstLineEnd,
+      String lineEnd,
+      String noLineEnd,
+      String length,
+      boolean decoded) {}
+
+  private static final Form TEXT =
+      new Form(
+          CodeBlock.of("$T text", String.class),
+          CodeBlock.of(
+              "text = new $T(in.readAllBytes(), $T.UTF_8)", String.class, StandardCharsets.class),
+          "text.indexOf('\\n')",
+          "text.indexOf('\\n', start)",
+          "end < 0",
+          "text.length()",
+          true);
+
+  private static final Form BYTES =
+      new Form(
+          CodeBlock.of("byte[] bytes"),
+          CodeBlock.of("bytes = in.readAllBytes()"),
+          "lineEnd(bytes, 0)",
+          "lineEnd(bytes, start)",
+          "end >= bytes.length",
+          "bytes.length",
+          false);
+
+  private static MethodSpec.Builder readLines(
+      MethodSpec.Builder method,
+      ClassName owner,
+      String resource,
+      String what,
+      int count,
+      Form form,
+      CodeBlock body) {
+    method.addStatement(form.declaration());
     openStream(
             method,
             owner,
             CodeBlock.of("$S", resource),
             CodeBlock.of("$S", what + " are missing; they belong beside its class, in " + resource))
-        .addStatement(
-            "text = new $T(in.readAllBytes(), $T.UTF_8)", String.class, StandardCharsets.class);
-    return close(method, CodeBlock.of("$S", "Cannot read " + resource))
+        .addStatement(form.read());
+    close(method, CodeBlock.of("$S", "Cannot read " + resource))
         .addComment("The first line says what the file is.")
-        .addStatement("int start = text.indexOf('\\n') + 1")
+        .addStatement("int start = $L + 1", form.firstLineEnd())
         .beginControlFlow("for (int ordinal = 0; ordinal < all.length; ordinal++)")
-        .addStatement("int end = text.indexOf('\\n', start)")
-        .beginControlFlow("if (end < 0)")
+        .addStatement("int end = $L", form.lineEnd())
+        .beginControlFlow("if ($L)", form.noLineEnd())
         .addStatement(
             "throw new $T($S + ordinal + $S)",
             IllegalStateException.class,
             resource + " ends after ",
             " of " + count + " constants")
-        .endControlFlow()
-        .addStatement("$T line = text.substring(start, end)", String.class)
-        // A line too short or with a number that is not one: the resource was damaged or comes from
-        // another version of the set.
+        .endControlFlow();
+    if (form.decoded()) {
+      method.addStatement("$T line = text.substring(start, end)", String.class);
+    }
+    // A line too short, or with a number that is not one: the resource was damaged or comes from
+    // another version of the set.
+    return method
         .beginControlFlow("try")
         .addCode(body)
         .nextControlFlow(
-            "catch ($T | $T e)", IndexOutOfBoundsException.class, NumberFormatException.class)
+            "catch ($T | $T e)", IndexOutOfBoundsException.class, IllegalArgumentException.class)
         .addStatement(
             "throw new $T($S + (ordinal + 2) + $S, e)",
             IllegalStateException.class,
@@ -109,12 +176,34 @@ final class ResourceReading {
         .endControlFlow()
         .addStatement("start = end + 1")
         .endControlFlow()
-        .beginControlFlow("if (start < text.length())")
+        .beginControlFlow("if (start < $L)", form.length())
         .addStatement(
             "throw new $T($S)",
             IllegalStateException.class,
             resource + " has more than " + count + " constants; it is not this class's")
         .endControlFlow();
+  }
+
+  /**
+   * The generated {@code lineEnd(byte[], int)} that {@link #readEachLineOfBytes} calls: the
+   * position of the next line end, or the resource's length when none follows.
+   */
+  static MethodSpec lineEnd() {
+    return MethodSpec.methodBuilder("lineEnd")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeName.INT)
+        .addParameter(byte[].class, "bytes")
+        .addParameter(TypeName.INT, "from")
+        .addJavadoc(
+            "The position of the first line end at or after a position, or the resource's length"
+                + " when none follows.\n\n@param bytes the resource\n@param from where to start\n"
+                + "@return the line end's position\n")
+        .addStatement("int end = from")
+        .beginControlFlow("while (end < bytes.length && bytes[end] != '\\n')")
+        .addStatement("end++")
+        .endControlFlow()
+        .addStatement("return end")
+        .build();
   }
 
   /**

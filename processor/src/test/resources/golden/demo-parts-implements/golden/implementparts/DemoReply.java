@@ -1109,7 +1109,7 @@ public final class DemoReply implements Comparable<DemoReply>,
     }
 
     /**
-     * Creates every constant from the resource that the processor wrote beside this class. After a comment line, each line holds a constant's name, code, 1 if a standard defines it or else 0, the position of its series among Series' constants (empty for none), its group's among Group's (empty for none), its outcome's among Outcome's, then for each alias: its name, message, description, 1 if standard or else 0, the number of its references and the references; tab-separated, the aliases' texts escaped as {@link #fields} undoes.
+     * Creates every constant from the resource that the processor wrote beside this class. After a comment line, each line holds a constant's name, code, 1 if a standard defines it or else 0, the position of its series among Series' constants (empty for none), its group's among Group's (empty for none), its outcome's among Outcome's, then for each alias: its name, message, description, 1 if standard or else 0, the number of its references and the references; tab-separated, the aliases' texts escaped as {@link #fields} undoes, all in UTF-8.
      *
      * @return the constants in code order
      */
@@ -1118,31 +1118,30 @@ public final class DemoReply implements Comparable<DemoReply>,
       Series[] series = Series.values();
       Group[] groups = Group.values();
       Outcome[] outcomes = Outcome.values();
-      String text;
+      byte[] bytes;
       try (InputStream in = All.class.getResourceAsStream("DemoReply.constants")) {
         if (in == null) {
           throw new IllegalStateException("The constants of DemoReply are missing; they belong beside its class, in DemoReply.constants");
         }
-        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        bytes = in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read DemoReply.constants", e);
       }
       // The first line says what the file is.
-      int start = text.indexOf('\n') + 1;
+      int start = lineEnd(bytes, 0) + 1;
       for (int ordinal = 0; ordinal < all.length; ordinal++) {
-        int end = text.indexOf('\n', start);
-        if (end < 0) {
+        int end = lineEnd(bytes, start);
+        if (end >= bytes.length) {
           throw new IllegalStateException("DemoReply.constants ends after " + ordinal + " of 5 constants");
         }
-        String line = text.substring(start, end);
         try {
-          all[ordinal] = parse(line, ordinal, series, groups, outcomes);
-        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+          all[ordinal] = parse(bytes, start, end, ordinal, series, groups, outcomes);
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
           throw new IllegalStateException("DemoReply.constants is damaged: line " + (ordinal + 2) + " is not a constant's", e);
         }
         start = end + 1;
       }
-      if (start < text.length()) {
+      if (start < bytes.length) {
         throw new IllegalStateException("DemoReply.constants has more than 5 constants; it is not this class's");
       }
       return all;
@@ -1151,50 +1150,113 @@ public final class DemoReply implements Comparable<DemoReply>,
     /**
      * Creates a constant from its line. A method of its own, so that the JIT compiles it after a few hundred lines, where the loop that calls it would run every line interpreted.
      *
-     * @param line the constant's line
+     * @param bytes the resource
+     * @param start where the constant's line starts
+     * @param end where it ends
      * @param ordinal its position
      * @param series the series by position
      * @param groups the groups by position
      * @param outcomes the outcomes by position
      * @return the constant
      */
-    private static DemoReply parse(String line, int ordinal, Series[] series, Group[] groups,
-        Outcome[] outcomes) {
+    private static DemoReply parse(byte[] bytes, int start, int end, int ordinal, Series[] series,
+        Group[] groups, Outcome[] outcomes) {
       // The fields before the aliases hold no escapes: they are read in place.
-      int nameEnd = line.indexOf('\t');
-      int codeEnd = line.indexOf('\t', nameEnd + 1);
+      int nameEnd = fieldEnd(bytes, start);
+      int codeEnd = fieldEnd(bytes, nameEnd + 1);
       int standardEnd = codeEnd + 2;
-      int seriesEnd = line.indexOf('\t', standardEnd + 1);
-      int groupEnd = line.indexOf('\t', seriesEnd + 1);
-      int outcomeEnd = line.indexOf('\t', groupEnd + 1);
-      if (outcomeEnd < 0) {
-        outcomeEnd = line.length();
+      int seriesEnd = fieldEnd(bytes, standardEnd + 1);
+      int groupEnd = fieldEnd(bytes, seriesEnd + 1);
+      int outcomeEnd = fieldEnd(bytes, groupEnd + 1);
+      if (groupEnd >= end) {
+        throw new IllegalArgumentException("too few fields");
       }
-      int code = Integer.parseInt(line, nameEnd + 1, codeEnd, 10);
+      int code = number(bytes, nameEnd + 1, codeEnd);
       return new DemoReply(
-          line.substring(0, nameEnd),
+          new String(bytes, start, nameEnd - start, StandardCharsets.UTF_8),
           ordinal,
           code,
-          line.charAt(codeEnd + 1) == '1',
-          aliases(line, outcomeEnd, code),
-          series[Integer.parseInt(line, standardEnd + 1, seriesEnd, 10)],
-          groups[Integer.parseInt(line, seriesEnd + 1, groupEnd, 10)],
-          outcomes[Integer.parseInt(line, groupEnd + 1, outcomeEnd, 10)]);
+          bytes[codeEnd + 1] == '1',
+          aliases(bytes, outcomeEnd, end, code),
+          series[number(bytes, standardEnd + 1, seriesEnd)],
+          groups[number(bytes, seriesEnd + 1, groupEnd)],
+          outcomes[number(bytes, groupEnd + 1, outcomeEnd)]);
+    }
+
+    /**
+     * The position of the first line end at or after a position, or the resource's length when none follows.
+     *
+     * @param bytes the resource
+     * @param from where to start
+     * @return the line end's position
+     */
+    private static int lineEnd(byte[] bytes, int from) {
+      int end = from;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      return end;
+    }
+
+    /**
+     * The position of the tab or line end that ends the field starting at a position.
+     *
+     * @param bytes the resource
+     * @param from where the field starts
+     * @return where it ends
+     */
+    private static int fieldEnd(byte[] bytes, int from) {
+      int end = from;
+      while (bytes[end] != '\t' && bytes[end] != '\n') {
+        end++;
+      }
+      return end;
+    }
+
+    /**
+     * Reads a field that holds an {@code int}: decimal digits after an optional minus sign.
+     *
+     * @param bytes the resource
+     * @param from where the field starts
+     * @param to where it ends
+     * @return the number
+     * @throws NumberFormatException if the field holds no such number
+     */
+    private static int number(byte[] bytes, int from, int to) {
+      boolean negative = from < to && bytes[from] == '-';
+      int first = negative ? from + 1 : from;
+      if (first == to || to - first > 10) {
+        throw new NumberFormatException("not an int");
+      }
+      long value = 0;
+      for (int i = first; i < to; i++) {
+        int digit = bytes[i] - '0';
+        if (digit < 0 || digit > 9) {
+          throw new NumberFormatException("not a digit");
+        }
+        value = value * 10 + digit;
+      }
+      value = negative ? -value : value;
+      if (value != (int) value) {
+        throw new NumberFormatException("not an int");
+      }
+      return (int) value;
     }
 
     /**
      * A constant's aliases from the fields of its line after the outcome: for each, its name, message, description, 1 if standard or else 0, the number of its references and the references.
      *
-     * @param line the constant's line
+     * @param bytes the resource
      * @param outcomeEnd where the outcome's field ends
+     * @param end where the line ends
      * @param code the constant's code
      * @return an unmodifiable list, possibly empty
      */
-    private static List<Alias> aliases(String line, int outcomeEnd, int code) {
-      if (outcomeEnd == line.length()) {
+    private static List<Alias> aliases(byte[] bytes, int outcomeEnd, int end, int code) {
+      if (outcomeEnd == end) {
         return List.of();
       }
-      List<String> fields = fields(line.substring(outcomeEnd + 1));
+      List<String> fields = fields(new String(bytes, outcomeEnd + 1, end - outcomeEnd - 1, StandardCharsets.UTF_8));
       List<Alias> aliases = new ArrayList<>();
       int next = 0;
       while (next < fields.size()) {
@@ -1368,7 +1430,7 @@ public final class DemoReply implements Comparable<DemoReply>,
         String line = text.substring(start, end);
         try {
           all[ordinal] = parse(All.fields(line));
-        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
           throw new IllegalStateException("DemoReply.texts is damaged: line " + (ordinal + 2) + " is not a constant's", e);
         }
         start = end + 1;
