@@ -11,6 +11,7 @@ import io.codebook.processor.testing.GeneratedClasses;
 import io.codebook.processor.testing.TestCompiler;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,46 @@ class ClassShapeResourcesTest {
         withConstants(text.replace("TRICKY_TEXT\t555\t0\t2\t2\t2", "TRICKY_TEXT\t555")),
         "values",
         "DemoReply.constants is damaged: line 5 is not a constant's");
+    // The reader parses numbers itself: one past int, and one of eleven digits, are damage too.
+    for (String code : List.of("2147483648", "-2147483649", "00000000421", "", "-", "4 21")) {
+      assertFailure(
+          withConstants(text.replace("\t421\t", "\t" + code + "\t")),
+          "values",
+          "DemoReply.constants is damaged: line 3 is not a constant's");
+    }
+  }
+
+  /**
+   * The reader parses each code from the resource's bytes itself, so the extremes of {@code int}
+   * must come back as the spec wrote them, in code order.
+   */
+  @Test
+  void theExtremesOfIntComeBack() throws Exception {
+    Compilation extremes =
+        TestCompiler.compileSpec(
+            String.join(
+                "\n",
+                "codebook: 1",
+                "name: Extreme",
+                "title: Extreme codes",
+                "codes:",
+                "  - {code: -2147483648, name: LOWEST, message: The lowest int}",
+                "  - {code: -10, name: MINUS_TEN, message: Minus ten}",
+                "  - {code: 0, name: ZERO, message: Zero}",
+                "  - {code: 2147483647, name: HIGHEST, message: The highest int}",
+                ""),
+            "-Acodebook.internal.maxPartBytes=1",
+            "-Acodebook.internal.maxEnumBytes=1");
+    assertThat(extremes).succeeded();
+    Class<?> type = GeneratedClasses.of(extremes).load("test.Extreme");
+    assertEquals(false, type.isEnum(), "the class shape");
+    Object[] values = (Object[]) type.getMethod("values").invoke(null);
+    List<Object> codes = new ArrayList<>();
+    for (Object value : values) {
+      codes.add(type.getMethod("code").invoke(value));
+      assertSame(value, type.getField(value.toString()).get(null));
+    }
+    assertEquals(List.of(Integer.MIN_VALUE, -10, 0, Integer.MAX_VALUE), codes);
   }
 
   @Test
