@@ -1,8 +1,5 @@
 package io.codebook.processor;
 
-import com.palantir.javapoet.JavaFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,21 +58,6 @@ final class OutputRendering {
     }
     // The join above makes the helper's writes to the array visible here.
     return new ArrayList<>(List.of(texts));
-  }
-
-  /**
-   * One source file's text. JavaPoet emits a file twice (once to collect imports); into a
-   * StringBuilder both passes stay in memory, and the Filer's writer then gets the text in one call
-   * instead of thousands of small appends through its encoder.
-   */
-  static String text(JavaFile file) {
-    StringBuilder text = new StringBuilder(4096);
-    try {
-      file.writeTo(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder never throws
-    }
-    return text.toString();
   }
 
   private static void joinUninterruptibly(Thread thread) {

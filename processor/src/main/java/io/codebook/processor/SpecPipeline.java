@@ -1,11 +1,11 @@
 package io.codebook.processor;
 
-import com.palantir.javapoet.JavaFile;
 import io.codebook.processor.diagnostics.Message;
 import io.codebook.processor.diagnostics.Problems;
 import io.codebook.processor.generate.CodeSetGenerator;
 import io.codebook.processor.generate.GeneratedTypes;
 import io.codebook.processor.generate.GenerationOptions;
+import io.codebook.processor.generate.SourceFile;
 import io.codebook.processor.implement.InterfaceCheck;
 import io.codebook.processor.implement.InterfaceProblem;
 import io.codebook.processor.locate.LocateResult;
@@ -113,16 +113,16 @@ final class SpecPipeline {
             implemented.superinterfaces());
     // The interfaces are checked against what was generated, so that a mismatch is reported on
     // the annotation and nothing is written; a spec that writes nothing claims no names.
-    if (reported(request, interfaces.check(implemented, typeFile(output, translated.get())))
+    if (reported(request, interfaces.check(implemented, output.typeFile()))
         || !claimNames(request, translated.get(), packageName)) {
       return;
     }
-    List<JavaFile> sources = output.sources();
+    List<SourceFile> sources = output.sources();
     List<Map.Entry<String, Supplier<String>>> resources =
         new ArrayList<>(output.resources().entrySet());
     List<Supplier<String>> renderings = new ArrayList<>();
-    for (JavaFile source : sources) {
-      renderings.add(() -> OutputRendering.text(source));
+    for (SourceFile source : sources) {
+      renderings.add(source.text());
     }
     for (Map.Entry<String, Supplier<String>> resource : resources) {
       renderings.add(resource.getValue());
@@ -138,14 +138,6 @@ final class SpecPipeline {
     } catch (IOException e) {
       errors.report(request, Message.OUTPUT_FAILED, request.specPath(), e.toString());
     }
-  }
-
-  /** The file of the type named after the set. */
-  private static JavaFile typeFile(CodeSetGenerator.Output output, CodeSet codeSet) {
-    return output.sources().stream()
-        .filter(file -> file.typeSpec().name().equals(codeSet.name()))
-        .findFirst()
-        .orElseThrow();
   }
 
   private boolean reported(Request request, List<InterfaceProblem> problems) {
@@ -214,12 +206,8 @@ final class SpecPipeline {
     return true;
   }
 
-  private void writeSource(Request request, JavaFile file, String text) throws IOException {
-    String name =
-        file.packageName().isEmpty()
-            ? file.typeSpec().name()
-            : file.packageName() + "." + file.typeSpec().name();
-    JavaFileObject source = filer.createSourceFile(name, request.pkg());
+  private void writeSource(Request request, SourceFile file, String text) throws IOException {
+    JavaFileObject source = filer.createSourceFile(file.typeName(), request.pkg());
     try (Writer writer = source.openWriter()) {
       writer.write(text);
     }

@@ -55,9 +55,13 @@ final class AllConstants {
     return types.codes().nestedClass(HOLDER);
   }
 
-  /** The initializer of a part's field for a constant: a read of {@code All}'s array. */
-  static CodeBlock read(GeneratedTypes types, int ordinal) {
-    return CodeBlock.of("$T.constant($L)", types.codes(), ordinal);
+  /**
+   * The initializer of a part's field for a constant: a read of {@code All}'s array.
+   *
+   * @param type how the part names {@code X}
+   */
+  static String read(String type, int ordinal) {
+    return type + ".constant(" + ordinal + ")";
   }
 
   /** {@code X.constant(int)}, through which the parts' fields read {@code All}'s array. */

@@ -28,9 +28,12 @@ record CodeKey(boolean strings) {
 
   /** A code's value as a Java constant expression. */
   CodeBlock literal(Code code) {
-    return strings
-        ? CodeBlock.of("$L", JavaLiterals.literal(code.key()))
-        : CodeBlock.of("$L", code.code());
+    return CodeBlock.of("$L", literalSource(code));
+  }
+
+  /** {@link #literal} as source text. */
+  String literalSource(Code code) {
+    return strings ? JavaLiterals.literal(code.key()) : Integer.toString(code.code());
   }
 
   /** What Javadoc calls a code: "number" for ints, "code" for strings. */

@@ -25,11 +25,13 @@ public final class CodeSetGenerator {
   /**
    * Everything generated for one code set.
    *
-   * @param sources the Java files
+   * @param typeFile the file of {@code X}, against which the user's interfaces are checked
+   * @param sources the Java files, {@code X}'s first
    * @param resources other files by their path in the class output, sorted by path, each rendered
    *     when asked for, so that the writer can render them alongside the sources
    */
-  public record Output(List<JavaFile> sources, Map<String, Supplier<String>> resources) {}
+  public record Output(
+      JavaFile typeFile, List<SourceFile> sources, Map<String, Supplier<String>> resources) {}
 
   public static Output generate(CodeSet codeSet, GenerationOptions options) {
     return generate(codeSet, options, Superinterfaces.NONE);
@@ -46,12 +48,13 @@ public final class CodeSetGenerator {
     Layout layout =
         Layout.of(
             codeSet, options.maxPartBytes(), options.maxEnumBytes(), options.lookupTableBytes());
-    List<JavaFile> sources = new ArrayList<>();
-    sources.add(
+    JavaFile typeFile =
         TypeGenerator.generate(
-            codeSet, types, layout, options, nestedTypes(codeSet, types, layout), superinterfaces));
-    sources.add(ConstantsGenerator.generate(codeSet, types, layout, options));
-    sources.add(HandlerGenerator.generate(codeSet, types, layout, options));
+            codeSet, types, layout, options, nestedTypes(codeSet, types, layout), superinterfaces);
+    List<SourceFile> sources = new ArrayList<>();
+    sources.add(SourceFile.of(typeFile));
+    sources.add(SourceFile.of(ConstantsGenerator.generate(codeSet, types, layout, options)));
+    sources.add(SourceFile.of(HandlerGenerator.generate(codeSet, types, layout, options)));
     if (layout.hasParts()) {
       sources.add(PartsGenerator.generate(codeSet, types, layout, options));
     }
@@ -70,7 +73,7 @@ public final class CodeSetGenerator {
       resources.put(AllConstants.path(codeSet, types), () -> AllConstants.text(codeSet));
       resources.put(TextsGenerator.path(codeSet, types), () -> TextsGenerator.text(codeSet));
     }
-    return new Output(List.copyOf(sources), resources);
+    return new Output(typeFile, List.copyOf(sources), resources);
   }
 
   /**

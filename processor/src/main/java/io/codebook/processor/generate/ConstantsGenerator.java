@@ -45,7 +45,7 @@ final class ConstantsGenerator {
       }
     } else {
       for (Code code : codeSet.codes()) {
-        IntConstants.of(code, types).forEach(type::addField);
+        IntConstants.fields(code, types).forEach(type::addField);
       }
     }
     return Provenance.javaFile(types.constants(), type.build(), codeSet);

@@ -17,17 +17,34 @@ import javax.lang.model.element.Modifier;
 final class IntConstants {
   private IntConstants() {}
 
-  static List<FieldSpec> of(Code code, GeneratedTypes types) {
-    List<FieldSpec> fields = new ArrayList<>();
+  /**
+   * One {@code int} (or {@code String}) constant: its name and documentation; its value is the
+   * code's.
+   */
+  record IntConstant(String name, Javadoc doc) {}
+
+  /** The constants of one code: its own, then one per alias. */
+  static List<IntConstant> of(Code code, GeneratedTypes types) {
+    List<IntConstant> constants = new ArrayList<>();
     Javadoc constantDoc = new Javadoc().paragraph(CodeDocs.summary(code, code.message()));
     constantDoc.tag("see", types.codes().simpleName() + "#" + code.name());
-    fields.add(constant(code.name(), types.key().type(), types.key().literal(code), constantDoc));
+    constants.add(new IntConstant(code.name(), constantDoc));
     for (Alias alias : code.aliases()) {
       Javadoc aliasDoc = new Javadoc().paragraph(CodeDocs.summary(code, alias.message()));
       aliasDoc.paragraph(
           "Another meaning of {@link " + types.constants().simpleName() + "#" + code.name() + "}.");
       aliasDoc.tag("see", types.codes().simpleName() + "#" + alias.name());
-      fields.add(constant(alias.name(), types.key().type(), types.key().literal(code), aliasDoc));
+      constants.add(new IntConstant(alias.name(), aliasDoc));
+    }
+    return constants;
+  }
+
+  /** {@link #of} as JavaPoet fields. */
+  static List<FieldSpec> fields(Code code, GeneratedTypes types) {
+    List<FieldSpec> fields = new ArrayList<>();
+    for (IntConstant constant : of(code, types)) {
+      fields.add(
+          constant(constant.name(), types.key().type(), types.key().literal(code), constant.doc()));
     }
     return fields;
   }

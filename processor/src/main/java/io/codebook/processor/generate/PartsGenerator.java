@@ -4,13 +4,10 @@ import static io.codebook.processor.generate.HandlerMethods.R;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import io.codebook.processor.model.Alias;
 import io.codebook.processor.model.Code;
 import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Series;
@@ -18,17 +15,19 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates {@code XParts} for a class-shaped set: per part, the interfaces that declare its
- * constants of {@code X} and its int constants of {@code XCodes}. Each interface has its own
- * constant pool, which is what lets a set exceed an enum's limits; the generated types inherit from
- * them. A part's constants are not created by its initializer: each field reads its constant from
- * {@link AllConstants}' holder, which creates them all from a resource, so that {@code values()}
- * initializes no part. A parted enum's parts also carry the handler's per-code methods.
+ * Generates {@code XParts}: per part, the interfaces that declare its constants of {@code X} (for a
+ * class-shaped set) and its int constants of {@code XCodes}, and for a parted enum its handler
+ * methods. Each interface has its own constant pool, which is what lets a set exceed an enum's
+ * limits; the generated types inherit from them. A class-shaped set's part constants are not
+ * created by its initializer: each field reads its constant from {@link AllConstants}' holder,
+ * which creates them all from a resource, so that {@code values()} initializes no part. A
+ * class-shaped set's interfaces hold only constants and are written as text ({@link
+ * ClassPartsText}); a parted enum's go through JavaPoet.
  */
 final class PartsGenerator {
   private PartsGenerator() {}
 
-  static JavaFile generate(
+  static SourceFile generate(
       CodeSet codeSet, GeneratedTypes types, Layout layout, GenerationOptions options) {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.parts())
@@ -50,21 +49,18 @@ final class PartsGenerator {
                         Provenance.paragraph(codeSet)))
             .addMethod(NotInstantiable.constructor());
     Provenance.markGenerated(type, codeSet, options);
-    // A parted enum declares its constants itself and keeps a method per code in its handler; the
-    // class shape takes its constants from here and its handler has no per-code methods.
-    if (!layout.isClass()) {
-      type.addType(handlerBase(codeSet, types));
+    if (layout.isClass()) {
+      // The class shape takes its constants from here and its handler has no per-code methods.
+      return ClassPartsText.around(
+          Provenance.javaFile(types.parts(), type.build(), codeSet), codeSet, types, layout);
     }
+    // A parted enum declares its constants itself and keeps a method per code in its handler.
+    type.addType(handlerBase(codeSet, types));
     for (Layout.Part part : layout.parts()) {
-      if (layout.isClass()) {
-        type.addType(values(codeSet, types, part));
-      }
       type.addType(codes(types, part));
-      if (!layout.isClass()) {
-        type.addType(handler(types, part));
-      }
+      type.addType(handler(types, part));
     }
-    return Provenance.javaFile(types.parts(), type.build(), codeSet);
+    return SourceFile.of(Provenance.javaFile(types.parts(), type.build(), codeSet));
   }
 
   /** The handler methods that are not per code, shared by every part. */
@@ -82,32 +78,6 @@ final class PartsGenerator {
     return base.addMethod(HandlerMethods.otherwise(types)).build();
   }
 
-  private static TypeSpec values(CodeSet codeSet, GeneratedTypes types, Layout.Part part) {
-    ClassName self = types.codes();
-    List<Code> codes = part.codes();
-    TypeSpec.Builder type =
-        TypeSpec.interfaceBuilder(types.valuesPart(part.number()))
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc(
-                "Constants of {@link $T}, part $L: codes $L to $L.\n",
-                self,
-                part.number(),
-                codes.get(0).key(),
-                codes.get(codes.size() - 1).key());
-    for (int i = 0; i < codes.size(); i++) {
-      Code code = codes.get(i);
-      type.addField(
-          FieldSpec.builder(self, code.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("$L", CodeDocs.of(code, codeSet).build())
-              .initializer(AllConstants.read(types, part.firstOrdinal() + i))
-              .build());
-      for (Alias alias : code.aliases()) {
-        type.addField(AliasField.of(alias, code, self));
-      }
-    }
-    return type.build();
-  }
-
   private static TypeSpec codes(GeneratedTypes types, Layout.Part part) {
     TypeSpec.Builder type =
         TypeSpec.interfaceBuilder(types.codesPart(part.number()))
@@ -115,7 +85,7 @@ final class PartsGenerator {
             .addJavadoc(
                 "Int constants of {@link $T}, part $L.\n", types.constants(), part.number());
     for (Code code : part.codes()) {
-      IntConstants.of(code, types).forEach(type::addField);
+      IntConstants.fields(code, types).forEach(type::addField);
     }
     return type.build();
   }
