@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * Locale#ROOT}: under a Turkish default locale, {@code "I".toLowerCase()} is a dotless i.
  */
 public final class Names {
-  private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
   private static final Pattern LOWER_CAMEL = Pattern.compile("[a-z][A-Za-z0-9]*");
   private static final Pattern UPPER_CAMEL = Pattern.compile("[A-Z][A-Za-z0-9]*");
 
@@ -83,7 +82,30 @@ public final class Names {
    * Whether {@code name} is an UPPER_SNAKE constant name, such as {@code SERVICE_NOT_AVAILABLE}.
    */
   public static boolean isUpperSnake(String name) {
-    return UPPER_SNAKE.matcher(name).matches();
+    // As [A-Z][A-Z0-9]*(_[A-Z0-9]+)*, in a loop: every code's name is checked at every compile,
+    // mostly before the JIT has compiled the regular expression's matcher.
+    if (name.isEmpty() || !isAsciiUpper(name.charAt(0))) {
+      return false;
+    }
+    boolean afterUnderscore = false;
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '_') {
+        if (afterUnderscore) {
+          return false;
+        }
+        afterUnderscore = true;
+      } else if (isAsciiUpper(c) || (c >= '0' && c <= '9')) {
+        afterUnderscore = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterUnderscore;
+  }
+
+  private static boolean isAsciiUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** Whether {@code name} is an UpperCamelCase type name, such as {@code FtpReply}. */

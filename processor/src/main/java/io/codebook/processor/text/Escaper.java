@@ -44,7 +44,12 @@ public final class Escaper {
 
   /** The escaped text. */
   public String escape(String raw) {
-    char[] chars = VisibleText.normalizeLineBreaks(raw).toCharArray();
+    String text = VisibleText.normalizeLineBreaks(raw);
+    char[] chars = text.toCharArray();
+    // Most texts are plain throughout: no builder and no second copy for them.
+    if (plain.end(chars, 0) == chars.length) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(chars.length + 16);
     plain.copy(chars, out, other);
     return out.toString();

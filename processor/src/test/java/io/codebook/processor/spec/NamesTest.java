@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.codebook.processor.model.Names;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class NamesTest {
@@ -38,5 +44,20 @@ class NamesTest {
     assertTrue(Names.isUpperCamel("FtpReply"));
     assertFalse(Names.isUpperCamel("ftpReply"));
     assertFalse(Names.isUpperCamel("Ftp_Reply"));
+  }
+
+  /**
+   * {@link Names#isUpperSnake} is a loop; the pattern the spec's JSON Schema gives names is the
+   * expectation, over strings of the characters that matter.
+   */
+  @Property(tries = 3000)
+  void upperSnakeIsWhatTheRegularExpressionAccepts(@ForAll("nameLike") String name) {
+    assertEquals(
+        Pattern.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*", name), Names.isUpperSnake(name), name);
+  }
+
+  @Provide
+  Arbitrary<String> nameLike() {
+    return Arbitraries.strings().withChars("AZBaz09_-É ").ofMaxLength(8);
   }
 }
