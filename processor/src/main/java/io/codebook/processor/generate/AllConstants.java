@@ -175,12 +175,13 @@ final class AllConstants {
     }
     method.addStatement("$T[] outcomes = $T.values()", types.outcome(), types.outcome());
     related.add(CodeBlock.of("outcomes"));
-    return ResourceReading.readEachLineOfBytes(
+    return ResourceReading.readEachLine(
             method,
             holder(types),
             resource,
             "The constants of " + codeSet.name(),
             codeSet.codes().size(),
+            ResourceReading.BYTES,
             CodeBlock.builder()
                 .addStatement(
                     "all[ordinal] = parse(bytes, start, end, ordinal, $L)",
@@ -280,21 +281,10 @@ final class AllConstants {
 
   /** The generated {@code fieldEnd(byte[], int)}: where a field of a line ends. */
   private static MethodSpec fieldEnd() {
-    return MethodSpec.methodBuilder("fieldEnd")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(TypeName.INT)
-        .addParameter(byte[].class, "bytes")
-        .addParameter(TypeName.INT, "from")
-        .addJavadoc(
-            "The position of the tab or line end that ends the field starting at a position.\n\n"
-                + "@param bytes the resource\n@param from where the field starts\n@return where"
-                + " it ends\n")
-        .addStatement("int end = from")
-        .beginControlFlow("while (bytes[end] != '\\t' && bytes[end] != '\\n')")
-        .addStatement("end++")
-        .endControlFlow()
-        .addStatement("return end")
-        .build();
+    return ResourceReading.scan(
+        "fieldEnd",
+        "The position of the tab or line end that ends the field starting at a position.",
+        "bytes[end] != '\\t' && bytes[end] != '\\n'");
   }
 
   /**

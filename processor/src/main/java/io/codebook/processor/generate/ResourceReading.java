@@ -55,53 +55,11 @@ final class ResourceReading {
   }
 
   /**
-   * Reads a resource of one line per constant, after a comment line, into {@code all}: declares
-   * {@code line} and {@code ordinal} for {@code body}, which stores the constant's value. The
-   * resource is read whole and decoded at once, then cut at its line ends, which costs a fresh JVM
-   * far less than a {@link BufferedReader}'s line by line decoding while both run interpreted. A
-   * resource that is missing, has fewer or more lines than the set has constants, or a line that
-   * {@code body} cannot parse fails with a message naming the resource, since it no longer matches
-   * the class it was generated with.
-   *
-   * @param owner the class that reads it, beside which the resource lies
-   * @param resource the resource's name, relative to the owner's package
-   * @param what what the resource holds, for the message when it is missing: "The texts of X"
-   * @param count the number of constants
-   * @param body the statements that parse {@code line} into {@code all[ordinal]}
-   */
-  static MethodSpec.Builder readEachLine(
-      MethodSpec.Builder method,
-      ClassName owner,
-      String resource,
-      String what,
-      int count,
-      CodeBlock body) {
-    return readLines(method, owner, resource, what, count, TEXT, body);
-  }
-
-  /**
-   * {@link #readEachLine} without decoding the resource: declares {@code bytes}, and {@code start}
-   * and {@code end}, the positions of a line's first byte and of its line end, for {@code body}.
-   * The constants' reader parses its fields in place with a few loops over bytes, where a decoded
-   * line costs a copy of the resource, a string per line and calls into {@code String} per field,
-   * while the first {@code values()} runs mostly interpreted. The owner declares {@link #lineEnd}.
-   */
-  static MethodSpec.Builder readEachLineOfBytes(
-      MethodSpec.Builder method,
-      ClassName owner,
-      String resource,
-      String what,
-      int count,
-      CodeBlock body) {
-    return readLines(method, owner, resource, what, count, BYTES, body);
-  }
-
-  /**
    * How the generated loop holds a resource and finds its line ends.
    *
    * @param decoded whether it holds a string, and cuts a string {@code line} from it per line
    */
-  private record Form(
+  record Form(
       CodeBlock declaration,
       CodeBlock read,
       String firstLineEnd,
@@ -110,7 +68,7 @@ final class ResourceReading {
       String length,
       boolean decoded) {}
 
-  private static final Form TEXT =
+  static final Form DECODED =
       new Form(
           CodeBlock.of("$T text", String.class),
           CodeBlock.of(
@@ -121,7 +79,7 @@ final class ResourceReading {
           "text.length()",
           true);
 
-  private static final Form BYTES =
+  static final Form BYTES =
       new Form(
           CodeBlock.of("byte[] bytes"),
           CodeBlock.of("bytes = in.readAllBytes()"),
@@ -131,7 +89,27 @@ final class ResourceReading {
           "bytes.length",
           false);
 
-  private static MethodSpec.Builder readLines(
+  /**
+   * Reads a resource of one line per constant, after a comment line, into {@code all}: declares
+   * {@code start} and {@code end}, the positions of a line's first character and of its line end,
+   * and {@code ordinal} for {@code body}, which stores the constant's value. The resource is read
+   * whole, then cut at its line ends, which costs a fresh JVM far less than a {@link
+   * BufferedReader}'s line by line decoding while both run interpreted. {@link #DECODED} decodes it
+   * at once and declares each line as {@code line} too; {@link #BYTES} leaves it in {@code bytes},
+   * for a reader that parses its fields in place with a few loops over bytes, where a decoded line
+   * costs a copy of the resource, a string per line and calls into {@code String} per field (the
+   * owner then declares {@link #lineEnd}). A resource that is missing, has fewer or more lines than
+   * the set has constants, or a line that {@code body} cannot parse fails with a message naming the
+   * resource, since it no longer matches the class it was generated with.
+   *
+   * @param owner the class that reads it, beside which the resource lies
+   * @param resource the resource's name, relative to the owner's package
+   * @param what what the resource holds, for the message when it is missing: "The texts of X"
+   * @param count the number of constants
+   * @param form whether the resource is decoded
+   * @param body the statements that parse a line into {@code all[ordinal]}
+   */
+  static MethodSpec.Builder readEachLine(
       MethodSpec.Builder method,
       ClassName owner,
       String resource,
@@ -185,21 +163,32 @@ final class ResourceReading {
   }
 
   /**
-   * The generated {@code lineEnd(byte[], int)} that {@link #readEachLineOfBytes} calls: the
-   * position of the next line end, or the resource's length when none follows.
+   * The generated {@code lineEnd(byte[], int)} that {@link #BYTES} calls: the position of the next
+   * line end, or the resource's length when none follows.
    */
   static MethodSpec lineEnd() {
-    return MethodSpec.methodBuilder("lineEnd")
+    return scan(
+        "lineEnd",
+        "The position of the first line end at or after a position, or the resource's length when"
+            + " none follows.",
+        "end < bytes.length && bytes[end] != '\\n'");
+  }
+
+  /**
+   * A generated {@code int name(byte[] bytes, int from)} that returns the first position at or
+   * after {@code from} where {@code condition}, over {@code bytes[end]}, no longer holds.
+   */
+  static MethodSpec scan(String name, String summary, String condition) {
+    return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(TypeName.INT)
         .addParameter(byte[].class, "bytes")
         .addParameter(TypeName.INT, "from")
         .addJavadoc(
-            "The position of the first line end at or after a position, or the resource's length"
-                + " when none follows.\n\n@param bytes the resource\n@param from where to start\n"
-                + "@return the line end's position\n")
+            "$L\n\n@param bytes the resource\n@param from where to start\n@return the position\n",
+            summary)
         .addStatement("int end = from")
-        .beginControlFlow("while (end < bytes.length && bytes[end] != '\\n')")
+        .beginControlFlow("while ($L)", condition)
         .addStatement("end++")
         .endControlFlow()
         .addStatement("return end")

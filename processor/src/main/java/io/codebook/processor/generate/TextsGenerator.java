@@ -102,6 +102,7 @@ final class TextsGenerator {
             resource,
             "The texts of " + codeSet.name(),
             codeSet.codes().size(),
+            ResourceReading.DECODED,
             // All is in use already, as every constant comes from it.
             CodeBlock.builder()
                 .addStatement("all[ordinal] = parse($T.fields(line))", AllConstants.holder(types))

@@ -11,6 +11,7 @@ import io.codebook.processor.model.CodeSet;
 import io.codebook.processor.model.Outcome;
 import io.codebook.processor.model.Reference;
 import io.codebook.processor.testing.HostileText;
+import io.codebook.processor.testing.PlainCodes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ class ClassPartsTextProperties {
   void namesAreWrittenAsJavaPoetWritesThem() throws IOException {
     List<Code> codes = new ArrayList<>();
     for (int n = 0; n < 6; n++) {
-      codes.add(code(n * 10, "C" + n, "Message " + n, List.of()));
+      codes.add(PlainCodes.of(n * 10));
     }
     assertSameAsJavaPoet(codeSet("Demo", codes, false), "");
     assertSameAsJavaPoet(codeSet("Values1", codes, false), PACKAGE);
@@ -208,23 +209,6 @@ class ClassPartsTextProperties {
         aliases,
         "onCode" + index,
         strings ? "42P" + index : String.valueOf(number));
-  }
-
-  private static Code code(int number, String name, String message, List<Alias> aliases) {
-    return new Code(
-        number,
-        name,
-        message,
-        "",
-        List.of(),
-        List.of(),
-        Outcome.SUCCESS,
-        Optional.empty(),
-        Optional.empty(),
-        true,
-        List.of(),
-        aliases,
-        "on" + name);
   }
 
   private static CodeSet codeSet(String name, List<Code> codes, boolean strings) {

@@ -1186,7 +1186,7 @@ public final class DemoReply implements Comparable<DemoReply>,
      *
      * @param bytes the resource
      * @param from where to start
-     * @return the line end's position
+     * @return the position
      */
     private static int lineEnd(byte[] bytes, int from) {
       int end = from;
@@ -1200,8 +1200,8 @@ public final class DemoReply implements Comparable<DemoReply>,
      * The position of the tab or line end that ends the field starting at a position.
      *
      * @param bytes the resource
-     * @param from where the field starts
-     * @return where it ends
+     * @param from where to start
+     * @return the position
      */
     private static int fieldEnd(byte[] bytes, int from) {
       int end = from;

@@ -543,7 +543,7 @@ public final class SparseError implements Comparable<SparseError>,
      *
      * @param bytes the resource
      * @param from where to start
-     * @return the line end's position
+     * @return the position
      */
     private static int lineEnd(byte[] bytes, int from) {
       int end = from;
@@ -557,8 +557,8 @@ public final class SparseError implements Comparable<SparseError>,
      * The position of the tab or line end that ends the field starting at a position.
      *
      * @param bytes the resource
-     * @param from where the field starts
-     * @return where it ends
+     * @param from where to start
+     * @return the position
      */
     private static int fieldEnd(byte[] bytes, int from) {
       int end = from;
