@@ -27,8 +27,9 @@ import javax.lang.model.element.Modifier;
  * the JIT compiles while it runs, instead of initializing every part interface (97 at 50,000
  * codes), each with an interpreted initializer of thousands of bytecodes; the parts are still
  * loaded and linked, since the class implements them, but no longer run. A part's fields read their
- * constants from {@code All} ({@code X NAME = X.constant(0);}), so {@code X.NAME} and {@code
- * XCodes.NAME} read as before, and an alias's field is its primary's object.
+ * constants from {@code All} ({@code X NAME = constant(0);}, through {@code XParts.constant} and
+ * {@code X.constant}), so {@code X.NAME} and {@code XCodes.NAME} read as before, and an alias's
+ * field is its primary's object.
  *
  * <p>The resource is text: after a comment line, one line per constant in code order, holding its
  * {@value #FORMAT}, tab-separated. Only the aliases' texts can hold a tab, a line end or a
@@ -56,12 +57,11 @@ final class AllConstants {
   }
 
   /**
-   * The initializer of a part's field for a constant: a read of {@code All}'s array.
-   *
-   * @param type how the part names {@code X}
+   * The initializer of a part's field for a constant: a read of {@code All}'s array through {@code
+   * XParts.constant} ({@link ClassPartsText}), called unqualified.
    */
-  static String read(String type, int ordinal) {
-    return type + ".constant(" + ordinal + ")";
+  static String read(int ordinal) {
+    return "constant(" + ordinal + ")";
   }
 
   /** {@code X.constant(int)}, through which the parts' fields read {@code All}'s array. */

@@ -147,6 +147,34 @@ class ClassShapeResourcesTest {
         "The texts of DemoReply are missing; they belong beside its class, in DemoReply.texts");
   }
 
+  /**
+   * A set named like one of its part interfaces ({@code Values1}): inside {@code Values1Parts} the
+   * interface hides the set's class, so the parts must name the class by its canonical name, and
+   * the set must compile and give back its constants.
+   */
+  @Test
+  void aSetNamedLikeAPartInterfaceCompiles() throws Exception {
+    Compilation hidden =
+        TestCompiler.compileSpec(
+            String.join(
+                "\n",
+                "codebook: 1",
+                "name: Values1",
+                "title: A set named like a part",
+                "codes:",
+                "  - {code: 1, name: ONE, message: One}",
+                "  - {code: 2, name: TWO, message: Two}",
+                "  - {code: 3, name: THREE, message: Three}",
+                ""),
+            "-Acodebook.internal.maxPartBytes=1",
+            "-Acodebook.internal.maxEnumBytes=1");
+    assertThat(hidden).succeededWithoutWarnings();
+    Class<?> type = GeneratedClasses.of(hidden).load("test.Values1");
+    Object[] values = (Object[]) type.getMethod("values").invoke(null);
+    assertEquals(3, values.length);
+    assertSame(values[1], type.getField("TWO").get(null));
+  }
+
   private static GeneratedClasses withConstants(String text) {
     return classes.withResource(CONSTANTS, text.getBytes(StandardCharsets.UTF_8));
   }

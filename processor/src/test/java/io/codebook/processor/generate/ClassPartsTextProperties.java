@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.codebook.processor.model.Alias;
 import io.codebook.processor.model.Code;
@@ -92,7 +94,21 @@ class ClassPartsTextProperties {
                 types.codes(),
                 types.constants(),
                 Provenance.paragraph(codeSet))
-            .addMethod(NotInstantiable.constructor());
+            .addMethod(NotInstantiable.constructor())
+            .addMethod(
+                MethodSpec.methodBuilder("constant")
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(types.codes())
+                    .addParameter(TypeName.INT, "ordinal")
+                    .addJavadoc(
+                        "The constant at a position, for the fields of the interfaces below: a"
+                            + " call that javac resolves in this class, which implements no"
+                            + " interface, where a call to {@link $T#constant} makes it search"
+                            + " every part interface that class implements.\n\n@param ordinal the"
+                            + " constant's position\n@return the constant\n",
+                        types.codes())
+                    .addStatement("return $T.constant(ordinal)", types.codes())
+                    .build());
     Provenance.markGenerated(type, codeSet, options);
     ClassName self = types.codes();
     for (Layout.Part part : layout.parts()) {
@@ -116,7 +132,7 @@ class ClassPartsTextProperties {
         values.addField(
             FieldSpec.builder(self, code.name(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("$L", CodeDocs.of(code, codeSet).build())
-                .initializer("$T.constant($L)", self, part.firstOrdinal() + i)
+                .initializer("constant($L)", part.firstOrdinal() + i)
                 .build());
         for (Alias alias : code.aliases()) {
           values.addField(AliasField.of(alias, code, self));

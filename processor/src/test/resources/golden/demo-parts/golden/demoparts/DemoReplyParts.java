@@ -20,6 +20,16 @@ public final class DemoReplyParts {
   }
 
   /**
+   * The constant at a position, for the fields of the interfaces below: a call that javac resolves in this class, which implements no interface, where a call to {@link DemoReply#constant} makes it search every part interface that class implements.
+   *
+   * @param ordinal the constant's position
+   * @return the constant
+   */
+  private static DemoReply constant(int ordinal) {
+    return DemoReply.constant(ordinal);
+  }
+
+  /**
    * Constants of {@link DemoReply}, part 0: codes 200 to 421.
    */
   public interface Values0 {
@@ -28,7 +38,7 @@ public final class DemoReplyParts {
      *
      * <p>Series: 200-299 Positive Completion. Outcome: success. Group: <code>x0z</code> Syntax.
      */
-    DemoReply COMMAND_OKAY = DemoReply.constant(0);
+    DemoReply COMMAND_OKAY = constant(0);
 
     /**
      * {@code 421} Service not available, closing control connection.
@@ -54,7 +64,7 @@ public final class DemoReplyParts {
      *   <li>Demo protocol section 4</li>
      * </ul>
      */
-    DemoReply SERVICE_NOT_AVAILABLE = DemoReply.constant(1);
+    DemoReply SERVICE_NOT_AVAILABLE = constant(1);
   }
 
   /**
@@ -92,7 +102,7 @@ public final class DemoReplyParts {
      *   <li><a href="https://www.rfc-editor.org/rfc/rfc2428">RFC 2428</a></li>
      * </ul>
      */
-    DemoReply EXTENDED_PORT_FAILURE = DemoReply.constant(2);
+    DemoReply EXTENDED_PORT_FAILURE = constant(2);
 
     /**
      * {@code 522} TLS negotiation failed.
@@ -142,14 +152,14 @@ public final class DemoReplyParts {
      *
      * <p>No standard defines this code; it is in common use.
      */
-    DemoReply TRICKY_TEXT = DemoReply.constant(3);
+    DemoReply TRICKY_TEXT = constant(3);
 
     /**
      * {@code 625} Protected reply.
      *
      * <p>Series: 600-699 Protected. Outcome: none. Group: <code>x2z</code> Connections.
      */
-    DemoReply PROTECTED_REPLY = DemoReply.constant(4);
+    DemoReply PROTECTED_REPLY = constant(4);
   }
 
   /**

@@ -20,6 +20,16 @@ public final class LocalisedParts {
   }
 
   /**
+   * The constant at a position, for the fields of the interfaces below: a call that javac resolves in this class, which implements no interface, where a call to {@link Localised#constant} makes it search every part interface that class implements.
+   *
+   * @param ordinal the constant's position
+   * @return the constant
+   */
+  private static Localised constant(int ordinal) {
+    return Localised.constant(ordinal);
+  }
+
+  /**
    * Constants of {@link Localised}, part 0: codes 200 to 200.
    */
   public interface Values0 {
@@ -28,7 +38,7 @@ public final class LocalisedParts {
      *
      * <p>Series: 200-299 Success. Outcome: success. Group: <code>x0z</code> General.
      */
-    Localised OK = Localised.constant(0);
+    Localised OK = constant(0);
   }
 
   /**
@@ -60,7 +70,7 @@ public final class LocalisedParts {
      *
      * <p>Series: 400-499 Client errors. Outcome: permanent. Group: <code>x0z</code> General.
      */
-    Localised BAD_REQUEST = Localised.constant(1);
+    Localised BAD_REQUEST = constant(1);
   }
 
   /**
@@ -91,7 +101,7 @@ public final class LocalisedParts {
      *
      * <p>Series: 400-499 Client errors. Outcome: permanent. Group: <code>x1z</code> Stock.
      */
-    Localised OUT_OF_STOCK = Localised.constant(2);
+    Localised OUT_OF_STOCK = constant(2);
   }
 
   /**
@@ -115,7 +125,7 @@ public final class LocalisedParts {
      *
      * <p>Series: 400-499 Client errors. Outcome: permanent. Group: <code>x1z</code> Stock.
      */
-    Localised STREET_UNKNOWN = Localised.constant(3);
+    Localised STREET_UNKNOWN = constant(3);
   }
 
   /**

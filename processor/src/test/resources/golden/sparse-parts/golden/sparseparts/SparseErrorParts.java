@@ -20,6 +20,16 @@ public final class SparseErrorParts {
   }
 
   /**
+   * The constant at a position, for the fields of the interfaces below: a call that javac resolves in this class, which implements no interface, where a call to {@link SparseError#constant} makes it search every part interface that class implements.
+   *
+   * @param ordinal the constant's position
+   * @return the constant
+   */
+  private static SparseError constant(int ordinal) {
+    return SparseError.constant(ordinal);
+  }
+
+  /**
    * Constants of {@link SparseError}, part 0: codes 7 to 7.
    */
   public interface Values0 {
@@ -28,7 +38,7 @@ public final class SparseErrorParts {
      *
      * <p>Outcome: transient.
      */
-    SparseError TOO_EARLY = SparseError.constant(0);
+    SparseError TOO_EARLY = constant(0);
   }
 
   /**
@@ -52,7 +62,7 @@ public final class SparseErrorParts {
      *
      * <p>Outcome: permanent.
      */
-    SparseError NO_QUOTA = SparseError.constant(1);
+    SparseError NO_QUOTA = constant(1);
   }
 
   /**
@@ -76,7 +86,7 @@ public final class SparseErrorParts {
      *
      * <p>Outcome: pending.
      */
-    SparseError FAR_AWAY = SparseError.constant(2);
+    SparseError FAR_AWAY = constant(2);
   }
 
   /**

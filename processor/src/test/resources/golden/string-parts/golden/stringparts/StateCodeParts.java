@@ -20,6 +20,16 @@ public final class StateCodeParts {
   }
 
   /**
+   * The constant at a position, for the fields of the interfaces below: a call that javac resolves in this class, which implements no interface, where a call to {@link StateCode#constant} makes it search every part interface that class implements.
+   *
+   * @param ordinal the constant's position
+   * @return the constant
+   */
+  private static StateCode constant(int ordinal) {
+    return StateCode.constant(ordinal);
+  }
+
+  /**
    * Constants of {@link StateCode}, part 0: codes 00000 to 00000.
    */
   public interface Values0 {
@@ -28,7 +38,7 @@ public final class StateCodeParts {
      *
      * <p>Series: 00* Successful Completion. Outcome: success.
      */
-    StateCode SUCCESSFUL_COMPLETION = StateCode.constant(0);
+    StateCode SUCCESSFUL_COMPLETION = constant(0);
   }
 
   /**
@@ -54,7 +64,7 @@ public final class StateCodeParts {
      *
      * <p>Also means, as {@link StateCode#PARSE_ERROR}: parse_error
      */
-    StateCode SYNTAX_ERROR = StateCode.constant(1);
+    StateCode SYNTAX_ERROR = constant(1);
 
     /**
      * {@code 42601} parse_error
@@ -94,7 +104,7 @@ public final class StateCodeParts {
      *
      * <p>Series: 42* Syntax Error or Access Rule Violation. Outcome: permanent.
      */
-    StateCode UNDEFINED_TABLE = StateCode.constant(2);
+    StateCode UNDEFINED_TABLE = constant(2);
   }
 
   /**
@@ -118,7 +128,7 @@ public final class StateCodeParts {
      *
      * <p>Outcome: none.
      */
-    StateCode CONTENTS = StateCode.constant(3);
+    StateCode CONTENTS = constant(3);
   }
 
   /**
