@@ -11,15 +11,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The interfaces of a class-shaped set's {@code XParts}, written as text into the class that
- * JavaPoet writes around them (file comment, import, Javadoc, annotation, constructor). At 10,000
- * codes and more this file is most of what the processor writes, and JavaPoet writes a file twice,
- * the first time to collect imports, splitting every string it emits with a regular expression: a
- * profile of a 10,000-code compile had a quarter of the processor's samples there. The interfaces
- * hold only constants of {@code X}, of {@code int} or {@code String}, and their Javadoc, so they
- * need no import, and they come out character for character as JavaPoet wrote them (the golden
- * files of the class shape pin that): members a blank line apart, Javadoc as {@link JavadocText}
- * writes it, the interfaces' implicit modifiers left out.
+ * The interfaces of a class-shaped set's {@code XParts}, and the method their fields call, written
+ * as text into the class that JavaPoet writes around them (file comment, import, Javadoc,
+ * annotation, constructor). At 10,000 codes and more this file is most of what the processor
+ * writes, and JavaPoet writes a file twice, the first time to collect imports, splitting every
+ * string it emits with a regular expression: a profile of a 10,000-code compile had a quarter of
+ * the processor's samples there. The interfaces hold only constants of {@code X}, of {@code int} or
+ * {@code String}, and their Javadoc, so they need no import, and they come out character for
+ * character as JavaPoet wrote them (the golden files of the class shape pin that): members a blank
+ * line apart, Javadoc as {@link JavadocText} writes it, the interfaces' implicit modifiers left
+ * out.
  */
 final class ClassPartsText {
   private static final String TYPE_INDENT = "  ";
@@ -41,7 +42,7 @@ final class ClassPartsText {
     // The class ends with its closing brace; the interfaces go after its constructor.
     int classEnd = shell.lastIndexOf("}\n");
     if (classEnd < 0 || classEnd + 2 != shell.length()) {
-      throw new IllegalStateException("XParts does not end with its closing brace: " + shell);
+      throw new IllegalStateException("JavaPoet's XParts does not end with its closing brace");
     }
     Names names = new Names(layout, types);
     StringBuilder out = new StringBuilder(shell.length() + CHARS_PER_CODE * codeSet.codes().size());
