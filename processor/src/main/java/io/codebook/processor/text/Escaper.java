@@ -47,11 +47,12 @@ public final class Escaper {
     String text = VisibleText.normalizeLineBreaks(raw);
     char[] chars = text.toCharArray();
     // Most texts are plain throughout: no builder and no second copy for them.
-    if (plain.end(chars, 0) == chars.length) {
+    int firstOther = plain.end(chars, 0);
+    if (firstOther == chars.length) {
       return text;
     }
-    StringBuilder out = new StringBuilder(chars.length + 16);
-    plain.copy(chars, out, other);
+    StringBuilder out = new StringBuilder(chars.length + 16).append(chars, 0, firstOther);
+    plain.copy(chars, firstOther, out, other);
     return out.toString();
   }
 

@@ -69,7 +69,12 @@ public final class PlainRun {
 
   /** Appends {@code chars}: plain runs as they are, everything else through {@code other}. */
   public void copy(char[] chars, StringBuilder out, Other other) {
-    int i = 0;
+    copy(chars, 0, out, other);
+  }
+
+  /** {@link #copy(char[], StringBuilder, Other)} from {@code from} on. */
+  public void copy(char[] chars, int from, StringBuilder out, Other other) {
+    int i = from;
     while (i < chars.length) {
       int runEnd = end(chars, i);
       out.append(chars, i, runEnd - i);

@@ -93,20 +93,14 @@ class ClassShapeResourcesTest {
   @Test
   void theExtremesOfIntComeBack() throws Exception {
     Compilation extremes =
-        TestCompiler.compileSpec(
-            String.join(
-                "\n",
-                "codebook: 1",
-                "name: Extreme",
-                "title: Extreme codes",
-                "codes:",
-                "  - {code: -2147483648, name: LOWEST, message: The lowest int}",
-                "  - {code: -10, name: MINUS_TEN, message: Minus ten}",
-                "  - {code: 0, name: ZERO, message: Zero}",
-                "  - {code: 2147483647, name: HIGHEST, message: The highest int}",
-                ""),
-            "-Acodebook.internal.maxPartBytes=1",
-            "-Acodebook.internal.maxEnumBytes=1");
+        classShaped(
+            "name: Extreme",
+            "title: Extreme codes",
+            "codes:",
+            "  - {code: -2147483648, name: LOWEST, message: The lowest int}",
+            "  - {code: -10, name: MINUS_TEN, message: Minus ten}",
+            "  - {code: 0, name: ZERO, message: Zero}",
+            "  - {code: 2147483647, name: HIGHEST, message: The highest int}");
     assertThat(extremes).succeeded();
     Class<?> type = GeneratedClasses.of(extremes).load("test.Extreme");
     assertEquals(false, type.isEnum(), "the class shape");
@@ -155,24 +149,26 @@ class ClassShapeResourcesTest {
   @Test
   void aSetNamedLikeAPartInterfaceCompiles() throws Exception {
     Compilation hidden =
-        TestCompiler.compileSpec(
-            String.join(
-                "\n",
-                "codebook: 1",
-                "name: Values1",
-                "title: A set named like a part",
-                "codes:",
-                "  - {code: 1, name: ONE, message: One}",
-                "  - {code: 2, name: TWO, message: Two}",
-                "  - {code: 3, name: THREE, message: Three}",
-                ""),
-            "-Acodebook.internal.maxPartBytes=1",
-            "-Acodebook.internal.maxEnumBytes=1");
+        classShaped(
+            "name: Values1",
+            "title: A set named like a part",
+            "codes:",
+            "  - {code: 1, name: ONE, message: One}",
+            "  - {code: 2, name: TWO, message: Two}",
+            "  - {code: 3, name: THREE, message: Three}");
     assertThat(hidden).succeededWithoutWarnings();
     Class<?> type = GeneratedClasses.of(hidden).load("test.Values1");
     Object[] values = (Object[]) type.getMethod("values").invoke(null);
     assertEquals(3, values.length);
     assertSame(values[1], type.getField("TWO").get(null));
+  }
+
+  /** Compiles a spec of these lines in the class shape, a code per part. */
+  private static Compilation classShaped(String... lines) {
+    return TestCompiler.compileSpec(
+        "codebook: 1\n" + String.join("\n", lines) + "\n",
+        "-Acodebook.internal.maxPartBytes=1",
+        "-Acodebook.internal.maxEnumBytes=1");
   }
 
   private static GeneratedClasses withConstants(String text) {
