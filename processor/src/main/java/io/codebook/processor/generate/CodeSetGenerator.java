@@ -95,7 +95,7 @@ public final class CodeSetGenerator {
       nested.add(AliasGenerator.generate(types));
     }
     nested.add(OutcomeGenerator.generate(codeSet, types));
-    nested.add(IndexGenerator.generate(types, layout));
+    nested.addAll(IndexGenerator.nested(types, layout));
     nested.addAll(TranslationsGenerator.nested(codeSet, types));
     return nested;
   }

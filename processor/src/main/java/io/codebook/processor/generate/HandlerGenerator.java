@@ -69,7 +69,7 @@ final class HandlerGenerator {
       }
       type.addMethod(HandlerMethods.otherwise(types));
     }
-    type.addMethod(dispatchByNumber(self, types));
+    type.addMethod(dispatchByNumber(self, types, layout));
     type.addMethod(dispatchConstant(types.codes(), self));
     type.addMethod(HandlerBuilderGenerator.factory(types));
     if (!layout.isClass()) {
@@ -193,7 +193,7 @@ final class HandlerGenerator {
   }
 
   /** {@code dispatch(int, XHandler)}: small, so that it inlines where it is called. */
-  private static MethodSpec dispatchByNumber(TypeName self, GeneratedTypes types) {
+  private static MethodSpec dispatchByNumber(TypeName self, GeneratedTypes types, Layout layout) {
     CodeKey key = types.key();
     String noun = key.noun();
     MethodSpec.Builder dispatch =
@@ -220,7 +220,8 @@ final class HandlerGenerator {
       dispatch.addStatement("$T.requireNonNull(code, $S)", Objects.class, "code");
     }
     return dispatch
-        .addStatement("$T found = $T.find(code)", types.codes(), types.index())
+        .addStatement(
+            "$T found = $T.find(code)", types.codes(), IndexGenerator.owner(types, layout))
         .addStatement("return found == null ? handler.on(code) : handler.on(found)")
         .build();
   }

@@ -17,39 +17,132 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates the nested {@code Index} class behind {@code lookup}, {@code of} and {@code isKnown}.
- * The table is filled by a loop in a static initializer, so its bytecode does not grow with the
- * number of codes, and lives in its own class so that it is built on first lookup. It is
- * package-private so that the handler's {@code dispatch} finds a constant without the {@code
- * Optional} of {@code lookup}.
+ * Generates the index behind {@code lookup}, {@code of} and {@code isKnown}. The table is filled by
+ * a loop in a static initializer, so its bytecode does not grow with the number of codes. It lives
+ * in a nested {@code Index} class, so that it is built on first lookup, unless the set is a plain
+ * enum of int codes whose index is small ({@link Layout#indexInType()}): then its members are the
+ * enum's own, since loading one more class at the first lookup costs more than filling a few
+ * kilobytes of table when the enum is initialized. Its finder is package-private so that the
+ * handler's {@code dispatch} finds a constant without the {@code Optional} of {@code lookup}.
  */
 final class IndexGenerator {
   /** The golden-ratio multiplier of Fibonacci hashing, which spreads nearby codes apart. */
   private static final String MIX = "0x9E3779B9";
 
+  /**
+   * The names of the index's members where they are declared.
+   *
+   * @param table the constants by slot
+   * @param optionals each slot's {@code Optional}
+   * @param min a direct table's lowest code
+   * @param keys a hash table's codes by slot
+   * @param empty a hash table's key of an empty slot
+   * @param shift a hash table's shift of the mixed code
+   * @param find the finder that {@code isKnown} and the handler call
+   * @param get {@code of}'s own finder
+   * @param lookup the finder of the {@code Optional}
+   */
+  private record Names(
+      String table,
+      String optionals,
+      String min,
+      String keys,
+      String empty,
+      String shift,
+      String find,
+      String get,
+      String lookup) {}
+
+  /** In the nested {@code Index}: constants' names, as a class of its own may use. */
+  private static final Names NESTED =
+      new Names("TABLE", "OPTIONALS", "MIN", "KEYS", "EMPTY", "SHIFT", "find", "get", "lookup");
+
+  /**
+   * In the enum itself: lower camel case, which no constant's name can take (those are upper snake
+   * case), and finders named apart from the enum's public {@code lookup}.
+   */
+  private static final Names IN_TYPE =
+      new Names(
+          "table",
+          "optionals",
+          "min",
+          "keys",
+          "emptyKey",
+          "shift",
+          "find",
+          "findForOf",
+          "findOptional");
+
   private IndexGenerator() {}
 
-  static TypeSpec generate(GeneratedTypes types, Layout layout) {
-    if (types.key().strings()) {
-      return byString(types, layout);
+  /** The types nested in {@code X} for its index: {@code Index}, unless the enum holds it. */
+  static List<TypeSpec> nested(GeneratedTypes types, Layout layout) {
+    if (layout.indexInType()) {
+      return List.of();
     }
-    LookupPlan plan = layout.lookup();
-    ClassName constant = types.codes();
-    TypeName optional = PropertyMembers.optionalOf(constant);
+    if (types.key().strings()) {
+      return List.of(byString(types, layout));
+    }
     TypeSpec.Builder type =
         TypeSpec.classBuilder(types.index())
             .addModifiers(Modifier.STATIC, Modifier.FINAL)
             .addJavadoc(
-                plan.dense()
+                layout.lookup().dense()
                     ? "Constants by number: direct tables, slot {@code code"
-                        + (plan.zeroBased() ? "" : " - MIN")
+                        + (layout.lookup().zeroBased() ? "" : " - MIN")
                         + "} of {@code TABLE} and {@code code - MIN} of {@code OPTIONALS}.\n"
                     : "Constants by number: an open-addressing hash table, probed linearly, with each"
                         + " slot's code in a parallel array.\n");
+    return List.of(addMembers(type, types, layout, false).build());
+  }
+
+  /** Adds the index's members to the enum itself when it holds them. */
+  static void addToType(TypeSpec.Builder type, GeneratedTypes types, Layout layout) {
+    if (layout.indexInType()) {
+      addMembers(type, types, layout, true);
+    }
+  }
+
+  /** {@code find(code)}: the constant for a code, or {@code null}, wherever the index is. */
+  static CodeBlock find(GeneratedTypes types, Layout layout) {
+    return call(types, layout, names(layout).find());
+  }
+
+  /** {@code of}'s own finder, called with {@code code}. */
+  static CodeBlock get(GeneratedTypes types, Layout layout) {
+    return call(types, layout, names(layout).get());
+  }
+
+  /** The finder of {@code lookup}'s {@code Optional}, called with {@code code}. */
+  static CodeBlock lookup(GeneratedTypes types, Layout layout) {
+    return call(types, layout, names(layout).lookup());
+  }
+
+  private static CodeBlock call(GeneratedTypes types, Layout layout, String method) {
+    return layout.indexInType()
+        ? CodeBlock.of("$N(code)", method)
+        : CodeBlock.of("$T.$N(code)", types.index(), method);
+  }
+
+  /** The class that declares the finders: the nested {@code Index}, or the enum itself. */
+  static ClassName owner(GeneratedTypes types, Layout layout) {
+    return layout.indexInType() ? types.codes() : types.index();
+  }
+
+  private static Names names(Layout layout) {
+    return layout.indexInType() ? IN_TYPE : NESTED;
+  }
+
+  private static TypeSpec.Builder addMembers(
+      TypeSpec.Builder type, GeneratedTypes types, Layout layout, boolean inType) {
+    Names names = inType ? IN_TYPE : NESTED;
+    LookupPlan plan = layout.lookup();
+    ClassName constant = types.codes();
+    TypeName optional = PropertyMembers.optionalOf(constant);
     type.addField(
         FieldSpec.builder(
                 ArrayTypeName.of(constant),
-                "TABLE",
+                names.table(),
                 Modifier.PRIVATE,
                 Modifier.STATIC,
                 Modifier.FINAL)
@@ -57,8 +150,9 @@ final class IndexGenerator {
                 plan.dense() && plan.zeroBased()
                     ? "The constants, each in slot {@code code}; other slots are {@code null}.\n"
                     : plan.dense()
-                        ? "The constants, each in slot {@code code - MIN}; other slots are {@code"
-                            + " null}.\n"
+                        ? "The constants, each in slot {@code code - "
+                            + names.min()
+                            + "}; other slots are {@code null}.\n"
                         : "The constants, each in its slot; empty slots are {@code null}.\n")
             .initializer("new $T[$L]", constant, plan.dense() ? plan.tableSize() : plan.size())
             .build());
@@ -66,7 +160,7 @@ final class IndexGenerator {
     type.addField(
         FieldSpec.builder(
                 ArrayTypeName.of(optional),
-                "OPTIONALS",
+                names.optionals(),
                 Modifier.PRIVATE,
                 Modifier.STATIC,
                 Modifier.FINAL)
@@ -76,16 +170,24 @@ final class IndexGenerator {
                     .build())
             .addJavadoc(
                 plan.dense()
-                    ? "Each constant as {@code lookup} returns it, in slot {@code code - MIN}, empty"
-                        + " in other slots, so that {@code lookup} is one load with no test of the"
-                        + " constant.\n"
+                    ? "Each constant as {@code lookup} returns it, in slot {@code code - "
+                        + names.min()
+                        + "}, empty in other slots, so that {@code lookup} is one load with no test"
+                        + " of the constant.\n"
                     : "Each slot's constant as {@code lookup} returns it, empty in empty slots, so"
                         + " that {@code lookup} is one load with no test of the constant.\n")
             .initializer("new $T[$L]", Optional.class, plan.size())
             .build());
-    type.addMethod(NotInstantiable.constructor());
+    if (!inType) {
+      type.addMethod(NotInstantiable.constructor());
+    }
+    // The finders are private in the enum, but for find, which the handler calls.
+    Modifier[] finderModifiers =
+        inType
+            ? new Modifier[] {Modifier.PRIVATE, Modifier.STATIC}
+            : new Modifier[] {Modifier.STATIC};
     MethodSpec.Builder find =
-        MethodSpec.methodBuilder("find")
+        MethodSpec.methodBuilder(names.find())
             .addModifiers(Modifier.STATIC)
             .returns(constant)
             .addParameter(TypeName.INT, "code")
@@ -96,38 +198,43 @@ final class IndexGenerator {
     // profile would show it failing and the JIT would compile of's path with three comparisons
     // instead of one.
     MethodSpec.Builder get =
-        MethodSpec.methodBuilder("get")
-            .addModifiers(Modifier.STATIC)
+        MethodSpec.methodBuilder(names.get())
+            .addModifiers(finderModifiers)
             .returns(constant)
             .addParameter(TypeName.INT, "code")
             .addJavadoc(
-                "The constant for a number, or {@code null}, as {@code find}, for {@code of} alone,"
+                "The constant for a number, or {@code null}, as {@code $N}, for {@code of} alone,"
                     + " so that the JIT's profile of its range test sees only the numbers given"
                     + " to {@code of}.\n\n@param code any number\n@return the constant, or"
-                    + " {@code null}\n");
+                    + " {@code null}\n",
+                names.find());
     MethodSpec.Builder lookup =
-        MethodSpec.methodBuilder("lookup")
-            .addModifiers(Modifier.STATIC)
+        MethodSpec.methodBuilder(names.lookup())
+            .addModifiers(finderModifiers)
             .returns(optional)
             .addParameter(TypeName.INT, "code")
             .addJavadoc(
                 "The constant for a number, as {@code lookup} returns it.\n\n@param code any number\n@return the constant, or empty\n");
     if (plan.dense()) {
       type.addField(
-          FieldSpec.builder(TypeName.INT, "MIN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          FieldSpec.builder(
+                  TypeName.INT, names.min(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc(
                   plan.zeroBased()
-                      ? "The lowest code, which goes in slot 0 of {@code OPTIONALS}.\n"
+                      ? "The lowest code, which goes in slot 0 of {@code "
+                          + names.optionals()
+                          + "}.\n"
                       : "The lowest code, which goes in slot 0.\n")
               .initializer("$L", plan.min())
               .build());
-      String tableSlot = plan.zeroBased() ? "value.code" : "value.code - MIN";
+      String tableSlot = plan.zeroBased() ? "value.code" : "value.code - " + names.min();
       type.addStaticBlock(
           CodeBlock.builder()
-              .add(fillOptionalsWithEmpty())
+              .add(fillOptionalsWithEmpty(names))
               .beginControlFlow("for ($T value : $T.values())", constant, constant)
-              .addStatement("TABLE[$L] = value", tableSlot)
-              .addStatement("OPTIONALS[value.code - MIN] = value.asOptional")
+              .addStatement("$N[$L] = value", names.table(), tableSlot)
+              .addStatement(
+                  "$N[value.code - $N] = value.asOptional", names.optionals(), names.min())
               .endControlFlow()
               .build());
       if (plan.zeroBased()) {
@@ -135,62 +242,72 @@ final class IndexGenerator {
         // and the array's own range check one unsigned comparison, and the load needs nothing
         // else.
         for (MethodSpec.Builder method : List.of(find, get)) {
-          method.addStatement("return code < TABLE.length && code >= 0 ? TABLE[code] : null");
+          method.addStatement(
+              "return code < $N.length && code >= 0 ? $N[code] : null",
+              names.table(),
+              names.table());
         }
       } else {
         // Subtracting may overflow for extreme codes; the result then falls outside the table too.
         for (MethodSpec.Builder method : List.of(find, get)) {
           method
-              .addStatement("int slot = code - MIN")
-              .addStatement("return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null");
+              .addStatement("int slot = code - $N", names.min())
+              .addStatement(
+                  "return slot >= 0 && slot < $N.length ? $N[slot] : null",
+                  names.table(),
+                  names.table());
         }
       }
       // A subtraction lets the JIT make the range test one unsigned comparison even when it fails
       // for some numbers, which testing code itself against 0 and the length does not.
       lookup
-          .addStatement("int slot = code - MIN")
+          .addStatement("int slot = code - $N", names.min())
           .addStatement(
-              "return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : $T.empty()",
+              "return slot >= 0 && slot < $N.length ? $N[slot] : $T.empty()",
+              names.optionals(),
+              names.optionals(),
               Optional.class);
     } else {
       type.addField(
           FieldSpec.builder(
                   ArrayTypeName.of(TypeName.INT),
-                  "KEYS",
+                  names.keys(),
                   Modifier.PRIVATE,
                   Modifier.STATIC,
                   Modifier.FINAL)
               .addJavadoc(
-                  "The code of the constant in each slot of {@code TABLE}, so that a probe compares"
-                      + " numbers without loading a constant; {@code EMPTY} in empty slots.\n")
+                  "The code of the constant in each slot of {@code $N}, so that a probe compares"
+                      + " numbers without loading a constant; {@code $N} in empty slots.\n",
+                  names.table(),
+                  names.empty())
               .initializer("new int[$L]", plan.size())
               .build());
       type.addField(
           FieldSpec.builder(
-                  TypeName.INT, "EMPTY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  TypeName.INT, names.empty(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The key of an empty slot: a number that is no code.\n")
               .initializer("$L", plan.emptyKey())
               .build());
       type.addField(
           FieldSpec.builder(
-                  TypeName.INT, "SHIFT", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  TypeName.INT, names.shift(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc(
                   "Keeps the top bits of the mixed code: as many as the table's size needs.\n")
               .initializer("$L", plan.shift())
               .build());
-      CodeBlock.Builder fill = CodeBlock.builder().add(fillOptionalsWithEmpty());
+      CodeBlock.Builder fill = CodeBlock.builder().add(fillOptionalsWithEmpty(names));
       if (plan.emptyKey() != 0) {
-        fill.addStatement("$T.fill(KEYS, EMPTY)", Arrays.class);
+        fill.addStatement("$T.fill($N, $N)", Arrays.class, names.keys(), names.empty());
       }
       type.addStaticBlock(
           fill.beginControlFlow("for ($T value : $T.values())", constant, constant)
               .addStatement("int slot = home(value.code)")
-              .beginControlFlow("while (KEYS[slot] != EMPTY)")
-              .addStatement("slot = (slot + 1) & (KEYS.length - 1)")
+              .beginControlFlow("while ($N[slot] != $N)", names.keys(), names.empty())
+              .addStatement("slot = (slot + 1) & ($N.length - 1)", names.keys())
               .endControlFlow()
-              .addStatement("TABLE[slot] = value")
-              .addStatement("OPTIONALS[slot] = value.asOptional")
-              .addStatement("KEYS[slot] = value.code")
+              .addStatement("$N[slot] = value", names.table())
+              .addStatement("$N[slot] = value.asOptional", names.optionals())
+              .addStatement("$N[slot] = value.code", names.keys())
               .endControlFlow()
               .build());
       type.addMethod(
@@ -200,7 +317,7 @@ final class IndexGenerator {
               .addParameter(TypeName.INT, "code")
               .addJavadoc(
                   "The slot where a code's search starts.\n\n@param code any number\n@return a slot of the table\n")
-              .addStatement("return (code * $L) >>> SHIFT", MIX)
+              .addStatement("return (code * $L) >>> $N", MIX, names.shift())
               .build());
       type.addMethod(
           MethodSpec.methodBuilder("slot")
@@ -211,20 +328,21 @@ final class IndexGenerator {
                   "The slot that holds a code, else the empty slot where its search ends.\n\n"
                       + "@param code any number\n@return a slot of the table\n")
               .beginControlFlow(
-                  "for (int slot = home(code); ; slot = (slot + 1) & (KEYS.length - 1))")
-              // Should the code be EMPTY itself, the empty slot where the search stops is the
-              // answer too: no constant, no Optional.
-              .addStatement("int key = KEYS[slot]")
-              .beginControlFlow("if (key == code || key == EMPTY)")
+                  "for (int slot = home(code); ; slot = (slot + 1) & ($N.length - 1))",
+                  names.keys())
+              // Should the code be the empty key itself, the empty slot where the search stops is
+              // the answer too: no constant, no Optional.
+              .addStatement("int key = $N[slot]", names.keys())
+              .beginControlFlow("if (key == code || key == $N)", names.empty())
               .addStatement("return slot")
               .endControlFlow()
               .endControlFlow()
               .build());
-      find.addStatement("return TABLE[slot(code)]");
-      get.addStatement("return TABLE[slot(code)]");
-      lookup.addStatement("return OPTIONALS[slot(code)]");
+      find.addStatement("return $N[slot(code)]", names.table());
+      get.addStatement("return $N[slot(code)]", names.table());
+      lookup.addStatement("return $N[slot(code)]", names.optionals());
     }
-    return type.addMethod(find.build()).addMethod(get.build()).addMethod(lookup.build()).build();
+    return type.addMethod(find.build()).addMethod(get.build()).addMethod(lookup.build());
   }
 
   /**
@@ -236,14 +354,18 @@ final class IndexGenerator {
    * reaches: a direct table's cap is 1 GiB, 2^28 references, and a hash table would need 2^27
    * codes.
    */
-  private static CodeBlock fillOptionalsWithEmpty() {
+  private static CodeBlock fillOptionalsWithEmpty(Names names) {
+    String optionals = names.optionals();
     return CodeBlock.builder()
-        .addStatement("OPTIONALS[0] = $T.empty()", Optional.class)
-        .beginControlFlow("for (int filled = 1; filled < OPTIONALS.length; filled <<= 1)")
+        .addStatement("$N[0] = $T.empty()", optionals, Optional.class)
+        .beginControlFlow("for (int filled = 1; filled < $N.length; filled <<= 1)", optionals)
         .addStatement(
-            "$T.arraycopy(OPTIONALS, 0, OPTIONALS, filled, $T.min(filled, OPTIONALS.length - filled))",
+            "$T.arraycopy($N, 0, $N, filled, $T.min(filled, $N.length - filled))",
             System.class,
-            Math.class)
+            optionals,
+            optionals,
+            Math.class,
+            optionals)
         .endControlFlow()
         .build();
   }

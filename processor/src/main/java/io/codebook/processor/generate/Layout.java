@@ -8,13 +8,24 @@ import java.util.List;
 /**
  * How one code set is laid out in Java, decided once and read by every generator: whether it is an
  * enum or, when too large for one, a class whose constants live in the parts of {@code XParts}
- * (protobuf's {@code large_enum} does the same), and how {@code Index} finds a constant by number.
+ * (protobuf's {@code large_enum} does the same), and how its index finds a constant by number.
  *
  * @param shape the enum or the enum-like class
  * @param parts the codes of each part in code order; an enum has one part, which holds every code
  * @param lookup the index's table
+ * @param indexInType whether the index's members are the enum's own rather than a nested {@code
+ *     Index}'s: for a plain enum of int codes whose index takes at most {@link
+ *     #IN_TYPE_INDEX_BYTES}
  */
-record Layout(Shape shape, List<Part> parts, LookupPlan lookup) {
+record Layout(Shape shape, List<Part> parts, LookupPlan lookup, boolean indexInType) {
+  /**
+   * The most bytes of index that a plain enum fills when it is initialized rather than at its first
+   * lookup. Loading the nested {@code Index} at a program's first lookup costs 0.3-1 ms in a young
+   * JVM (the class loader runs interpreted), as much as filling tens of kilobytes, and small sets
+   * are the ones whose start a program feels; a larger index is built only if it is used.
+   */
+  static final long IN_TYPE_INDEX_BYTES = 16 << 10;
+
   /**
    * Constants one enum or one part may hold, whatever their size: this bounds the constant pool.
    */
@@ -107,7 +118,10 @@ record Layout(Shape shape, List<Part> parts, LookupPlan lookup) {
         parts.size() == 1
             ? Shape.ENUM
             : enumBytes <= maxEnumBytes ? Shape.PARTED_ENUM : Shape.CLASS;
-    return new Layout(shape, parts, LookupPlan.of(codeSet.codes(), lookupTableBytes));
+    LookupPlan lookup = LookupPlan.of(codeSet.codes(), lookupTableBytes);
+    boolean indexInType =
+        shape == Shape.ENUM && !codeSet.stringCodes() && lookup.bytes() <= IN_TYPE_INDEX_BYTES;
+    return new Layout(shape, parts, lookup, indexInType);
   }
 
   /**

@@ -81,7 +81,8 @@ final class TypeGenerator {
       RelatedGenerator.addAccessors(type, codeSet, types);
       dataHolders = List.of(RelatedGenerator.nested(codeSet, types));
     }
-    type.addMethods(lookups(codeSet, types));
+    IndexGenerator.addToType(type, types, layout);
+    type.addMethods(lookups(codeSet, types, layout));
     type.addMethods(Predicates.of(types));
     type.addMethods(TranslationsGenerator.methods(codeSet, types));
     if (layout.isClass()) {
@@ -188,14 +189,14 @@ final class TypeGenerator {
   }
 
   /** {@code lookup(int)}, {@code of(int)} and {@code isKnown(int)}, all through the index. */
-  private static List<MethodSpec> lookups(CodeSet codeSet, GeneratedTypes types) {
+  private static List<MethodSpec> lookups(CodeSet codeSet, GeneratedTypes types, Layout layout) {
     CodeKey key = types.key();
     String noun = key.noun();
     List<MethodSpec> methods =
         new ArrayList<>(
             new NumberLookup(
                     types.codes(),
-                    CodeBlock.of("$T.find(code)", types.index()),
+                    IndexGenerator.find(types, layout),
                     "Finds the constant for a "
                         + noun
                         + ", in constant time and without allocating.\n\n"
@@ -215,8 +216,10 @@ final class TypeGenerator {
                     new NumberLookup.UnknownMessage(
                         "Unknown code ", " in " + codeSet.name() + " (" + codeSet.title() + ")"),
                     key.type(),
-                    key.strings() ? null : CodeBlock.of("$T.lookup(code)", types.index()),
-                    CodeBlock.of(key.strings() ? "$T.find(code)" : "$T.get(code)", types.index()))
+                    key.strings() ? null : IndexGenerator.lookup(types, layout),
+                    key.strings()
+                        ? IndexGenerator.find(types, layout)
+                        : IndexGenerator.get(types, layout))
                 .methods());
     methods.add(
         MethodSpec.methodBuilder("isKnown")
@@ -231,7 +234,7 @@ final class TypeGenerator {
                     + "\n@return {@code true} if {@link #of("
                     + key.linkType()
                     + ")} would succeed\n")
-            .addStatement("return $T.find(code) != null", types.index())
+            .addStatement("return $L != null", IndexGenerator.find(types, layout))
             .build());
     return methods;
   }

@@ -74,4 +74,38 @@ class LayoutTest {
     Layout layout = Layout.of(codeSet(2), 1);
     assertEquals(2, layout.parts().size());
   }
+
+  /** {@code count} codes {@code step} apart from 0, of ints or, if told, of strings. */
+  private static CodeSet spread(int count, int step, boolean strings) {
+    List<Code> codes = IntStream.range(0, count).mapToObj(n -> PlainCodes.of(n * step)).toList();
+    return new CodeSet(
+        "spec.yaml", "Set", "Set", "", List.of(), List.of(), List.of(), List.of(), codes, strings);
+  }
+
+  /**
+   * Forty codes from 0: a direct table from 0, 8 bytes a number of the span. A step of 52 spans
+   * 2,029 numbers, 16,232 bytes; 53 spans 2,068, 16,544 bytes, past the 16 KiB cap.
+   */
+  @Test
+  void aPlainEnumHoldsItsIndexItselfWhileTheIndexTakesAtMostTheCap() {
+    Layout small = Layout.of(spread(40, 52, false), BytecodeEstimate.BUDGET);
+    assertEquals(16_232, small.lookup().bytes());
+    assertTrue(small.indexInType());
+    Layout large = Layout.of(spread(40, 53, false), BytecodeEstimate.BUDGET);
+    assertEquals(16_544, large.lookup().bytes());
+    assertEquals(Layout.Shape.ENUM, large.shape());
+    assertFalse(large.indexInType());
+  }
+
+  @Test
+  void anIndexOfStringsOrOfAnEnumInPartsOrOfAClassIsNested() {
+    assertFalse(Layout.of(spread(3, 1, true), BytecodeEstimate.BUDGET).indexInType());
+    int perCode = BytecodeEstimate.of(codeSet(1).codes().get(0));
+    Layout parted = Layout.of(codeSet(5), 2 * perCode);
+    assertEquals(Layout.Shape.PARTED_ENUM, parted.shape());
+    assertFalse(parted.indexInType());
+    Layout classShaped = Layout.of(codeSet(5), 2 * perCode, 1);
+    assertEquals(Layout.Shape.CLASS, classShaped.shape());
+    assertFalse(classShaped.indexInType());
+  }
 }

@@ -143,6 +143,29 @@ class LookupTableOptionTest {
         .succeededWithoutWarnings();
   }
 
+  /** Whether the compilation wrote a class file for a nested {@code Index}. */
+  private static boolean hasNestedIndex(Compilation compilation) {
+    return compilation.generatedFiles().stream()
+        .anyMatch(file -> file.getName().endsWith("/Spread$Index.class"));
+  }
+
+  @Test
+  void anEnumWhoseIndexIsSmallHoldsItItselfAndALargerIndexIsNested() {
+    // 1,000 codes 37 apart: a direct table of about 295 KB, built at the first lookup.
+    Compilation large = compileSpec(spec());
+    assertThat(large).succeeded();
+    assertTrue(hasNestedIndex(large));
+    // Three codes: 48 bytes of table, filled with the constants, and no class to load on lookup.
+    Compilation small =
+        compileSpec(
+            "codebook: 1\nname: Spread\ncodes:\n  - {code: 1, name: ONE, message: One.}\n"
+                + "  - {code: 2, name: TWO, message: Two.}\n"
+                + "  - {code: 5, name: FIVE, message: Five.}\n");
+    assertThat(small).succeededWithoutWarnings();
+    assertFalse(hasNestedIndex(small));
+    assertTrue(typeSource(small).contains("private static final Spread[] table = new Spread[6];"));
+  }
+
   @Test
   void aHashTableFindsZeroAndTheExtremesAmongItsCodes() throws ReflectiveOperationException {
     int[] codes = {Integer.MIN_VALUE, -70_000, 0, 7, 70_000, Integer.MAX_VALUE};
@@ -157,8 +180,9 @@ class LookupTableOptionTest {
     Compilation compilation = compileSpec(yaml.toString());
     assertThat(compilation).succeededWithoutWarnings();
     String source = typeSource(compilation);
-    assertTrue(source.contains("private static final int EMPTY = -2147483647;"), source);
-    assertTrue(source.contains("Arrays.fill(KEYS, EMPTY);"));
+    // Six codes: the enum holds its small index itself, under names no constant can take.
+    assertTrue(source.contains("private static final int emptyKey = -2147483647;"), source);
+    assertTrue(source.contains("Arrays.fill(keys, emptyKey);"));
     Class<?> type = GeneratedClasses.of(compilation).loadClass("test.Spread");
     Method of = type.getMethod("of", int.class);
     Method lookup = type.getMethod("lookup", int.class);

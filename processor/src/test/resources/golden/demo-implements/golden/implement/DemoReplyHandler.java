@@ -173,7 +173,7 @@ public interface DemoReplyHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(int code, DemoReplyHandler<R> handler) {
-    DemoReply found = DemoReply.Index.find(code);
+    DemoReply found = DemoReply.find(code);
     return found == null ? handler.on(code) : handler.on(found);
   }
 

@@ -141,6 +141,33 @@ public enum DemoReply {
   public static final DemoReply TLS_NEGOTIATION_FAILED = EXTENDED_PORT_FAILURE;
 
   /**
+   * The constants, each in slot {@code code}; other slots are {@code null}.
+   */
+  private static final DemoReply[] table = new DemoReply[626];
+
+  /**
+   * Each constant as {@code lookup} returns it, in slot {@code code - min}, empty in other slots, so that {@code lookup} is one load with no test of the constant.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static final Optional<DemoReply>[] optionals = new Optional[426];
+
+  /**
+   * The lowest code, which goes in slot 0 of {@code optionals}.
+   */
+  private static final int min = 200;
+
+  static {
+    optionals[0] = Optional.empty();
+    for (int filled = 1; filled < optionals.length; filled <<= 1) {
+      System.arraycopy(optionals, 0, optionals, filled, Math.min(filled, optionals.length - filled));
+    }
+    for (DemoReply value : DemoReply.values()) {
+      table[value.code] = value;
+      optionals[value.code - min] = value.asOptional;
+    }
+  }
+
+  /**
    * The number, as sent on the wire.
    */
   private final int code;
@@ -303,13 +330,44 @@ public enum DemoReply {
   }
 
   /**
+   * The constant for a number, or {@code null}.
+   *
+   * @param code any number
+   * @return the constant, or {@code null}
+   */
+  static DemoReply find(int code) {
+    return code < table.length && code >= 0 ? table[code] : null;
+  }
+
+  /**
+   * The constant for a number, or {@code null}, as {@code find}, for {@code of} alone, so that the JIT's profile of its range test sees only the numbers given to {@code of}.
+   *
+   * @param code any number
+   * @return the constant, or {@code null}
+   */
+  private static DemoReply findForOf(int code) {
+    return code < table.length && code >= 0 ? table[code] : null;
+  }
+
+  /**
+   * The constant for a number, as {@code lookup} returns it.
+   *
+   * @param code any number
+   * @return the constant, or empty
+   */
+  private static Optional<DemoReply> findOptional(int code) {
+    int slot = code - min;
+    return slot >= 0 && slot < optionals.length ? optionals[slot] : Optional.empty();
+  }
+
+  /**
    * Finds the constant for a number, in constant time and without allocating.
    *
    * @param code any number
    * @return the constant, or empty if the number is not listed
    */
   public static Optional<DemoReply> lookup(int code) {
-    return Index.lookup(code);
+    return findOptional(code);
   }
 
   /**
@@ -320,7 +378,7 @@ public enum DemoReply {
    * @throws IllegalArgumentException if the number is not listed
    */
   public static DemoReply of(int code) {
-    DemoReply found = Index.get(code);
+    DemoReply found = findForOf(code);
     if (found == null) {
       throw unknownCode(code);
     }
@@ -344,7 +402,7 @@ public enum DemoReply {
    * @return {@code true} if {@link #of(int)} would succeed
    */
   public static boolean isKnown(int code) {
-    return Index.find(code) != null;
+    return find(code) != null;
   }
 
   /**
@@ -1040,75 +1098,6 @@ public enum DemoReply {
      */
     public boolean isError() {
       return this == TRANSIENT || this == PERMANENT;
-    }
-  }
-
-  /**
-   * Constants by number: direct tables, slot {@code code} of {@code TABLE} and {@code code - MIN} of {@code OPTIONALS}.
-   */
-  static final class Index {
-    /**
-     * The constants, each in slot {@code code}; other slots are {@code null}.
-     */
-    private static final DemoReply[] TABLE = new DemoReply[626];
-
-    /**
-     * Each constant as {@code lookup} returns it, in slot {@code code - MIN}, empty in other slots, so that {@code lookup} is one load with no test of the constant.
-     */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static final Optional<DemoReply>[] OPTIONALS = new Optional[426];
-
-    /**
-     * The lowest code, which goes in slot 0 of {@code OPTIONALS}.
-     */
-    private static final int MIN = 200;
-
-    static {
-      OPTIONALS[0] = Optional.empty();
-      for (int filled = 1; filled < OPTIONALS.length; filled <<= 1) {
-        System.arraycopy(OPTIONALS, 0, OPTIONALS, filled, Math.min(filled, OPTIONALS.length - filled));
-      }
-      for (DemoReply value : DemoReply.values()) {
-        TABLE[value.code] = value;
-        OPTIONALS[value.code - MIN] = value.asOptional;
-      }
-    }
-
-    /**
-     * Not instantiable.
-     */
-    private Index() {
-    }
-
-    /**
-     * The constant for a number, or {@code null}.
-     *
-     * @param code any number
-     * @return the constant, or {@code null}
-     */
-    static DemoReply find(int code) {
-      return code < TABLE.length && code >= 0 ? TABLE[code] : null;
-    }
-
-    /**
-     * The constant for a number, or {@code null}, as {@code find}, for {@code of} alone, so that the JIT's profile of its range test sees only the numbers given to {@code of}.
-     *
-     * @param code any number
-     * @return the constant, or {@code null}
-     */
-    static DemoReply get(int code) {
-      return code < TABLE.length && code >= 0 ? TABLE[code] : null;
-    }
-
-    /**
-     * The constant for a number, as {@code lookup} returns it.
-     *
-     * @param code any number
-     * @return the constant, or empty
-     */
-    static Optional<DemoReply> lookup(int code) {
-      int slot = code - MIN;
-      return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
     }
   }
 

@@ -137,7 +137,7 @@ public interface LocalisedHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(int code, LocalisedHandler<R> handler) {
-    Localised found = Localised.Index.find(code);
+    Localised found = Localised.find(code);
     return found == null ? handler.on(code) : handler.on(found);
   }
 

@@ -270,6 +270,33 @@ public enum Clash {
       true);
 
   /**
+   * The constants, each in slot {@code code}; other slots are {@code null}.
+   */
+  private static final Clash[] table = new Clash[18];
+
+  /**
+   * Each constant as {@code lookup} returns it, in slot {@code code - min}, empty in other slots, so that {@code lookup} is one load with no test of the constant.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static final Optional<Clash>[] optionals = new Optional[18];
+
+  /**
+   * The lowest code, which goes in slot 0 of {@code optionals}.
+   */
+  private static final int min = 0;
+
+  static {
+    optionals[0] = Optional.empty();
+    for (int filled = 1; filled < optionals.length; filled <<= 1) {
+      System.arraycopy(optionals, 0, optionals, filled, Math.min(filled, optionals.length - filled));
+    }
+    for (Clash value : Clash.values()) {
+      table[value.code] = value;
+      optionals[value.code - min] = value.asOptional;
+    }
+  }
+
+  /**
    * The number, as sent on the wire.
    */
   private final int code;
@@ -414,13 +441,44 @@ public enum Clash {
   }
 
   /**
+   * The constant for a number, or {@code null}.
+   *
+   * @param code any number
+   * @return the constant, or {@code null}
+   */
+  static Clash find(int code) {
+    return code < table.length && code >= 0 ? table[code] : null;
+  }
+
+  /**
+   * The constant for a number, or {@code null}, as {@code find}, for {@code of} alone, so that the JIT's profile of its range test sees only the numbers given to {@code of}.
+   *
+   * @param code any number
+   * @return the constant, or {@code null}
+   */
+  private static Clash findForOf(int code) {
+    return code < table.length && code >= 0 ? table[code] : null;
+  }
+
+  /**
+   * The constant for a number, as {@code lookup} returns it.
+   *
+   * @param code any number
+   * @return the constant, or empty
+   */
+  private static Optional<Clash> findOptional(int code) {
+    int slot = code - min;
+    return slot >= 0 && slot < optionals.length ? optionals[slot] : Optional.empty();
+  }
+
+  /**
    * Finds the constant for a number, in constant time and without allocating.
    *
    * @param code any number
    * @return the constant, or empty if the number is not listed
    */
   public static Optional<Clash> lookup(int code) {
-    return Index.lookup(code);
+    return findOptional(code);
   }
 
   /**
@@ -431,7 +489,7 @@ public enum Clash {
    * @throws IllegalArgumentException if the number is not listed
    */
   public static Clash of(int code) {
-    Clash found = Index.get(code);
+    Clash found = findForOf(code);
     if (found == null) {
       throw unknownCode(code);
     }
@@ -455,7 +513,7 @@ public enum Clash {
    * @return {@code true} if {@link #of(int)} would succeed
    */
   public static boolean isKnown(int code) {
-    return Index.find(code) != null;
+    return find(code) != null;
   }
 
   /**
@@ -698,75 +756,6 @@ public enum Clash {
      */
     public boolean isError() {
       return this == TRANSIENT || this == PERMANENT;
-    }
-  }
-
-  /**
-   * Constants by number: direct tables, slot {@code code} of {@code TABLE} and {@code code - MIN} of {@code OPTIONALS}.
-   */
-  static final class Index {
-    /**
-     * The constants, each in slot {@code code}; other slots are {@code null}.
-     */
-    private static final Clash[] TABLE = new Clash[18];
-
-    /**
-     * Each constant as {@code lookup} returns it, in slot {@code code - MIN}, empty in other slots, so that {@code lookup} is one load with no test of the constant.
-     */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static final Optional<Clash>[] OPTIONALS = new Optional[18];
-
-    /**
-     * The lowest code, which goes in slot 0 of {@code OPTIONALS}.
-     */
-    private static final int MIN = 0;
-
-    static {
-      OPTIONALS[0] = Optional.empty();
-      for (int filled = 1; filled < OPTIONALS.length; filled <<= 1) {
-        System.arraycopy(OPTIONALS, 0, OPTIONALS, filled, Math.min(filled, OPTIONALS.length - filled));
-      }
-      for (Clash value : Clash.values()) {
-        TABLE[value.code] = value;
-        OPTIONALS[value.code - MIN] = value.asOptional;
-      }
-    }
-
-    /**
-     * Not instantiable.
-     */
-    private Index() {
-    }
-
-    /**
-     * The constant for a number, or {@code null}.
-     *
-     * @param code any number
-     * @return the constant, or {@code null}
-     */
-    static Clash find(int code) {
-      return code < TABLE.length && code >= 0 ? TABLE[code] : null;
-    }
-
-    /**
-     * The constant for a number, or {@code null}, as {@code find}, for {@code of} alone, so that the JIT's profile of its range test sees only the numbers given to {@code of}.
-     *
-     * @param code any number
-     * @return the constant, or {@code null}
-     */
-    static Clash get(int code) {
-      return code < TABLE.length && code >= 0 ? TABLE[code] : null;
-    }
-
-    /**
-     * The constant for a number, as {@code lookup} returns it.
-     *
-     * @param code any number
-     * @return the constant, or empty
-     */
-    static Optional<Clash> lookup(int code) {
-      int slot = code - MIN;
-      return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
     }
   }
 

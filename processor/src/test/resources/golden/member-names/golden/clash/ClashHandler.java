@@ -293,7 +293,7 @@ public interface ClashHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(int code, ClashHandler<R> handler) {
-    Clash found = Clash.Index.find(code);
+    Clash found = Clash.find(code);
     return found == null ? handler.on(code) : handler.on(found);
   }
 

@@ -77,6 +77,33 @@ public enum SignedResult {
       true);
 
   /**
+   * The constants, each in slot {@code code - min}; other slots are {@code null}.
+   */
+  private static final SignedResult[] table = new SignedResult[40];
+
+  /**
+   * Each constant as {@code lookup} returns it, in slot {@code code - min}, empty in other slots, so that {@code lookup} is one load with no test of the constant.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static final Optional<SignedResult>[] optionals = new Optional[40];
+
+  /**
+   * The lowest code, which goes in slot 0.
+   */
+  private static final int min = -7;
+
+  static {
+    optionals[0] = Optional.empty();
+    for (int filled = 1; filled < optionals.length; filled <<= 1) {
+      System.arraycopy(optionals, 0, optionals, filled, Math.min(filled, optionals.length - filled));
+    }
+    for (SignedResult value : SignedResult.values()) {
+      table[value.code - min] = value;
+      optionals[value.code - min] = value.asOptional;
+    }
+  }
+
+  /**
    * The number, as sent on the wire.
    */
   private final int code;
@@ -221,13 +248,46 @@ public enum SignedResult {
   }
 
   /**
+   * The constant for a number, or {@code null}.
+   *
+   * @param code any number
+   * @return the constant, or {@code null}
+   */
+  static SignedResult find(int code) {
+    int slot = code - min;
+    return slot >= 0 && slot < table.length ? table[slot] : null;
+  }
+
+  /**
+   * The constant for a number, or {@code null}, as {@code find}, for {@code of} alone, so that the JIT's profile of its range test sees only the numbers given to {@code of}.
+   *
+   * @param code any number
+   * @return the constant, or {@code null}
+   */
+  private static SignedResult findForOf(int code) {
+    int slot = code - min;
+    return slot >= 0 && slot < table.length ? table[slot] : null;
+  }
+
+  /**
+   * The constant for a number, as {@code lookup} returns it.
+   *
+   * @param code any number
+   * @return the constant, or empty
+   */
+  private static Optional<SignedResult> findOptional(int code) {
+    int slot = code - min;
+    return slot >= 0 && slot < optionals.length ? optionals[slot] : Optional.empty();
+  }
+
+  /**
    * Finds the constant for a number, in constant time and without allocating.
    *
    * @param code any number
    * @return the constant, or empty if the number is not listed
    */
   public static Optional<SignedResult> lookup(int code) {
-    return Index.lookup(code);
+    return findOptional(code);
   }
 
   /**
@@ -238,7 +298,7 @@ public enum SignedResult {
    * @throws IllegalArgumentException if the number is not listed
    */
   public static SignedResult of(int code) {
-    SignedResult found = Index.get(code);
+    SignedResult found = findForOf(code);
     if (found == null) {
       throw unknownCode(code);
     }
@@ -262,7 +322,7 @@ public enum SignedResult {
    * @return {@code true} if {@link #of(int)} would succeed
    */
   public static boolean isKnown(int code) {
-    return Index.find(code) != null;
+    return find(code) != null;
   }
 
   /**
@@ -637,77 +697,6 @@ public enum SignedResult {
      */
     public boolean isError() {
       return this == TRANSIENT || this == PERMANENT;
-    }
-  }
-
-  /**
-   * Constants by number: direct tables, slot {@code code - MIN} of {@code TABLE} and {@code code - MIN} of {@code OPTIONALS}.
-   */
-  static final class Index {
-    /**
-     * The constants, each in slot {@code code - MIN}; other slots are {@code null}.
-     */
-    private static final SignedResult[] TABLE = new SignedResult[40];
-
-    /**
-     * Each constant as {@code lookup} returns it, in slot {@code code - MIN}, empty in other slots, so that {@code lookup} is one load with no test of the constant.
-     */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static final Optional<SignedResult>[] OPTIONALS = new Optional[40];
-
-    /**
-     * The lowest code, which goes in slot 0.
-     */
-    private static final int MIN = -7;
-
-    static {
-      OPTIONALS[0] = Optional.empty();
-      for (int filled = 1; filled < OPTIONALS.length; filled <<= 1) {
-        System.arraycopy(OPTIONALS, 0, OPTIONALS, filled, Math.min(filled, OPTIONALS.length - filled));
-      }
-      for (SignedResult value : SignedResult.values()) {
-        TABLE[value.code - MIN] = value;
-        OPTIONALS[value.code - MIN] = value.asOptional;
-      }
-    }
-
-    /**
-     * Not instantiable.
-     */
-    private Index() {
-    }
-
-    /**
-     * The constant for a number, or {@code null}.
-     *
-     * @param code any number
-     * @return the constant, or {@code null}
-     */
-    static SignedResult find(int code) {
-      int slot = code - MIN;
-      return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null;
-    }
-
-    /**
-     * The constant for a number, or {@code null}, as {@code find}, for {@code of} alone, so that the JIT's profile of its range test sees only the numbers given to {@code of}.
-     *
-     * @param code any number
-     * @return the constant, or {@code null}
-     */
-    static SignedResult get(int code) {
-      int slot = code - MIN;
-      return slot >= 0 && slot < TABLE.length ? TABLE[slot] : null;
-    }
-
-    /**
-     * The constant for a number, as {@code lookup} returns it.
-     *
-     * @param code any number
-     * @return the constant, or empty
-     */
-    static Optional<SignedResult> lookup(int code) {
-      int slot = code - MIN;
-      return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
     }
   }
 

@@ -137,7 +137,7 @@ public interface SignedResultHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(int code, SignedResultHandler<R> handler) {
-    SignedResult found = SignedResult.Index.find(code);
+    SignedResult found = SignedResult.find(code);
     return found == null ? handler.on(code) : handler.on(found);
   }
 

@@ -46,6 +46,33 @@ public enum NoOutcome {
       true);
 
   /**
+   * The constants, each in slot {@code code}; other slots are {@code null}.
+   */
+  private static final NoOutcome[] table = new NoOutcome[3];
+
+  /**
+   * Each constant as {@code lookup} returns it, in slot {@code code - min}, empty in other slots, so that {@code lookup} is one load with no test of the constant.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static final Optional<NoOutcome>[] optionals = new Optional[2];
+
+  /**
+   * The lowest code, which goes in slot 0 of {@code optionals}.
+   */
+  private static final int min = 1;
+
+  static {
+    optionals[0] = Optional.empty();
+    for (int filled = 1; filled < optionals.length; filled <<= 1) {
+      System.arraycopy(optionals, 0, optionals, filled, Math.min(filled, optionals.length - filled));
+    }
+    for (NoOutcome value : NoOutcome.values()) {
+      table[value.code] = value;
+      optionals[value.code - min] = value.asOptional;
+    }
+  }
+
+  /**
    * The number, as sent on the wire.
    */
   private final int code;
@@ -181,13 +208,44 @@ public enum NoOutcome {
   }
 
   /**
+   * The constant for a number, or {@code null}.
+   *
+   * @param code any number
+   * @return the constant, or {@code null}
+   */
+  static NoOutcome find(int code) {
+    return code < table.length && code >= 0 ? table[code] : null;
+  }
+
+  /**
+   * The constant for a number, or {@code null}, as {@code find}, for {@code of} alone, so that the JIT's profile of its range test sees only the numbers given to {@code of}.
+   *
+   * @param code any number
+   * @return the constant, or {@code null}
+   */
+  private static NoOutcome findForOf(int code) {
+    return code < table.length && code >= 0 ? table[code] : null;
+  }
+
+  /**
+   * The constant for a number, as {@code lookup} returns it.
+   *
+   * @param code any number
+   * @return the constant, or empty
+   */
+  private static Optional<NoOutcome> findOptional(int code) {
+    int slot = code - min;
+    return slot >= 0 && slot < optionals.length ? optionals[slot] : Optional.empty();
+  }
+
+  /**
    * Finds the constant for a number, in constant time and without allocating.
    *
    * @param code any number
    * @return the constant, or empty if the number is not listed
    */
   public static Optional<NoOutcome> lookup(int code) {
-    return Index.lookup(code);
+    return findOptional(code);
   }
 
   /**
@@ -198,7 +256,7 @@ public enum NoOutcome {
    * @throws IllegalArgumentException if the number is not listed
    */
   public static NoOutcome of(int code) {
-    NoOutcome found = Index.get(code);
+    NoOutcome found = findForOf(code);
     if (found == null) {
       throw unknownCode(code);
     }
@@ -222,7 +280,7 @@ public enum NoOutcome {
    * @return {@code true} if {@link #of(int)} would succeed
    */
   public static boolean isKnown(int code) {
-    return Index.find(code) != null;
+    return find(code) != null;
   }
 
   /**
@@ -306,75 +364,6 @@ public enum NoOutcome {
      */
     public boolean isError() {
       return this == TRANSIENT || this == PERMANENT;
-    }
-  }
-
-  /**
-   * Constants by number: direct tables, slot {@code code} of {@code TABLE} and {@code code - MIN} of {@code OPTIONALS}.
-   */
-  static final class Index {
-    /**
-     * The constants, each in slot {@code code}; other slots are {@code null}.
-     */
-    private static final NoOutcome[] TABLE = new NoOutcome[3];
-
-    /**
-     * Each constant as {@code lookup} returns it, in slot {@code code - MIN}, empty in other slots, so that {@code lookup} is one load with no test of the constant.
-     */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static final Optional<NoOutcome>[] OPTIONALS = new Optional[2];
-
-    /**
-     * The lowest code, which goes in slot 0 of {@code OPTIONALS}.
-     */
-    private static final int MIN = 1;
-
-    static {
-      OPTIONALS[0] = Optional.empty();
-      for (int filled = 1; filled < OPTIONALS.length; filled <<= 1) {
-        System.arraycopy(OPTIONALS, 0, OPTIONALS, filled, Math.min(filled, OPTIONALS.length - filled));
-      }
-      for (NoOutcome value : NoOutcome.values()) {
-        TABLE[value.code] = value;
-        OPTIONALS[value.code - MIN] = value.asOptional;
-      }
-    }
-
-    /**
-     * Not instantiable.
-     */
-    private Index() {
-    }
-
-    /**
-     * The constant for a number, or {@code null}.
-     *
-     * @param code any number
-     * @return the constant, or {@code null}
-     */
-    static NoOutcome find(int code) {
-      return code < TABLE.length && code >= 0 ? TABLE[code] : null;
-    }
-
-    /**
-     * The constant for a number, or {@code null}, as {@code find}, for {@code of} alone, so that the JIT's profile of its range test sees only the numbers given to {@code of}.
-     *
-     * @param code any number
-     * @return the constant, or {@code null}
-     */
-    static NoOutcome get(int code) {
-      return code < TABLE.length && code >= 0 ? TABLE[code] : null;
-    }
-
-    /**
-     * The constant for a number, as {@code lookup} returns it.
-     *
-     * @param code any number
-     * @return the constant, or empty
-     */
-    static Optional<NoOutcome> lookup(int code) {
-      int slot = code - MIN;
-      return slot >= 0 && slot < OPTIONALS.length ? OPTIONALS[slot] : Optional.empty();
     }
   }
 

@@ -89,7 +89,7 @@ public interface NoOutcomeHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(int code, NoOutcomeHandler<R> handler) {
-    NoOutcome found = NoOutcome.Index.find(code);
+    NoOutcome found = NoOutcome.find(code);
     return found == null ? handler.on(code) : handler.on(found);
   }
 

@@ -137,7 +137,7 @@ public interface PartialSeriesHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(int code, PartialSeriesHandler<R> handler) {
-    PartialSeries found = PartialSeries.Index.find(code);
+    PartialSeries found = PartialSeries.find(code);
     return found == null ? handler.on(code) : handler.on(found);
   }
 

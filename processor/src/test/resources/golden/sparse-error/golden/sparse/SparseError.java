@@ -60,6 +60,48 @@ public enum SparseError {
       true);
 
   /**
+   * The constants, each in its slot; empty slots are {@code null}.
+   */
+  private static final SparseError[] table = new SparseError[16];
+
+  /**
+   * Each slot's constant as {@code lookup} returns it, empty in empty slots, so that {@code lookup} is one load with no test of the constant.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static final Optional<SparseError>[] optionals = new Optional[16];
+
+  /**
+   * The code of the constant in each slot of {@code table}, so that a probe compares numbers without loading a constant; {@code emptyKey} in empty slots.
+   */
+  private static final int[] keys = new int[16];
+
+  /**
+   * The key of an empty slot: a number that is no code.
+   */
+  private static final int emptyKey = 0;
+
+  /**
+   * Keeps the top bits of the mixed code: as many as the table's size needs.
+   */
+  private static final int shift = 28;
+
+  static {
+    optionals[0] = Optional.empty();
+    for (int filled = 1; filled < optionals.length; filled <<= 1) {
+      System.arraycopy(optionals, 0, optionals, filled, Math.min(filled, optionals.length - filled));
+    }
+    for (SparseError value : SparseError.values()) {
+      int slot = home(value.code);
+      while (keys[slot] != emptyKey) {
+        slot = (slot + 1) & (keys.length - 1);
+      }
+      table[slot] = value;
+      optionals[slot] = value.asOptional;
+      keys[slot] = value.code;
+    }
+  }
+
+  /**
    * The number, as sent on the wire.
    */
   private final int code;
@@ -195,13 +237,68 @@ public enum SparseError {
   }
 
   /**
+   * The slot where a code's search starts.
+   *
+   * @param code any number
+   * @return a slot of the table
+   */
+  private static int home(int code) {
+    return (code * 0x9E3779B9) >>> shift;
+  }
+
+  /**
+   * The slot that holds a code, else the empty slot where its search ends.
+   *
+   * @param code any number
+   * @return a slot of the table
+   */
+  private static int slot(int code) {
+    for (int slot = home(code); ; slot = (slot + 1) & (keys.length - 1)) {
+      int key = keys[slot];
+      if (key == code || key == emptyKey) {
+        return slot;
+      }
+    }
+  }
+
+  /**
+   * The constant for a number, or {@code null}.
+   *
+   * @param code any number
+   * @return the constant, or {@code null}
+   */
+  static SparseError find(int code) {
+    return table[slot(code)];
+  }
+
+  /**
+   * The constant for a number, or {@code null}, as {@code find}, for {@code of} alone, so that the JIT's profile of its range test sees only the numbers given to {@code of}.
+   *
+   * @param code any number
+   * @return the constant, or {@code null}
+   */
+  private static SparseError findForOf(int code) {
+    return table[slot(code)];
+  }
+
+  /**
+   * The constant for a number, as {@code lookup} returns it.
+   *
+   * @param code any number
+   * @return the constant, or empty
+   */
+  private static Optional<SparseError> findOptional(int code) {
+    return optionals[slot(code)];
+  }
+
+  /**
    * Finds the constant for a number, in constant time and without allocating.
    *
    * @param code any number
    * @return the constant, or empty if the number is not listed
    */
   public static Optional<SparseError> lookup(int code) {
-    return Index.lookup(code);
+    return findOptional(code);
   }
 
   /**
@@ -212,7 +309,7 @@ public enum SparseError {
    * @throws IllegalArgumentException if the number is not listed
    */
   public static SparseError of(int code) {
-    SparseError found = Index.get(code);
+    SparseError found = findForOf(code);
     if (found == null) {
       throw unknownCode(code);
     }
@@ -236,7 +333,7 @@ public enum SparseError {
    * @return {@code true} if {@link #of(int)} would succeed
    */
   public static boolean isKnown(int code) {
-    return Index.find(code) != null;
+    return find(code) != null;
   }
 
   /**
@@ -315,114 +412,6 @@ public enum SparseError {
      */
     public boolean isError() {
       return this == TRANSIENT || this == PERMANENT;
-    }
-  }
-
-  /**
-   * Constants by number: an open-addressing hash table, probed linearly, with each slot's code in a parallel array.
-   */
-  static final class Index {
-    /**
-     * The constants, each in its slot; empty slots are {@code null}.
-     */
-    private static final SparseError[] TABLE = new SparseError[16];
-
-    /**
-     * Each slot's constant as {@code lookup} returns it, empty in empty slots, so that {@code lookup} is one load with no test of the constant.
-     */
-    @SuppressWarnings({"rawtypes", "unchecked"})
-    private static final Optional<SparseError>[] OPTIONALS = new Optional[16];
-
-    /**
-     * The code of the constant in each slot of {@code TABLE}, so that a probe compares numbers without loading a constant; {@code EMPTY} in empty slots.
-     */
-    private static final int[] KEYS = new int[16];
-
-    /**
-     * The key of an empty slot: a number that is no code.
-     */
-    private static final int EMPTY = 0;
-
-    /**
-     * Keeps the top bits of the mixed code: as many as the table's size needs.
-     */
-    private static final int SHIFT = 28;
-
-    static {
-      OPTIONALS[0] = Optional.empty();
-      for (int filled = 1; filled < OPTIONALS.length; filled <<= 1) {
-        System.arraycopy(OPTIONALS, 0, OPTIONALS, filled, Math.min(filled, OPTIONALS.length - filled));
-      }
-      for (SparseError value : SparseError.values()) {
-        int slot = home(value.code);
-        while (KEYS[slot] != EMPTY) {
-          slot = (slot + 1) & (KEYS.length - 1);
-        }
-        TABLE[slot] = value;
-        OPTIONALS[slot] = value.asOptional;
-        KEYS[slot] = value.code;
-      }
-    }
-
-    /**
-     * Not instantiable.
-     */
-    private Index() {
-    }
-
-    /**
-     * The slot where a code's search starts.
-     *
-     * @param code any number
-     * @return a slot of the table
-     */
-    private static int home(int code) {
-      return (code * 0x9E3779B9) >>> SHIFT;
-    }
-
-    /**
-     * The slot that holds a code, else the empty slot where its search ends.
-     *
-     * @param code any number
-     * @return a slot of the table
-     */
-    private static int slot(int code) {
-      for (int slot = home(code); ; slot = (slot + 1) & (KEYS.length - 1)) {
-        int key = KEYS[slot];
-        if (key == code || key == EMPTY) {
-          return slot;
-        }
-      }
-    }
-
-    /**
-     * The constant for a number, or {@code null}.
-     *
-     * @param code any number
-     * @return the constant, or {@code null}
-     */
-    static SparseError find(int code) {
-      return TABLE[slot(code)];
-    }
-
-    /**
-     * The constant for a number, or {@code null}, as {@code find}, for {@code of} alone, so that the JIT's profile of its range test sees only the numbers given to {@code of}.
-     *
-     * @param code any number
-     * @return the constant, or {@code null}
-     */
-    static SparseError get(int code) {
-      return TABLE[slot(code)];
-    }
-
-    /**
-     * The constant for a number, as {@code lookup} returns it.
-     *
-     * @param code any number
-     * @return the constant, or empty
-     */
-    static Optional<SparseError> lookup(int code) {
-      return OPTIONALS[slot(code)];
     }
   }
 

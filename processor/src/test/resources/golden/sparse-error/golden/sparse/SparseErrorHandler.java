@@ -101,7 +101,7 @@ public interface SparseErrorHandler<R> {
    * @return what the handler's method returned
    */
   static <R> R dispatch(int code, SparseErrorHandler<R> handler) {
-    SparseError found = SparseError.Index.find(code);
+    SparseError found = SparseError.find(code);
     return found == null ? handler.on(code) : handler.on(found);
   }
 
