@@ -76,8 +76,8 @@ public final class FirstUse {
   }
 
   /**
-   * After the timing: the peer holds the generated set's codes, messages and descriptions, so that
-   * both initialize the same texts.
+   * After the timing: the peer holds the generated set's codes and every text of each (message,
+   * description, variants, solutions and references), so that both initialize the same texts.
    */
   private static void checkPlainEnum() {
     FtpReplyPlainEnum[] plain = FtpReplyPlainEnum.values();
@@ -89,7 +89,10 @@ public final class FirstUse {
       if (plain[i].code() != generated[i].code()
           || !plain[i].name().equals(generated[i].name())
           || !plain[i].message().equals(generated[i].message())
-          || !plain[i].description().equals(generated[i].description())) {
+          || !plain[i].description().equals(generated[i].description())
+          || !plain[i].variants().equals(generated[i].variants())
+          || !plain[i].solutions().equals(generated[i].solutions())
+          || !plain[i].references().equals(generated[i].references())) {
         throw new AssertionError("the plain enum differs from FtpReply at " + generated[i]);
       }
     }
