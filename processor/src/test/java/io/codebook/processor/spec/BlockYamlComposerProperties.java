@@ -1,6 +1,9 @@
 package io.codebook.processor.spec;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.Random;
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,6 +27,41 @@ class BlockYamlComposerProperties {
   private static final String[] KEYS = {
     "name", "code", "a-b", "x.y", "_k", "200", "true", "null", "k ey", "-k", "\"q\""
   };
+
+  /**
+   * The characters the reader takes, written as a pattern: anything it matches is a character the
+   * reader leaves to SnakeYAML, a carriage return not before a line feed included.
+   */
+  private static final Pattern UNTAKEN =
+      Pattern.compile(
+          "\\r(?!\\n)|[^\\r\\n\\x20-\\x7E\\xA0-\\u2027\\u202A-\\uD7FF\\uE000-\\uFEFE\\uFF00-\\uFFFD]");
+
+  /** Each range's ends and their neighbours, with line ends; and, among them, any char at all. */
+  private static final String EDGES =
+      "\n\r\t\u0000\u001F ~\u007F\u009F\u00A0\u2027\u2028\u2029\u202A\uD7FF"
+          + "\uD800\uDBFF\uDC00\uDFFF\uE000\uFEFE\uFEFF\uFF00\uFFFD\uFFFE\uFFFF";
+
+  @Property(tries = 3000)
+  void findsAnUntakenCharacterWhereThePatternDoes(@ForAll("edgyTexts") String text) {
+    assertEquals(
+        UNTAKEN.matcher(text).find(), BlockYamlComposer.hasUntakenCharacter(text), text::toString);
+  }
+
+  @Provide
+  Arbitrary<String> edgyTexts() {
+    return Arbitraries.randomValue(
+        random -> {
+          StringBuilder text = new StringBuilder();
+          for (int i = random.nextInt(6); i > 0; i--) {
+            int pick = random.nextInt(4);
+            text.append(
+                pick == 0
+                    ? (char) random.nextInt(Character.MAX_VALUE + 1)
+                    : pick == 1 ? 'a' : EDGES.charAt(random.nextInt(EDGES.length())));
+          }
+          return text.toString();
+        });
+  }
 
   @Property(tries = 2000)
   void takesOnlyWhatSnakeYamlComposesTheSame(@ForAll("documents") String text) {
