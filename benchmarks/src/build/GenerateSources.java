@@ -607,6 +607,8 @@ final class PlainEnum {
         }
         fields = new HashMap<>();
         fields.put("code", line.substring("  - code:".length()).trim());
+      } else if (fields != null && line.startsWith("    - ")) {
+        throw new IllegalArgumentException("a list item not indented under its key: " + line);
       } else if (fields != null && line.startsWith("    ") && !line.startsWith("     ")
           && line.contains(":")) {
         String key = line.substring(4, line.indexOf(':'));
@@ -617,14 +619,25 @@ final class PlainEnum {
             folded.append(folded.length() == 0 ? "" : " ").append(lines.get(++i).trim());
           }
           fields.put(key, folded.toString());
-        } else if (value.isEmpty()) {
-          // A block list: its items, "      - item", on the lines that follow.
+        } else if (value.isEmpty() && LISTS.contains(key)) {
+          // A block list: its items, "      - item", one a line, on the lines that follow.
           List<String> items = new ArrayList<>();
           while (i + 1 < lines.size() && lines.get(i + 1).startsWith("      - ")) {
             items.add(scalar(lines.get(++i).substring("      - ".length()).trim()));
+            if (i + 1 < lines.size() && lines.get(i + 1).startsWith("        ")) {
+              throw new IllegalArgumentException("a list item that goes on past its line: " + lines.get(i));
+            }
+          }
+          if (items.isEmpty()) {
+            throw new IllegalArgumentException("'" + key + ":' with no '      - ' item after it: " + fields);
           }
           fields.put(key, items);
+        } else if (value.isEmpty()) {
+          continue; // a nested block the peer does not need, such as aliases
         } else if (value.startsWith("[")) {
+          if (!LISTS.contains(key)) {
+            throw new IllegalArgumentException("a list where a text belongs: " + line);
+          }
           fields.put(key, flowList(value));
         } else {
           fields.put(key, scalar(value));

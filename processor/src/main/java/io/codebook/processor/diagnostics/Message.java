@@ -67,6 +67,9 @@ public enum Message {
   UNIMPLEMENTED_METHOD(
       "unimplemented-method",
       "%s cannot implement %s: it has no public method %s (same name and parameters, a return type assignable to %s); %s offers: %s"),
+  HIDDEN_BY_STATIC(
+      "hidden-by-static",
+      "%s cannot implement %s: its method %s has the signature of %s's static method %s, which Java does not let an instance method share; rename the interface's method"),
   TRANSLATION_NOT_FOUND(
       "translation-not-found", "cannot find translation '%s' of spec '%s'; looked in: %s%s"),
   INVALID_LANGUAGE_TAG(

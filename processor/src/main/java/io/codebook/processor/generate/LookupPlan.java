@@ -4,8 +4,9 @@ import io.codebook.processor.model.Code;
 import java.util.List;
 
 /**
- * How the generated {@code Index} maps a number to its constant. Both shapes are O(1), allocation
- * free and need no boxing:
+ * How the generated index (a nested {@code Index}, or a small enum's own members; see {@link
+ * Layout#indexInType()}) maps a number to its constant. Both shapes are O(1), allocation free and
+ * need no boxing:
  *
  * <ul>
  *   <li>a direct table, one load, whenever its span is affordable: its two arrays take at most the
@@ -19,12 +20,13 @@ import java.util.List;
  *       slot.
  * </ul>
  *
- * <p>A direct table is two arrays. {@code OPTIONALS} has the constant's {@code Optional} in slot
- * {@code code - min}, so that {@code lookup} is a subtraction, one unsigned range check and a load.
- * {@code TABLE} has the constants; when the lowest code is small against the span it starts at 0
- * ({@link #zeroBased}), slot {@code code}, so that {@code of}, whose range check never fails, is
- * the array's own range check and a load with no subtraction, as the floor is: this costs {@code
- * min} extra slots. Otherwise it starts at {@code min} too.
+ * <p>A direct table is two arrays (named as in the nested {@code Index}). {@code OPTIONALS} has the
+ * constant's {@code Optional} in slot {@code code - min}, so that {@code lookup} is a subtraction,
+ * one unsigned range check and a load. {@code TABLE} has the constants; when the lowest code is
+ * small against the span it starts at 0 ({@link #zeroBased}), slot {@code code}, so that {@code
+ * of}, whose range check never fails, is the array's own range check and a load with no
+ * subtraction, as the floor is: this costs {@code min} extra slots. Otherwise it starts at {@code
+ * min} too.
  *
  * <p>Memory, with compressed references (4 bytes a reference; 8 without): a direct table takes 8
  * bytes per number of its span, plus 4 per number below the lowest code when {@code TABLE} starts

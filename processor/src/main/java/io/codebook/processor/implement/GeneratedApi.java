@@ -1,5 +1,6 @@
 package io.codebook.processor.implement;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -66,6 +67,30 @@ final class GeneratedApi {
       supertypes.add(spec.superclass());
     }
     return supertypes;
+  }
+
+  /**
+   * The static methods a generated type declares, private ones included: an interface's instance
+   * method with the signature of one of them cannot be inherited by the type, not even a default.
+   */
+  List<OfferedMethod> staticMethods(ClassName name) {
+    TypeSpec spec = types.get(name);
+    List<OfferedMethod> methods = new ArrayList<>();
+    if (spec.kind() == TypeSpec.Kind.ENUM) {
+      // Declared by the compiler for every enum.
+      methods.add(new OfferedMethod(ArrayTypeName.of(name), "values", List.of()));
+      methods.add(new OfferedMethod(name, "valueOf", List.of(STRING)));
+    }
+    for (MethodSpec method : spec.methodSpecs()) {
+      if (method.modifiers().contains(Modifier.STATIC)) {
+        methods.add(
+            new OfferedMethod(
+                method.returnType(),
+                method.name(),
+                method.parameters().stream().map(ParameterSpec::type).toList()));
+      }
+    }
+    return methods;
   }
 
   /**

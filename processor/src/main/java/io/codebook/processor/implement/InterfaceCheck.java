@@ -159,15 +159,38 @@ public final class InterfaceCheck {
       List<InterfaceProblem> problems) {
     DeclaredType asMember = (DeclaredType) requested.type().asType();
     List<OfferedMethod> offered = api.methods(generated);
+    List<OfferedMethod> statics = api.staticMethods(generated);
     for (ExecutableElement method :
         ElementFilter.methodsIn(elements.getAllMembers(requested.type()))) {
-      if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
-        continue;
+      if (method.getModifiers().contains(Modifier.STATIC)
+          || method.getEnclosingElement().getKind() != ElementKind.INTERFACE) {
+        continue; // the interface's static methods, and Object's, are not inherited as its own
       }
       ExecutableType signature = (ExecutableType) types.asMemberOf(asMember, method);
       List<TypeName> parameters =
           signature.getParameterTypes().stream().map(TypeName::get).toList();
       String name = method.getSimpleName().toString();
+      Optional<OfferedMethod> clash =
+          statics.stream()
+              .filter(s -> s.name().equals(name) && s.parameters().equals(parameters))
+              .findFirst();
+      if (clash.isPresent()) {
+        // An abstract one too: javac's own error in the generated code would blame the wrong file.
+        problems.add(
+            new InterfaceProblem(
+                requested.at(),
+                Message.HIDDEN_BY_STATIC,
+                List.of(
+                    Signatures.type(generated),
+                    requested.type().getQualifiedName().toString(),
+                    Signatures.method(TypeName.get(signature.getReturnType()), name, parameters),
+                    Signatures.type(generated),
+                    clash.get().toString())));
+        continue;
+      }
+      if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+        continue;
+      }
       boolean matched =
           method.getTypeParameters().isEmpty()
               && offered.stream()

@@ -4,8 +4,8 @@ import com.palantir.javapoet.TypeName;
 import java.util.List;
 
 /**
- * A public instance method of a generated type, declared or inherited from {@code Enum} or {@code
- * Object}.
+ * A method of a generated type: a public instance method, declared or inherited from {@code Enum}
+ * or {@code Object}, or one of its static methods.
  *
  * @param returnType what it returns
  * @param name its name

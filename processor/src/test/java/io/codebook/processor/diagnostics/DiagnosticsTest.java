@@ -714,6 +714,47 @@ class DiagnosticsTest {
   }
 
   /**
+   * An interface's instance method with the signature of one of the generated type's static methods
+   * cannot be inherited, default or abstract: the public {@code lookup}, the compiler's {@code
+   * valueOf} of every enum, and {@code find}, the finder a small enum's index declares in the enum.
+   */
+  @Test
+  void implementNamesAnInterfaceWhoseMethodsAStaticMethodOfTheSetWouldHide() {
+    JavaFileObject finder =
+        JavaFileObjects.forSourceLines(
+            "test.Finder",
+            "package test;",
+            "public interface Finder {",
+            "  default Object find(int code) { return null; }",
+            "  default Object valueOf(String name) { return null; }",
+            "  java.util.Optional<?> lookup(int code);",
+            "  default String describe() { return \"fine\"; }",
+            "}");
+    Compilation compilation =
+        compileImplementing(spec(GOOD_CODE), implementing("test.Finder"), finder);
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:hidden-by-static] Demo cannot implement test.Finder: its method Object"
+                + " find(int) has the signature of Demo's static method Demo find(int), which"
+                + " Java does not let an instance method share; rename the interface's method")
+        .inFile(onlySource(compilation))
+        .onLine(2);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "its method Object valueOf(String) has the signature of Demo's static method Demo"
+                + " valueOf(String)")
+        .inFile(onlySource(compilation))
+        .onLine(2);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "its method Optional<?> lookup(int) has the signature of Demo's static method"
+                + " Optional<Demo> lookup(int)")
+        .inFile(onlySource(compilation))
+        .onLine(2);
+  }
+
+  /**
    * A nested interface for a type the set does not generate is not used, so its methods need no
    * counterpart; and an interface compiled in the same run is implemented.
    */

@@ -166,6 +166,36 @@ class LookupTableOptionTest {
     assertTrue(typeSource(small).contains("private static final Spread[] table = new Spread[6];"));
   }
 
+  /**
+   * A nested {@code Index}'s hash table whose empty key cannot be 0: 400 codes 1,000 apart from 0,
+   * too thinly spread for a direct table, and too many for the enum to hold the table itself.
+   */
+  @Test
+  void aNestedHashTableWithCodeZeroFillsItsKeysAndFindsEveryCode()
+      throws ReflectiveOperationException {
+    StringBuilder yaml = new StringBuilder("codebook: 1\nname: Spread\ncodes:\n");
+    for (int i = 0; i < 400; i++) {
+      yaml.append("  - {code: ").append(i * 1_000).append(", name: C").append(i);
+      yaml.append(", message: M.}\n");
+    }
+    Compilation compilation = compileSpec(yaml.toString());
+    assertThat(compilation).succeededWithoutWarnings();
+    assertTrue(hasNestedIndex(compilation));
+    String source = typeSource(compilation);
+    assertTrue(source.contains("private static final int EMPTY = -1;"), source);
+    assertTrue(source.contains("Arrays.fill(KEYS, EMPTY);"));
+    Class<?> type = GeneratedClasses.of(compilation).loadClass("test.Spread");
+    Method of = type.getMethod("of", int.class);
+    Method lookup = type.getMethod("lookup", int.class);
+    Method code = type.getMethod("code");
+    for (int i = 0; i < 400; i++) {
+      assertEquals(i * 1_000, code.invoke(of.invoke(null, i * 1_000)));
+    }
+    for (int unlisted : new int[] {-1, 1, 999, 399_001, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+      assertEquals(Optional.empty(), lookup.invoke(null, unlisted), String.valueOf(unlisted));
+    }
+  }
+
   @Test
   void aHashTableFindsZeroAndTheExtremesAmongItsCodes() throws ReflectiveOperationException {
     int[] codes = {Integer.MIN_VALUE, -70_000, 0, 7, 70_000, Integer.MAX_VALUE};
