@@ -34,7 +34,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *       dispatch_generatedBuilder} through a handler built from actions, which finds a code's
  *       action in an array by ordinal (the shape the README recommends for hot paths), {@code
  *       dispatch_generated} through an implementation of the interface that overrides the codes'
- *       own methods, reached through a {@code switch} on the ordinal with a case per code;
+ *       own methods, reached through a {@code switch} on the ordinal with a case per code; and
+ *       {@code dispatch_handWrittenSwitchInteger}, the hand-written {@code switch} returning the
+ *       {@code Integer}s a handler returns;
  *   <li>{@code series_*}: classification of any number 0-999 into the six series, against Apache
  *       Commons Net's {@code FTPReply} predicates and a Netty-style {@code code / 100} array.
  * </ul>
@@ -143,6 +145,8 @@ public class FtpBenchmark {
           code,
           FtpReplyHandler.dispatch(code, BUILT),
           handWritten);
+      Peers.agree(
+          "hand-written dispatch, boxed", code, handWrittenDispatchInteger(code), handWritten);
     }
     for (int code : known) {
       Peers.agree("of", code, FtpReply.lookup(code).orElseThrow(), FtpReply.of(code));
@@ -280,6 +284,19 @@ public class FtpBenchmark {
     }
   }
 
+  /**
+   * The same {@code switch}, its results boxed as a handler's {@code R} must be: what of the gap to
+   * the built handler is the {@code Integer}s (informational; the target compares with the {@code
+   * int} one).
+   */
+  @Benchmark
+  @OperationsPerInvocation(Inputs.SIZE)
+  public void dispatch_handWrittenSwitchInteger(Blackhole bh) {
+    for (int code : mixed) {
+      bh.consume(handWrittenDispatchInteger(code));
+    }
+  }
+
   // ---- series: any number 0-999 ---------------------------------------------------------------
 
   @Benchmark
@@ -360,6 +377,11 @@ public class FtpBenchmark {
       return 5;
     }
     return 0;
+  }
+
+  /** {@link #handWrittenDispatch}'s result as the {@code Integer} a handler returns. */
+  static Integer handWrittenDispatchInteger(int code) {
+    return handWrittenDispatch(code);
   }
 
   /** Apache Commons Net 3.13: one range predicate per series (it has no lookup and no enum). */

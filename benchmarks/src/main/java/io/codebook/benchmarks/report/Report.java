@@ -651,6 +651,7 @@ public final class Report {
           "div100Array",
           "commonsNetPredicates",
           "handWrittenSwitch",
+          "handWrittenSwitchInteger",
           "switch",
           "switchOneMethod",
           "hashMap",
@@ -711,6 +712,8 @@ public final class Report {
         return "`HashMap<Integer, E>.get` (boxes)";
       case "handWrittenSwitch":
         return "hand-written `switch` on `FtpReplyCodes` + range checks";
+      case "handWrittenSwitchInteger":
+        return "the same `switch` returning `Integer`s, as a handler's `R` must (not judged)";
       case "commonsNetPredicates":
         return "Apache Commons Net `FTPReply.isPositiveCompletion` etc.";
       case "enumMap":
