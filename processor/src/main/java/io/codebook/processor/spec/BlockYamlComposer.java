@@ -463,6 +463,9 @@ final class BlockYamlComposer {
 
   /** A node inside a flow collection, or the collection itself; sets {@link #flowEnd}. */
   private Node flowNode(int line, int column) {
+    if (column >= width(line)) {
+      throw new Declined(); // the line ends where a node should start: the text goes on past it
+    }
     char first = charAt(line, column);
     if (first == '[' || first == '{') {
       return flowCollection(line, column, first == '{');

@@ -123,6 +123,12 @@ class BlockYamlComposerTest {
         "a: >\n  more\n    indented\n",
         "a: {b: }\n",
         "a: [b: c]\n",
+        // A flow collection opened at the end of the text, with no line end after it.
+        "code: [",
+        "code: {",
+        "code: [a, [",
+        "code: [\n",
+        "code: {b: [",
       })
   void declinesTheRest(String text) {
     assertFalse(YamlTrees.blockReader(text).isPresent(), "taken");
