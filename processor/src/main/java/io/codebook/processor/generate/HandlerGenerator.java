@@ -220,8 +220,7 @@ final class HandlerGenerator {
       dispatch.addStatement("$T.requireNonNull(code, $S)", Objects.class, "code");
     }
     return dispatch
-        .addStatement(
-            "$T found = $T.find(code)", types.codes(), IndexGenerator.owner(types, layout))
+        .addStatement("$T found = $L", types.codes(), IndexGenerator.findFromOutside(types, layout))
         .addStatement("return found == null ? handler.on(code) : handler.on(found)")
         .build();
   }

@@ -124,9 +124,13 @@ final class IndexGenerator {
         : CodeBlock.of("$T.$N(code)", types.index(), method);
   }
 
-  /** The class that declares the finders: the nested {@code Index}, or the enum itself. */
-  static ClassName owner(GeneratedTypes types, Layout layout) {
-    return layout.indexInType() ? types.codes() : types.index();
+  /**
+   * {@code find(code)} as another generated type calls it: qualified by the class that declares it,
+   * the nested {@code Index} or the enum itself.
+   */
+  static CodeBlock findFromOutside(GeneratedTypes types, Layout layout) {
+    return CodeBlock.of(
+        "$T.$N(code)", layout.indexInType() ? types.codes() : types.index(), names(layout).find());
   }
 
   private static Names names(Layout layout) {

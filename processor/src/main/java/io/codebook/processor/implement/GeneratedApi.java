@@ -4,7 +4,6 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -83,11 +82,7 @@ final class GeneratedApi {
     }
     for (MethodSpec method : spec.methodSpecs()) {
       if (method.modifiers().contains(Modifier.STATIC)) {
-        methods.add(
-            new OfferedMethod(
-                method.returnType(),
-                method.name(),
-                method.parameters().stream().map(ParameterSpec::type).toList()));
+        methods.add(OfferedMethod.of(method));
       }
     }
     return methods;
@@ -104,11 +99,7 @@ final class GeneratedApi {
       if (!method.isConstructor()
           && method.modifiers().contains(Modifier.PUBLIC)
           && !method.modifiers().contains(Modifier.STATIC)) {
-        methods.add(
-            new OfferedMethod(
-                method.returnType(),
-                method.name(),
-                method.parameters().stream().map(ParameterSpec::type).toList()));
+        methods.add(OfferedMethod.of(method));
       }
     }
     List<OfferedMethod> inherited = new ArrayList<>();

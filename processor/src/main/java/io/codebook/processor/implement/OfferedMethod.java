@@ -1,5 +1,7 @@
 package io.codebook.processor.implement;
 
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 
@@ -14,6 +16,14 @@ import java.util.List;
 record OfferedMethod(TypeName returnType, String name, List<TypeName> parameters) {
   OfferedMethod {
     parameters = List.copyOf(parameters);
+  }
+
+  /** A method of the generated source model, by its signature. */
+  static OfferedMethod of(MethodSpec method) {
+    return new OfferedMethod(
+        method.returnType(),
+        method.name(),
+        method.parameters().stream().map(ParameterSpec::type).toList());
   }
 
   @Override
