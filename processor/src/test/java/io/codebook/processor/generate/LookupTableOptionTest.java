@@ -143,6 +143,34 @@ class LookupTableOptionTest {
         .succeededWithoutWarnings();
   }
 
+  /** A spec of set {@code Spread} with these codes, named {@code C0}, {@code C1}... */
+  private static String spreadSpec(int[] codes) {
+    StringBuilder yaml = new StringBuilder("codebook: 1\nname: Spread\ncodes:\n");
+    for (int i = 0; i < codes.length; i++) {
+      yaml.append("  - {code: ")
+          .append(codes[i])
+          .append(", name: C")
+          .append(i)
+          .append(", message: M.}\n");
+    }
+    return yaml.toString();
+  }
+
+  /** {@code of} finds every listed code, and {@code lookup} none of the unlisted numbers. */
+  private static void assertFinds(Compilation compilation, int[] listed, int[] unlisted)
+      throws ReflectiveOperationException {
+    Class<?> type = GeneratedClasses.of(compilation).loadClass("test.Spread");
+    Method of = type.getMethod("of", int.class);
+    Method lookup = type.getMethod("lookup", int.class);
+    Method code = type.getMethod("code");
+    for (int number : listed) {
+      assertEquals(number, code.invoke(of.invoke(null, number)));
+    }
+    for (int number : unlisted) {
+      assertEquals(Optional.empty(), lookup.invoke(null, number), String.valueOf(number));
+    }
+  }
+
   /** Whether the compilation wrote a class file for a nested {@code Index}. */
   private static boolean hasNestedIndex(Compilation compilation) {
     return compilation.generatedFiles().stream()
@@ -173,55 +201,30 @@ class LookupTableOptionTest {
   @Test
   void aNestedHashTableWithCodeZeroFillsItsKeysAndFindsEveryCode()
       throws ReflectiveOperationException {
-    StringBuilder yaml = new StringBuilder("codebook: 1\nname: Spread\ncodes:\n");
-    for (int i = 0; i < 400; i++) {
-      yaml.append("  - {code: ").append(i * 1_000).append(", name: C").append(i);
-      yaml.append(", message: M.}\n");
+    int[] codes = new int[400];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = i * 1_000;
     }
-    Compilation compilation = compileSpec(yaml.toString());
+    Compilation compilation = compileSpec(spreadSpec(codes));
     assertThat(compilation).succeededWithoutWarnings();
     assertTrue(hasNestedIndex(compilation));
     String source = typeSource(compilation);
     assertTrue(source.contains("private static final int EMPTY = -1;"), source);
     assertTrue(source.contains("Arrays.fill(KEYS, EMPTY);"));
-    Class<?> type = GeneratedClasses.of(compilation).loadClass("test.Spread");
-    Method of = type.getMethod("of", int.class);
-    Method lookup = type.getMethod("lookup", int.class);
-    Method code = type.getMethod("code");
-    for (int i = 0; i < 400; i++) {
-      assertEquals(i * 1_000, code.invoke(of.invoke(null, i * 1_000)));
-    }
-    for (int unlisted : new int[] {-1, 1, 999, 399_001, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
-      assertEquals(Optional.empty(), lookup.invoke(null, unlisted), String.valueOf(unlisted));
-    }
+    assertFinds(
+        compilation, codes, new int[] {-1, 1, 999, 399_001, Integer.MIN_VALUE, Integer.MAX_VALUE});
   }
 
   @Test
   void aHashTableFindsZeroAndTheExtremesAmongItsCodes() throws ReflectiveOperationException {
     int[] codes = {Integer.MIN_VALUE, -70_000, 0, 7, 70_000, Integer.MAX_VALUE};
-    StringBuilder yaml = new StringBuilder("codebook: 1\nname: Spread\ncodes:\n");
-    for (int i = 0; i < codes.length; i++) {
-      yaml.append("  - {code: ")
-          .append(codes[i])
-          .append(", name: C")
-          .append(i)
-          .append(", message: M.}\n");
-    }
-    Compilation compilation = compileSpec(yaml.toString());
+    Compilation compilation = compileSpec(spreadSpec(codes));
     assertThat(compilation).succeededWithoutWarnings();
     String source = typeSource(compilation);
     // Six codes: the enum holds its small index itself, under names no constant can take.
     assertTrue(source.contains("private static final int emptyKey = -2147483647;"), source);
     assertTrue(source.contains("Arrays.fill(keys, emptyKey);"));
-    Class<?> type = GeneratedClasses.of(compilation).loadClass("test.Spread");
-    Method of = type.getMethod("of", int.class);
-    Method lookup = type.getMethod("lookup", int.class);
-    Method code = type.getMethod("code");
-    for (int listed : codes) {
-      assertEquals(listed, code.invoke(of.invoke(null, listed)));
-    }
-    for (int unlisted : new int[] {8, -1, 1, Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1}) {
-      assertEquals(Optional.empty(), lookup.invoke(null, unlisted), String.valueOf(unlisted));
-    }
+    assertFinds(
+        compilation, codes, new int[] {8, -1, 1, Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1});
   }
 }
