@@ -196,8 +196,10 @@ final class TranslationsGenerator {
                   translation.tag())
               .addField(
                   FieldSpec.builder(table, "TABLE", Modifier.STATIC, Modifier.FINAL)
+                      .addJavadoc("The $L texts.\n", translation.tag())
                       .initializer("load($S)", resourceName(codeSet, translation))
                       .build())
+              .addMethod(NotInstantiable.constructor())
               .build());
     }
     return List.of(type.build());
@@ -210,7 +212,9 @@ final class TranslationsGenerator {
         .addParameter(LOCALE, "locale")
         .addParameter(TypeName.INT, "ordinal")
         .addJavadoc(
-            "The translated $L of a constant, or {@code null} when the locale's language has none.\n",
+            "The translated $L of a constant, or {@code null} when the locale's language has"
+                + " none.\n\n@param locale the reader's locale\n@param ordinal the constant's"
+                + " position\n@return the translation, or {@code null}\n",
             name)
         .addStatement("$T table = forLocale(locale)", table)
         .addStatement("return table == null ? null : table.$L", read)
@@ -235,7 +239,8 @@ final class TranslationsGenerator {
                 "The table for a locale: its language and region's, else its language's, else"
                     + " {@code null}. {@code getLanguage()} and {@code getCountry()} return fields of"
                     + " the locale, and a string switch uses their cached hash, so this allocates"
-                    + " nothing.\n")
+                    + " nothing.\n\n@param locale the reader's locale\n@return the table, or"
+                    + " {@code null}\n")
             .beginControlFlow("switch (locale.getLanguage())");
     for (Map.Entry<String, List<Translation>> language : byLanguage.entrySet()) {
       String old = OLD_ISO_CODES.get(language.getKey());
@@ -304,7 +309,8 @@ final class TranslationsGenerator {
         .addParameter(ParameterizedTypeName.get(List.class, String.class), "fields")
         .addJavadoc(
             "Stores one line: its kind ({@code m}essage, {@code d}escription or {@code"
-                + " s}olutions), the constant's ordinal, then the text or the solutions.\n")
+                + " s}olutions), the constant's ordinal, then the text or the solutions.\n\n"
+                + "@param fields the line's fields, as {@link #fields} splits it\n")
         .addStatement("int ordinal = $T.parseInt(fields.get(1))", Integer.class)
         .beginControlFlow("switch (fields.get(0))")
         .addCode("case $S:\n", "m")
@@ -342,7 +348,8 @@ final class TranslationsGenerator {
         .addParameter(STRING, "line")
         .addJavadoc(
             "Splits a line at its tabs and undoes the escapes: a backslash followed by a backslash,"
-                + " t, n, r, or u and four hex digits.\n")
+                + " t, n, r, or u and four hex digits.\n\n@param line a line of the resource,"
+                + " without its line end\n@return the fields, in order\n")
         .addStatement("$T<String> fields = new $T<>()", List.class, ArrayList.class)
         .addStatement("$T field = new $T()", StringBuilder.class, StringBuilder.class)
         .beginControlFlow("for (int i = 0; i < line.length(); i++)")

@@ -118,7 +118,8 @@ class GoldenFilesTest {
   /** The interface of the cases whose types implement one, in {@code src/test/java}. */
   static final String SHARED_REPLY = "golden.shared.SharedReply";
 
-  private static List<JavaFileObject> sources(GoldenCase goldenCase) throws IOException {
+  /** The case's package-info, and the sources of the interfaces it implements. */
+  static List<JavaFileObject> sources(GoldenCase goldenCase) throws IOException {
     List<JavaFileObject> sources = new ArrayList<>();
     String implement =
         goldenCase.implement().isEmpty()

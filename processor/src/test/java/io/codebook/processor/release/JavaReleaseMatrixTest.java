@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Generated code compiles with every lint and doclint check as an error at {@code --release} 11, 17
- * and 21, and with JDK 25's javac, for the test specs and for a spec of hostile text.
+ * and 21, and with JDK 25's javac, for the test specs (translations included) and for a spec of
+ * hostile text.
  *
  * <p>Releases 11 and 17 run in this JVM through compile-testing. Release 21 cannot: the test JVM is
  * a JDK 17, whose javac knows releases up to 17 only ({@code error: release version 21 not
@@ -47,12 +48,14 @@ class JavaReleaseMatrixTest {
           "specs/sparse-error.yaml",
           "specs/negative-codes.yaml",
           "specs/partial-series.yaml",
-          "specs/string-codes.yaml");
+          "specs/string-codes.yaml",
+          "specs/localised.yaml");
   private static final String HOSTILE_SPEC = "hostile/hostile.yaml";
 
   /** The types and documents generated for {@link #SPECS}. */
   private static final List<String> SHIPPED_SETS =
-      List.of("DemoReply", "SparseError", "SignedResult", "PartialSeries", "StateCode");
+      List.of(
+          "DemoReply", "SparseError", "SignedResult", "PartialSeries", "StateCode", "Localised");
 
   static Stream<Arguments> releasesAndSpecs() {
     return Stream.of(11, 17)
@@ -115,6 +118,28 @@ class JavaReleaseMatrixTest {
             options(releaseNumber(release)));
     assertCleanRun(result);
     assertClassFilesFor(output, SHIPPED_SETS, majorVersion(releaseNumber(release)));
+  }
+
+  /**
+   * JDK 25's doclint is stricter than JDK 17's (it wants a comment on a nested class's default
+   * constructor, private ones included), so the shapes with parts, which only the golden cases
+   * compile in process, are compiled by it too: as a parted enum and as a class.
+   */
+  @ParameterizedTest(name = "JDK 25 javac, {0}")
+  @ValueSource(
+      strings = {
+        "-Acodebook.internal.maxPartBytes=200",
+        "-Acodebook.internal.maxPartBytes=1 -Acodebook.internal.maxEnumBytes=1"
+      })
+  void compilesWithJdk25InEveryShape(String shapeOptions, @TempDir Path output) {
+    assumeJdk25();
+    List<String> options = new ArrayList<>(List.of(shapeOptions.split(" ")));
+    options.addAll(options(null));
+    ExternalJavac.Result result =
+        ExternalJavac.compilePackage(
+            ExternalJavac.JDK_25, TestCompiler.testResources().toPath(), SPECS, output, options);
+    assertCleanRun(result);
+    assertClassFilesFor(output, SHIPPED_SETS, majorVersion(null));
   }
 
   @ParameterizedTest(name = "JDK 25 javac {0}, hostile text")

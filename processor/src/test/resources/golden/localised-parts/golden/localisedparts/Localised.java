@@ -979,6 +979,10 @@ public final class Localised implements Comparable<Localised>,
 
     /**
      * The translated message of a constant, or {@code null} when the locale's language has none.
+     *
+     * @param locale the reader's locale
+     * @param ordinal the constant's position
+     * @return the translation, or {@code null}
      */
     static String message(Locale locale, int ordinal) {
       Translations table = forLocale(locale);
@@ -987,6 +991,10 @@ public final class Localised implements Comparable<Localised>,
 
     /**
      * The translated description of a constant, or {@code null} when the locale's language has none.
+     *
+     * @param locale the reader's locale
+     * @param ordinal the constant's position
+     * @return the translation, or {@code null}
      */
     static String description(Locale locale, int ordinal) {
       Translations table = forLocale(locale);
@@ -995,6 +1003,10 @@ public final class Localised implements Comparable<Localised>,
 
     /**
      * The translated solutions of a constant, or {@code null} when the locale's language has none.
+     *
+     * @param locale the reader's locale
+     * @param ordinal the constant's position
+     * @return the translation, or {@code null}
      */
     static List<String> solutions(Locale locale, int ordinal) {
       Translations table = forLocale(locale);
@@ -1003,6 +1015,9 @@ public final class Localised implements Comparable<Localised>,
 
     /**
      * The table for a locale: its language and region's, else its language's, else {@code null}. {@code getLanguage()} and {@code getCountry()} return fields of the locale, and a string switch uses their cached hash, so this allocates nothing.
+     *
+     * @param locale the reader's locale
+     * @return the table, or {@code null}
      */
     private static Translations forLocale(Locale locale) {
       switch (locale.getLanguage()) {
@@ -1054,6 +1069,8 @@ public final class Localised implements Comparable<Localised>,
 
     /**
      * Stores one line: its kind ({@code m}essage, {@code d}escription or {@code s}olutions), the constant's ordinal, then the text or the solutions.
+     *
+     * @param fields the line's fields, as {@link #fields} splits it
      */
     private void read(List<String> fields) {
       int ordinal = Integer.parseInt(fields.get(1));
@@ -1074,6 +1091,9 @@ public final class Localised implements Comparable<Localised>,
 
     /**
      * Splits a line at its tabs and undoes the escapes: a backslash followed by a backslash, t, n, r, or u and four hex digits.
+     *
+     * @param line a line of the resource, without its line end
+     * @return the fields, in order
      */
     private static List<String> fields(String line) {
       List<String> fields = new ArrayList<>();
@@ -1114,28 +1134,64 @@ public final class Localised implements Comparable<Localised>,
      * Holds the de table, created when first read, once, by the JVM's class initialisation.
      */
     private static final class De {
+      /**
+       * The de texts.
+       */
       static final Translations TABLE = load("Localised.de.texts");
+
+      /**
+       * Not instantiable.
+       */
+      private De() {
+      }
     }
 
     /**
      * Holds the de-CH table, created when first read, once, by the JVM's class initialisation.
      */
     private static final class DeCh {
+      /**
+       * The de-CH texts.
+       */
       static final Translations TABLE = load("Localised.de-CH.texts");
+
+      /**
+       * Not instantiable.
+       */
+      private DeCh() {
+      }
     }
 
     /**
      * Holds the he table, created when first read, once, by the JVM's class initialisation.
      */
     private static final class He {
+      /**
+       * The he texts.
+       */
       static final Translations TABLE = load("Localised.he.texts");
+
+      /**
+       * Not instantiable.
+       */
+      private He() {
+      }
     }
 
     /**
      * Holds the pt-BR table, created when first read, once, by the JVM's class initialisation.
      */
     private static final class PtBr {
+      /**
+       * The pt-BR texts.
+       */
       static final Translations TABLE = load("Localised.pt-BR.texts");
+
+      /**
+       * Not instantiable.
+       */
+      private PtBr() {
+      }
     }
   }
 
@@ -1290,6 +1346,9 @@ public final class Localised implements Comparable<Localised>,
 
     /**
      * Splits a line at its tabs and undoes the escapes: a backslash followed by a backslash, t, n, r, or u and four hex digits.
+     *
+     * @param line a line of the resource, without its line end
+     * @return the fields, in order
      */
     static List<String> fields(String line) {
       List<String> fields = new ArrayList<>();

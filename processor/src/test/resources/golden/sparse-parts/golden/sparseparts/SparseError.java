@@ -600,6 +600,9 @@ public final class SparseError implements Comparable<SparseError>,
 
     /**
      * Splits a line at its tabs and undoes the escapes: a backslash followed by a backslash, t, n, r, or u and four hex digits.
+     *
+     * @param line a line of the resource, without its line end
+     * @return the fields, in order
      */
     static List<String> fields(String line) {
       List<String> fields = new ArrayList<>();
