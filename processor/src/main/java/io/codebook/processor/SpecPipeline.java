@@ -165,6 +165,10 @@ final class SpecPipeline {
           failed.invalidPath() ? Message.INVALID_SPEC_PATH : Message.SPEC_UNREADABLE,
           request.specPath(),
           failed.reason());
+    } else if (result instanceof LocateResult.NotUtf8 notUtf8) {
+      Problems problems = new Problems();
+      notUtf8.report(request.specPath(), problems);
+      errors.report(request, problems);
     }
     return Optional.empty();
   }

@@ -63,6 +63,8 @@ final class TranslationStep {
             notFound.hint());
       } else if (result instanceof LocateResult.Failed unreadable) {
         problems.report(tag.position(), Message.SPEC_UNREADABLE, path, unreadable.reason());
+      } else if (result instanceof LocateResult.NotUtf8 notUtf8) {
+        notUtf8.report(path, problems);
       }
       if (problems.any()) {
         errors.report(request, problems);

@@ -1,8 +1,12 @@
 package io.codebook.processor.locate;
 
+import io.codebook.processor.diagnostics.Message;
+import io.codebook.processor.diagnostics.Position;
+import io.codebook.processor.diagnostics.Problems;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,4 +69,33 @@ public sealed interface LocateResult {
    * @param reason what is wrong
    */
   record Failed(boolean invalidPath, String reason) implements LocateResult {}
+
+  /**
+   * The spec was found, but it is not UTF-8 from the position given on.
+   *
+   * @param line the line of the first byte that is not UTF-8, from 1
+   * @param column its column, in code points from 1
+   * @param found that byte, 0-255
+   * @param where where the spec was found, to name in the message
+   */
+  record NotUtf8(int line, int column, int found, String where) implements LocateResult {
+    /** Reports the problem at the byte's position in the spec at {@code path}. */
+    public void report(String path, Problems problems) {
+      problems.report(new Position(path, line, column), Message.SPEC_UNREADABLE, path, reason());
+    }
+
+    /** What is wrong, for the message, naming the byte and what it would be in ISO-8859-1. */
+    String reason() {
+      String hex = String.format(Locale.ROOT, "0x%02X", found);
+      // Bytes 0x80-0x9F are control characters in ISO-8859-1, and a message shows none.
+      String latin1 =
+          found >= 0xA1 && found != 0xAD ? " ('" + (char) found + "' in ISO-8859-1)" : "";
+      return "byte "
+          + hex
+          + latin1
+          + " is not UTF-8; save the file as UTF-8 (found in "
+          + where
+          + ")";
+    }
+  }
 }

@@ -3,10 +3,6 @@ package io.codebook.processor.locate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,9 +76,8 @@ public final class SpecLocator {
       if (answer instanceof SearchedPlace.Answer.Found found) {
         try {
           return new LocateResult.Found(read(found.file()));
-        } catch (CharacterCodingException e) {
-          return new LocateResult.Failed(
-              false, "it is not valid UTF-8 (found in " + place.description() + ")");
+        } catch (StrictUtf8.Malformed e) {
+          return notUtf8(e, place.description() + ", " + found.file().toUri());
         } catch (IOException e) {
           return new LocateResult.Failed(
               false,
@@ -112,9 +107,9 @@ public final class SpecLocator {
         continue;
       }
       try {
-        return new LocateResult.Found(decode(Files.readAllBytes(candidate)));
-      } catch (CharacterCodingException e) {
-        return new LocateResult.Failed(false, "it is not valid UTF-8 (" + candidate + ")");
+        return new LocateResult.Found(StrictUtf8.decode(Files.readAllBytes(candidate)));
+      } catch (StrictUtf8.Malformed e) {
+        return notUtf8(e, where + ", " + candidate);
       } catch (IOException e) {
         return new LocateResult.Failed(
             false, e.getClass().getSimpleName() + " reading " + candidate + ": " + e.getMessage());
@@ -187,23 +182,13 @@ public final class SpecLocator {
     return null;
   }
 
-  private static String read(FileObject file) throws IOException {
+  private static String read(FileObject file) throws IOException, StrictUtf8.Malformed {
     try (InputStream in = file.openInputStream()) {
-      return decode(in.readAllBytes());
+      return StrictUtf8.decode(in.readAllBytes());
     }
   }
 
-  /**
-   * Strict UTF-8, so that a spec in another encoding is an error rather than silently garbled text.
-   */
-  private static String decode(byte[] bytes) throws CharacterCodingException {
-    String text =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(ByteBuffer.wrap(bytes))
-            .toString();
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  private static LocateResult notUtf8(StrictUtf8.Malformed malformed, String where) {
+    return new LocateResult.NotUtf8(malformed.line, malformed.column, malformed.found, where);
   }
 }

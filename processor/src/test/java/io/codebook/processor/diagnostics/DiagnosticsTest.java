@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.codebook.processor.testing.TestCompiler.compile;
 import static io.codebook.processor.testing.TestCompiler.compileSpec;
 import static io.codebook.processor.testing.TestCompiler.packageInfo;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
@@ -114,8 +115,13 @@ class DiagnosticsTest {
     java.nio.file.Path directory =
         io.codebook.processor.testing.TestCompiler.specDirectory(Map.of());
     try {
-      java.nio.file.Files.write(
-          directory.resolve("bad.yaml"), new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xE9});
+      // As an editor set to ISO-8859-1 saves "é" after a line that is UTF-8 already: the
+      // column counts the two-byte "ü" as one.
+      byte[] before = "codebook: 1\nname: Demo\ntitle: S\u00fcd ".getBytes(UTF_8);
+      byte[] bytes = java.util.Arrays.copyOf(before, before.length + 2);
+      bytes[before.length] = (byte) 0xE9;
+      bytes[before.length + 1] = '\n';
+      java.nio.file.Files.write(directory.resolve("bad.yaml"), bytes);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -123,7 +129,9 @@ class DiagnosticsTest {
         io.codebook.processor.testing.TestCompiler.javac(List.of(directory.toFile()))
             .compile(packageInfo("bad.yaml"));
     assertSingleError(
-        bad, "[codebook:spec-unreadable] cannot read spec 'bad.yaml': it is not valid UTF-8");
+        bad,
+        "[codebook:spec-unreadable] bad.yaml:3:12: cannot read spec 'bad.yaml': byte 0xE9 ('\u00e9'"
+            + " in ISO-8859-1) is not UTF-8; save the file as UTF-8 (found in the class path, file:");
   }
 
   @Test
