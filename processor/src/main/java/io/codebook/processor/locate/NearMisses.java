@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,6 +51,15 @@ final class NearMisses {
 
   private static Optional<LocateResult.Nearby> probed(
       String path, Function<String, Optional<URI>> fileLookup) {
+    // A jar, and Linux, tell "COM/Acme" from "com/acme" while some file systems do not, so a path
+    // that differs from the spec's only in case works on one machine and fails on the next.
+    String lowerCase = path.toLowerCase(Locale.ROOT);
+    if (!lowerCase.equals(path)) {
+      Optional<LocateResult.Nearby> found = probe(lowerCase, fileLookup);
+      if (found.isPresent()) {
+        return found;
+      }
+    }
     String directory = parent(path);
     String prefix = directory.isEmpty() ? "" : directory + "/";
     String name = path.substring(prefix.length());
@@ -57,14 +67,26 @@ final class NearMisses {
       return Optional.empty();
     }
     for (String variant : variants(name)) {
-      Optional<URI> found = fileLookup.apply(prefix + variant);
+      Optional<LocateResult.Nearby> found = probe(prefix + variant, fileLookup);
       if (found.isPresent()) {
-        Set<String> holders =
-            directory.isEmpty() ? Set.of() : Set.of(holder(found.get(), prefix + variant));
-        return Optional.of(new LocateResult.Nearby(Optional.of(prefix + variant), holders, prefix));
+        return found;
       }
     }
     return Optional.empty();
+  }
+
+  /** The candidate as a suggestion, with the directory or jar it is in, if the compiler sees it. */
+  private static Optional<LocateResult.Nearby> probe(
+      String candidate, Function<String, Optional<URI>> fileLookup) {
+    return fileLookup
+        .apply(candidate)
+        .map(
+            uri -> {
+              String directory = parent(candidate);
+              Set<String> holders = directory.isEmpty() ? Set.of() : Set.of(holder(uri, candidate));
+              return new LocateResult.Nearby(
+                  Optional.of(candidate), holders, directory.isEmpty() ? "" : directory + "/");
+            });
   }
 
   /** Every name one edit away, plus the other YAML extension, sorted so the choice never varies. */

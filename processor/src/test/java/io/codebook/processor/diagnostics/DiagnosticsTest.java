@@ -83,6 +83,17 @@ class DiagnosticsTest {
   }
 
   @Test
+  void specNotFoundSuggestsThePathThatDiffersOnlyInCase() {
+    java.nio.file.Path directory =
+        io.codebook.processor.testing.TestCompiler.specDirectory(
+            Map.of("com/acme/status.yaml", spec(GOOD_CODE)));
+    Compilation compilation =
+        io.codebook.processor.testing.TestCompiler.javac(java.util.List.of(directory.toFile()))
+            .compile(packageInfo("COM/Acme/status.yaml"));
+    assertSingleError(compilation, "; did you mean 'com/acme/status.yaml' (in " + directory + ")?");
+  }
+
+  @Test
   void specNotFoundSaysWhereItsDirectoryIs() {
     java.nio.file.Path directory =
         io.codebook.processor.testing.TestCompiler.specDirectory(
