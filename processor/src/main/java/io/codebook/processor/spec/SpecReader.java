@@ -59,8 +59,7 @@ public final class SpecReader {
       // the interpreter; whatever that reader declines, errors included, SnakeYAML reads.
       root = BlockYamlComposer.compose(file, text).orElseGet(() -> compose(file, text));
     } catch (MarkedYamlEngineException e) {
-      Position position = e.getProblemMark().map(marks::of).orElse(Position.startOf(file));
-      problems.report(position, Message.YAML_SYNTAX, describe(e));
+      YamlSyntaxError.report(e, marks, problems);
       return Optional.empty();
     } catch (YamlEngineException e) {
       problems.report(Position.startOf(file), Message.YAML_SYNTAX, e.getMessage());
@@ -88,12 +87,6 @@ public final class SpecReader {
             .setMaxAliasesForCollections(50)
             .build();
     return new Compose(settings).composeString(text).orElse(null);
-  }
-
-  private static String describe(MarkedYamlEngineException e) {
-    String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
-    String context = e.getContext();
-    return context == null ? problem : problem + " (" + context + ")";
   }
 
   /** The state of one read: where positions come from and where problems go. */

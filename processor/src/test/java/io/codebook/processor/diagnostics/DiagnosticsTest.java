@@ -50,10 +50,41 @@ class DiagnosticsTest {
   void yamlSyntax() {
     assertSingleError(
         compileSpec(HEADER + "codes: [\n  {code: 200\n"), "[codebook:yaml-syntax] spec.yaml:");
+    // A quote left open is reported where it opens, not at the end of the file.
     Compilation compilation = compileSpec("codebook: 1\nname: \"unterminated\n");
     assertThat(compilation)
         .hadErrorContaining(
-            "[codebook:yaml-syntax] spec.yaml:3:1: the spec is not valid YAML: found unexpected end of stream");
+            "[codebook:yaml-syntax] spec.yaml:2:7: the spec is not valid YAML: found unexpected end of"
+                + " stream (while scanning a quoted scalar, noticed at 3:1); the quoted text has no"
+                + " closing quote");
+  }
+
+  @Test
+  void yamlSyntaxPointsAtAKeyWithoutItsSpace() {
+    // SnakeYAML notices the missing space after "name:" only on the next line.
+    assertSingleError(
+        compileSpec("codebook: 1\nname:Errs\ntitle: T\n"),
+        "[codebook:yaml-syntax] spec.yaml:2:1: the spec is not valid YAML: could not find expected"
+            + " ':' (while scanning a simple key, noticed at 3:1); write each field as 'key: value',"
+            + " with a space after the colon");
+  }
+
+  @Test
+  void yamlSyntaxSaysToQuoteATextWithAColon() {
+    assertSingleError(
+        compileSpec(HEADER + "codes:\n  - code: 200\n    name: OKAY\n    message: Error: bad\n"),
+        "[codebook:yaml-syntax] spec.yaml:6:19: the spec is not valid YAML: mapping values are not"
+            + " allowed here; a text that holds ': ' must be quoted, as in message: \"Error: disk"
+            + " full\"");
+  }
+
+  @Test
+  void yamlSyntaxSaysToCheckTheIndentation() {
+    assertSingleError(
+        compileSpec(HEADER + "codes:\n    - code: 200\n  - code: 201\n"),
+        "the spec is not valid YAML: expected <block end>, but found '<block sequence start>'"
+            + " (while parsing a block mapping that starts at 1:1); check the indentation: the"
+            + " fields of one entry, and the items of one list, start in the same column");
   }
 
   @Test
