@@ -20,6 +20,8 @@ public enum Message {
   UNKNOWN_FIELD("unknown-field", "unknown field '%s' in %s%s"),
   DUPLICATE_FIELD("duplicate-field", "field '%s' appears twice in %s; the first is at %s"),
   WRONG_TYPE("wrong-type", "'%s' must be %s, but is %s"),
+  /** {@link #WRONG_TYPE} of a whole file, which has no field name to quote. */
+  WRONG_DOCUMENT_TYPE("wrong-type", "%s must be %s, but %s"),
   INVALID_OUTCOME(
       "invalid-outcome", "outcome '%s' is not one of success, pending, transient, permanent%s"),
   INVALID_RANGE(

@@ -68,10 +68,10 @@ public final class SpecReader {
     if (!(root instanceof MappingNode mapping)) {
       problems.report(
           root == null ? Position.startOf(file) : marks.of(root),
-          Message.WRONG_TYPE,
+          Message.WRONG_DOCUMENT_TYPE,
           what,
           expected,
-          root == null ? "empty" : MappingReader.describe(root));
+          root == null ? "the file is empty" : "is " + MappingReader.describe(root));
       return Optional.empty();
     }
     return Optional.of(mapping);

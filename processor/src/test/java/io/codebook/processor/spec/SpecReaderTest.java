@@ -57,10 +57,12 @@ class SpecReaderTest {
     Problems problems = new Problems();
     assertTrue(SpecReader.read("s.yaml", "- just\n- a list\n", problems).isEmpty());
     assertEquals(
-        "[codebook:wrong-type] s.yaml:1:1: 'the spec' must be a mapping of fields (codebook, name, codes, ...), but is a list",
+        "[codebook:wrong-type] s.yaml:1:1: the spec must be a mapping of fields (codebook, name, codes, ...), but is a list",
         problems.sorted().get(0).render());
     Problems empty = new Problems();
     assertTrue(SpecReader.read("s.yaml", "", empty).isEmpty());
-    assertTrue(empty.sorted().get(0).render().contains("but is empty"));
+    assertEquals(
+        "[codebook:wrong-type] s.yaml:1:1: the spec must be a mapping of fields (codebook, name, codes, ...), but the file is empty",
+        empty.sorted().get(0).render());
   }
 }
