@@ -178,6 +178,21 @@ public final class CodebookProcessor extends AbstractProcessor {
     return requests;
   }
 
+  /**
+   * The same spec twice on one package is a slip (a copied line): both would write the same types,
+   * so the second is reported, on its own annotation, and left out by {@link #process}'s {@code
+   * seen}.
+   */
+  private void reportRepeatedSpecs(List<Request> found) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (Request request : found) {
+      if (!keys.add(key(request))) {
+        errors.report(
+            request, Message.DUPLICATE_SPEC, request.specPath(), request.pkg().getQualifiedName());
+      }
+    }
+  }
+
   private static String key(Request request) {
     return request.pkg().getQualifiedName() + "|" + request.specPath();
   }
@@ -191,6 +206,7 @@ public final class CodebookProcessor extends AbstractProcessor {
     List<Request> requests;
     try {
       requests = new ArrayList<>(Requests.find(round, processingEnv.getElementUtils()));
+      reportRepeatedSpecs(requests);
       requests.addAll(waitingRequests());
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       errors.internalError(null, "(finding @Codebook annotations)", e);

@@ -54,6 +54,10 @@ public enum Message {
   DUPLICATE_ALLOWED_CODE(
       "duplicate-allowed-code", "context %s allows code %s twice; the first is at %s"),
   EMPTY_CODE_SET("empty-code-set", "the spec declares no codes; 'codes' needs at least one entry"),
+  DUPLICATE_SPEC(
+      "duplicate-spec",
+      "spec '%s' is annotated twice on package %s; one @Codebook generates its types, so remove"
+          + " the other"),
   DUPLICATE_TYPE(
       "duplicate-type",
       "specs '%s' and '%s' both generate type %s in package %s; give one of them another 'name'"),

@@ -177,6 +177,20 @@ class DiagnosticsTest {
   }
 
   @Test
+  void theSameSpecTwiceOnOnePackage() {
+    Compilation compilation =
+        compile(Map.of("spec.yaml", spec(GOOD_CODE)), packageInfo("spec.yaml", "spec.yaml"));
+    // Repeated, the annotations sit in a container javac cannot point into: the package line.
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:duplicate-spec] spec 'spec.yaml' is annotated twice on package test; one"
+                + " @Codebook generates its types, so remove the other")
+        .inFile(onlySource(compilation))
+        .onLine(3);
+  }
+
+  @Test
   void invalidSpecPath() {
     assertSingleError(
         compile(Map.of(), packageInfo("../escape.yaml")),
