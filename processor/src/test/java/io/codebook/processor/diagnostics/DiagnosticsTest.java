@@ -37,9 +37,17 @@ class DiagnosticsTest {
    * line 1.
    */
   private static void assertSingleError(Compilation compilation, String expected) {
+    assertSingleError(compilation, expected, 1);
+  }
+
+  /** Asserts exactly one error, holding {@code expected}, on line {@code line} of package-info. */
+  private static void assertSingleError(Compilation compilation, String expected, int line) {
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(expected).inFile(onlySource(compilation)).onLine(1);
+    assertThat(compilation)
+        .hadErrorContaining(expected)
+        .inFile(onlySource(compilation))
+        .onLine(line);
   }
 
   private static JavaFileObject onlySource(Compilation compilation) {
@@ -98,30 +106,30 @@ class DiagnosticsTest {
 
   @Test
   void specNotFoundSuggestsTheNearMissAndWhereItIs() {
-    java.nio.file.Path directory =
-        io.codebook.processor.testing.TestCompiler.specDirectory(
-            Map.of("shop/shop-errors.yaml", spec(GOOD_CODE)));
-    Compilation compilation =
-        io.codebook.processor.testing.TestCompiler.javac(java.util.List.of(directory.toFile()))
-            .compile(packageInfo("shop/shop-error.yaml"));
-    assertSingleError(
-        compilation,
+    assertSuggests(
+        "shop/shop-errors.yaml",
+        "shop/shop-error.yaml",
         "[codebook:spec-not-found] cannot find spec 'shop/shop-error.yaml'; looked in: the class path; "
-            + "the source path; no -Acodebook.specPath directories (none given); "
-            + "did you mean 'shop/shop-errors.yaml' (in "
-            + directory
-            + ")?");
+            + "the source path; no -Acodebook.specPath directories (none given); ");
   }
 
   @Test
   void specNotFoundSuggestsThePathThatDiffersOnlyInCase() {
+    assertSuggests("com/acme/status.yaml", "COM/Acme/status.yaml", "; ");
+  }
+
+  /**
+   * Asks for {@code asked} with only {@code existing} on the class path: the one error ends, after
+   * {@code before}, by suggesting {@code existing} and the directory that holds it.
+   */
+  private static void assertSuggests(String existing, String asked, String before) {
     java.nio.file.Path directory =
-        io.codebook.processor.testing.TestCompiler.specDirectory(
-            Map.of("com/acme/status.yaml", spec(GOOD_CODE)));
+        io.codebook.processor.testing.TestCompiler.specDirectory(Map.of(existing, spec(GOOD_CODE)));
     Compilation compilation =
         io.codebook.processor.testing.TestCompiler.javac(java.util.List.of(directory.toFile()))
-            .compile(packageInfo("COM/Acme/status.yaml"));
-    assertSingleError(compilation, "; did you mean 'com/acme/status.yaml' (in " + directory + ")?");
+            .compile(packageInfo(asked));
+    assertSingleError(
+        compilation, before + "did you mean '" + existing + "' (in " + directory + ")?");
   }
 
   @Test
@@ -181,13 +189,11 @@ class DiagnosticsTest {
     Compilation compilation =
         compile(Map.of("spec.yaml", spec(GOOD_CODE)), packageInfo("spec.yaml", "spec.yaml"));
     // Repeated, the annotations sit in a container javac cannot point into: the package line.
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[codebook:duplicate-spec] spec 'spec.yaml' is annotated twice on package test; one"
-                + " @Codebook generates its types, so remove the other")
-        .inFile(onlySource(compilation))
-        .onLine(3);
+    assertSingleError(
+        compilation,
+        "[codebook:duplicate-spec] spec 'spec.yaml' is annotated twice on package test; one"
+            + " @Codebook generates its types, so remove the other",
+        3);
   }
 
   @Test
@@ -683,13 +689,11 @@ class DiagnosticsTest {
     Compilation compilation =
         compileImplementing(
             spec(GOOD_CODE), implementing("java.io.Serializable", "java.lang.String"));
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[codebook:not-an-interface] implement names java.lang.String, which is a class; "
-                + "the generated types can implement only interfaces")
-        .inFile(onlySource(compilation))
-        .onLine(3);
+    assertSingleError(
+        compilation,
+        "[codebook:not-an-interface] implement names java.lang.String, which is a class; "
+            + "the generated types can implement only interfaces",
+        3);
   }
 
   /**
