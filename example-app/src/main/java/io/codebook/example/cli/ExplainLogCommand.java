@@ -1,6 +1,7 @@
 package io.codebook.example.cli;
 
 import io.codebook.example.UsageException;
+import io.codebook.example.format.ControlCharacters;
 import io.codebook.example.transcript.SecretMasker;
 import io.codebook.example.transcript.SessionReview;
 import io.codebook.example.transcript.Transcript;
@@ -56,7 +57,13 @@ import picocli.CommandLine.Spec;
           + " does not allow after its command. Secrets are never shown, but printed as ****: the arguments of PASS and"
           + " ACCT, passwords in URLs (ftp://user:****@host), in command lines (curl -u, wget"
           + " --password, lftp -u and user), in wget's and ftplib's debug output, and in fields"
-          + " such as password=, \"password\": or <Pass>."
+          + " such as password=, \"password\": or <Pass>.",
+      "",
+      "Control characters are never printed as they are, as a terminal would act on them. A"
+          + " terminal's escape sequences (the colours of a log saved from a terminal) are taken"
+          + " out before a line is read; other C0 controls but tab, DEL, C1 controls such as"
+          + " U+009B and the Unicode bidi controls (U+202A-U+202E, U+2066-U+2069) are shown as ?,"
+          + " and the line is read as usual. A line with a NUL byte is reported as binary data."
     },
     exitCodeListHeading = "%nExit status:%n")
 public final class ExplainLogCommand implements Callable<Integer>, ExitStatuses {
@@ -92,10 +99,11 @@ public final class ExplainLogCommand implements Callable<Integer>, ExitStatuses 
       name = "standard input";
       transcript = TranscriptParser.parse(new BufferedInputStream(app.in()));
     } else {
-      // The name is printed as typed, as the path would fold the // of a URL, and masked: a file
-      // may
-      // be named after its URL.
-      name = SecretMasker.mask(spec.positionalParameters().get(0).originalStringValues().get(0));
+      // The name is printed as typed, as the path would fold the // of a URL; masked, as a file
+      // may be named after its URL; and with its control characters replaced, like every line.
+      name =
+          ControlCharacters.replaced(
+              SecretMasker.mask(spec.positionalParameters().get(0).originalStringValues().get(0)));
       checkReadable(file, name);
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
         transcript = TranscriptParser.parse(in);

@@ -1,6 +1,7 @@
 package io.codebook.example.cli;
 
 import io.codebook.example.explain.CodeSet;
+import io.codebook.example.format.ControlCharacters;
 import io.codebook.example.format.DocFormat;
 import io.codebook.example.format.ExplanationFormat;
 import io.codebook.example.format.TextWrapper;
@@ -276,7 +277,8 @@ public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
       if (e instanceof UnmatchedArgumentException unmatched
           && !unmatched.getUnmatched().isEmpty()
           && !unmatched.getUnmatched().get(0).startsWith("-")) {
-        err.println("ftp-doctor: unknown command '" + mask(unmatched.getUnmatched().get(0)) + "'");
+        err.println(
+            "ftp-doctor: unknown command '" + printable(unmatched.getUnmatched().get(0)) + "'");
         UnmatchedArgumentException.printSuggestions(unmatched, err);
       } else {
         err.println("ftp-doctor: " + message(e));
@@ -356,14 +358,18 @@ public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
         && !Character.isUpperCase(message.charAt(1))) {
       message = message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
     }
-    return mask(message);
+    return printable(message);
   }
 
-  private static String mask(String text) {
-    return URL_PASSWORD.matcher(text).replaceAll("$1****@");
+  /**
+   * Text that may repeat what was typed or read, as it may be printed: no password of a URL, and no
+   * control character (a file name or an argument may hold any).
+   */
+  private static String printable(String text) {
+    return ControlCharacters.replaced(URL_PASSWORD.matcher(text).replaceAll("$1****@"));
   }
 
   private static String oneLine(String text) {
-    return mask(text.strip().replaceAll("\\s*\\R\\s*", " "));
+    return printable(text.strip().replaceAll("\\s*\\R\\s*", " "));
   }
 }

@@ -1,6 +1,7 @@
 package io.codebook.example.cli;
 
 import io.codebook.example.UsageException;
+import io.codebook.example.format.ControlCharacters;
 import io.codebook.example.format.TextWrapper;
 import io.codebook.example.probe.EmbeddedFtpServer;
 import io.codebook.example.probe.FtpProbe;
@@ -22,8 +23,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code probe [--embedded | URL] [--timeout DURATION] [--password-file FILE]}: connects to an FTP
- * server, runs a scripted session and diagnoses what fails; see {@link FtpProbe}. Without an URL,
- * or with {@code --embedded}, it starts an {@link EmbeddedFtpServer} and probes that.
+ * server, runs a scripted session and diagnoses what fails; see {@link FtpProbe}. Without a URL, or
+ * with {@code --embedded}, it starts an {@link EmbeddedFtpServer} and probes that.
  *
  * <p>The password comes from the URL, else from {@code --password-file} (its first line), else from
  * the environment variable {@value #PASSWORD_VARIABLE}; the anonymous user gets {@value
@@ -45,7 +46,8 @@ import picocli.CommandLine.ParentCommand;
           + " file if it names one, and QUIT. Prints every line sent and received, each reply"
           + " with its code from the FTP spec, and for each failure a diagnosis with the possible"
           + " solutions. Refused, reset and timed-out connections and unknown hosts are"
-          + " diagnosed as their Winsock errors (10061, 10054, 10060, 11001).",
+          + " diagnosed as their Winsock errors (10061, 10054, 10060, 11001). Control"
+          + " characters in what the server sends are shown as ?, as explain-log shows them.",
       "",
       "Without URL, or with --embedded, starts Apache FtpServer on a free port of 127.0.0.1,"
           + " with a temporary home directory holding a demo file and a demo user, probes it and"
@@ -93,7 +95,7 @@ public final class ProbeCommand implements Callable<Integer>, ExitStatuses {
     if (url == null) {
       if (passwordFile != null) {
         throw new UsageException(
-            "--password-file needs an URL; the embedded server makes its own" + " password");
+            "--password-file needs a URL; the embedded server makes its own" + " password");
       }
       return embedded();
     }
@@ -109,7 +111,7 @@ public final class ProbeCommand implements Callable<Integer>, ExitStatuses {
       source = "from the URL";
     } else if (passwordFile != null) {
       password = readPassword(passwordFile);
-      source = "from " + passwordFile;
+      source = "from " + ControlCharacters.replaced(passwordFile.toString());
     } else if (app.environment(PASSWORD_VARIABLE) != null) {
       password = app.environment(PASSWORD_VARIABLE);
       source = "from " + PASSWORD_VARIABLE;
@@ -119,6 +121,14 @@ public final class ProbeCommand implements Callable<Integer>, ExitStatuses {
     } else {
       password = "";
       source = "none given";
+    }
+    if (ControlCharacters.containsControl(password)) {
+      // A line end would end PASS early and send the rest as a command of its own.
+      throw new UsageException(
+          "the password ("
+              + source
+              + ") holds a control character, such as a line end, which FTP cannot send in a"
+              + " PASS command");
     }
     PrintStream out = app.out();
     out.println(

@@ -1,9 +1,11 @@
 package io.codebook.example.diagnose;
 
+import io.codebook.example.explain.CodeSet;
 import io.codebook.example.explain.Explanation;
 import io.codebook.example.explain.ListedCode;
 import io.codebook.example.explain.UnlistedFtpReply;
 import io.codebook.example.format.TextWrapper;
+import io.codebook.example.ftp.ReplyMeaning;
 import java.util.List;
 
 /**
@@ -39,6 +41,18 @@ public final class DiagnosisText {
    * @return one line, without a line break
    */
   public static String summary(Explanation explanation) {
+    return summary(explanation, "");
+  }
+
+  /**
+   * What a reply's code is, in a few words, in the light of the command it answers: after PWD, 257
+   * says the current directory rather than that it was created ({@link ReplyMeaning}).
+   *
+   * @param explanation the code's explanation
+   * @param verb the verb of the command the reply answers, in upper case, or an empty string
+   * @return one line, without a line break
+   */
+  public static String summary(Explanation explanation, String verb) {
     if (explanation instanceof ListedCode listed) {
       return listed.code()
           + " "
@@ -46,7 +60,7 @@ public final class DiagnosisText {
           + " ("
           + listed.codeSet().displayName()
           + "): "
-          + listed.message();
+          + message(listed, verb);
     }
     if (explanation instanceof UnlistedFtpReply unlisted) {
       return unlisted.code()
@@ -57,6 +71,20 @@ public final class DiagnosisText {
           + ")";
     }
     return explanation.code() + " (neither a listed FTP reply nor a listed Winsock error)";
+  }
+
+  /**
+   * A listed code's message, or the one that fits the command better.
+   *
+   * @param listed the code's explanation
+   * @param verb the verb of the command the reply answers, in upper case, or an empty string
+   * @return the message
+   */
+  public static String message(ListedCode listed, String verb) {
+    if (listed.codeSet() != CodeSet.FTP) {
+      return listed.message();
+    }
+    return ReplyMeaning.after(verb, listed.code()).orElse(listed.message());
   }
 
   private static void explanation(StringBuilder out, Explanation explanation) {

@@ -12,11 +12,19 @@ import java.nio.charset.StandardCharsets;
  * Reads text lines from bytes that may be anything: an FTP control connection, a log file, or
  * garbage.
  *
- * <p>A line ends at LF, CR LF or a lone CR. It is decoded as UTF-8 (RFC 2640), or, if it is not
- * valid UTF-8, as ISO 8859-1, in which every byte is a character, as many older servers and clients
- * write. Only the first {@link #MAX_LINE_BYTES} bytes of a line are kept, so a line of any length
- * costs bounded memory; the rest is skipped and counted. Lines holding control characters other
- * than tab are marked binary. Reading never fails on content, only on the stream.
+ * <p>A line ends at LF, CR LF or a lone CR. A line that ends with CR is returned at once, without
+ * waiting for the byte after it: a server may send CR and then nothing for a while, and what it
+ * sent is to be shown and judged now, not once the time limit has run out. An LF that follows is
+ * taken as the rest of that line break when the next line is read.
+ *
+ * <p>A line is decoded as UTF-8 (RFC 2640), or, if it is not valid UTF-8, as ISO 8859-1, in which
+ * every byte is a character, as many older servers and clients write. Only the first {@link
+ * #MAX_LINE_BYTES} bytes of a line are kept, so a line of any length costs bounded memory; the rest
+ * is skipped and counted. A line holding a NUL byte is marked binary: no text holds one, while
+ * other control characters do turn up in text (colour codes, or the bytes 0x80-0x9F of a Windows
+ * code page read as ISO 8859-1), and are left to whoever prints the line to replace. Reading never
+ * fails on content, only on the stream; what came of a line before the stream failed is kept
+ * ({@link #unfinishedLine()}).
  */
 public final class LineReader {
   /** The bytes of a line that are kept; the rest of a longer line is skipped. */
@@ -27,10 +35,12 @@ public final class LineReader {
    *
    * @param text the kept part of the line, decoded
    * @param length the length of the whole line in bytes, without its line break
-   * @param binary whether the line holds control characters other than tab, or bytes that are not
-   *     text in any encoding ftp-doctor reads
+   * @param binary whether the line holds a NUL byte, which marks binary data rather than text
+   * @param number the line's number as an editor shows it: 1 plus the line feeds before it, so a
+   *     lone CR ends a line but does not start a new number (curl's progress meter rewrites one
+   *     line with CRs)
    */
-  public record Line(String text, long length, boolean binary) {
+  public record Line(String text, long length, boolean binary, long number) {
     /**
      * Whether the line was longer than {@link #MAX_LINE_BYTES} and only its start was kept.
      *
@@ -43,7 +53,14 @@ public final class LineReader {
 
   private final InputStream in;
   private final byte[] buffer = new byte[MAX_LINE_BYTES];
-  private int pushedBack = -1;
+
+  /** The bytes of the line being read that are in {@link #buffer}. */
+  private int kept;
+
+  /** Whether the last line ended with CR, so that an LF right after it belongs to its break. */
+  private boolean afterCarriageReturn;
+
+  private long lineFeeds;
 
   /**
    * Creates a reader; it reads the stream byte by byte, so give it a buffered stream or a socket's.
@@ -62,16 +79,24 @@ public final class LineReader {
    * @throws IOException if the stream fails, for example on a read timeout
    */
   public Line readLine() throws IOException {
-    int kept = 0;
-    long length = 0;
-    boolean control = false;
+    kept = 0;
     int b = next();
+    if (afterCarriageReturn) {
+      afterCarriageReturn = false;
+      if (b == '\n') {
+        b = next();
+      }
+    }
     if (b < 0) {
       return null;
     }
+    // An LF that is the first byte ends this very line, an empty one: it is not before it.
+    long number = lineFeeds + (b == '\n' ? 0 : 1);
+    long length = 0;
+    boolean nul = false;
     while (b >= 0 && b != '\n' && b != '\r') {
-      if ((b < 0x20 && b != '\t') || b == 0x7f) {
-        control = true;
+      if (b == 0) {
+        nul = true;
       }
       if (kept < buffer.length) {
         buffer[kept++] = (byte) b;
@@ -79,25 +104,38 @@ public final class LineReader {
       length++;
       b = next();
     }
-    if (b == '\r') {
-      int after = next();
-      if (after != '\n' && after >= 0) {
-        pushedBack = after;
-      }
-    }
-    if (length > kept) {
-      kept = completeUtf8(buffer, kept);
-    }
-    return new Line(decode(buffer, kept), length, control);
+    afterCarriageReturn = b == '\r';
+    int complete = length > kept ? completeUtf8(buffer, kept) : kept;
+    kept = 0;
+    return new Line(decode(buffer, complete), length, nul, number);
+  }
+
+  /**
+   * What came of a line before the stream failed: when {@link #readLine()} has just thrown, the
+   * kept part of the line it was reading, decoded.
+   *
+   * @return the start of the unfinished line, or an empty string if the last read ended a line or
+   *     failed before the first byte of one
+   */
+  public String unfinishedLine() {
+    return decode(buffer, completeUtf8(buffer, kept));
+  }
+
+  /**
+   * The line feeds read so far: after the last line, the number of lines an editor shows.
+   *
+   * @return the count
+   */
+  public long lineFeeds() {
+    return lineFeeds;
   }
 
   private int next() throws IOException {
-    if (pushedBack >= 0) {
-      int b = pushedBack;
-      pushedBack = -1;
-      return b;
+    int b = in.read();
+    if (b == '\n') {
+      lineFeeds++;
     }
-    return in.read();
+    return b;
   }
 
   /** Drops a UTF-8 sequence that the cut at the end of the kept bytes left incomplete. */

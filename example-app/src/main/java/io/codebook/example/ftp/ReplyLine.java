@@ -34,6 +34,22 @@ public record ReplyLine(int code, boolean opensMultiLine, String text) {
     return Optional.of(new ReplyLine(code, separator == '-', line.substring(4)));
   }
 
+  /**
+   * Whether the start of a line, of which the rest has not come, may still become a reply line:
+   * digits as far as it goes, and after three of them a space or hyphen.
+   *
+   * @param start the start of a line
+   * @return {@code false} if no line that starts so is a reply line, such as {@code HTTP/1.1 400}
+   */
+  public static boolean couldStart(String start) {
+    for (int i = 0; i < Math.min(3, start.length()); i++) {
+      if (!digit(start, i)) {
+        return false;
+      }
+    }
+    return start.length() <= 3 || start.charAt(3) == ' ' || start.charAt(3) == '-';
+  }
+
   private static boolean digit(String line, int index) {
     char c = line.charAt(index);
     return c >= '0' && c <= '9';

@@ -3,6 +3,7 @@ package io.codebook.example.probe;
 import io.codebook.example.ftp.LineReader;
 import io.codebook.example.ftp.Reply;
 import io.codebook.example.ftp.ReplyAssembler;
+import io.codebook.example.ftp.ReplyLine;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.EOFException;
@@ -14,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.net.ProtocolException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 
 /**
@@ -88,21 +90,43 @@ final class ControlConnection implements Closeable {
    * @param step what is being waited for, named in the timeout's message
    * @param received gets each line and its index in the reply as it arrives
    * @throws EOFException if the server closes the connection first
-   * @throws ProtocolException if a line is not part of an FTP reply; its text is the message
+   * @throws ProtocolException if a line is not part of an FTP reply, even one whose end never came;
+   *     its text is the message
    * @throws java.net.SocketTimeoutException if the step runs out of time
    */
   Reply read(String step, ObjIntConsumer<String> received) throws IOException {
     try (StepTimer.Timed timed = timer.start(socket, step)) {
+      ReplyAssembler assembler = new ReplyAssembler();
       try {
-        return readReply(received);
+        return readReply(assembler, received);
       } catch (IOException e) {
-        throw timed.check(e);
+        IOException failure = timed.check(e);
+        throw notFtp(assembler, received, failure).orElse(failure);
       }
     }
   }
 
-  private Reply readReply(ObjIntConsumer<String> received) throws IOException {
-    ReplyAssembler assembler = new ReplyAssembler();
+  /**
+   * When the stream failed in the middle of a line outside a multi-line reply, as the step's time
+   * ran out or the server reset the connection: whether what came of the line shows that the server
+   * does not speak FTP at all, as an HTTP server's "HTTP/1.1 400 Bad Request" does before its line
+   * break has come. Then that is what happened, and the timeout or reset only came after it; the
+   * line is handed on as received, for it is all there is to show.
+   */
+  private Optional<IOException> notFtp(
+      ReplyAssembler assembler, ObjIntConsumer<String> received, IOException failure) {
+    String unfinished = reader.unfinishedLine();
+    if (unfinished.isEmpty() || assembler.inMultiLineReply() || ReplyLine.couldStart(unfinished)) {
+      return Optional.empty();
+    }
+    received.accept(unfinished, 0);
+    ProtocolException notFtp = new ProtocolException(unfinished);
+    notFtp.initCause(failure);
+    return Optional.of(notFtp);
+  }
+
+  private Reply readReply(ReplyAssembler assembler, ObjIntConsumer<String> received)
+      throws IOException {
     for (int lines = 0; lines < MAX_REPLY_LINES; lines++) {
       LineReader.Line line = reader.readLine();
       if (line == null) {

@@ -6,6 +6,7 @@ import io.codebook.example.diagnose.DiagnosisText;
 import io.codebook.example.explain.CodeExplainer;
 import io.codebook.example.explain.Explanation;
 import io.codebook.example.explain.ListedCode;
+import io.codebook.example.format.ControlCharacters;
 import io.codebook.example.format.TextWrapper;
 import io.codebook.example.ftp.Reply;
 import java.io.PrintStream;
@@ -14,8 +15,8 @@ import java.net.InetSocketAddress;
 /**
  * Everything the probe prints: the exchange as it happens ({@code ->} sent, {@code <-} received),
  * the meaning of each reply, notes, and at the end the result with a diagnosis of every problem.
- * Nothing the server sends is printed as it came: control characters are replaced and the password
- * is masked, in case a server echoes it.
+ * Nothing the server sends is printed as it came: the password is masked, in case a server echoes
+ * it, and control characters are replaced as {@link ControlCharacters} says.
  */
 final class ProbeConsole {
   /** The lines of one reply that are printed; a banner longer than this is not read by anyone. */
@@ -40,7 +41,7 @@ final class ProbeConsole {
 
   /** A command as sent, in the form that may be shown ({@code PASS ****}). */
   void sent(String shown) {
-    out.println(SENT + shown);
+    out.println(SENT + ControlCharacters.replaced(shown));
   }
 
   /** One line of a reply, the {@code index}th; the lines of an endless reply stop at a limit. */
@@ -61,13 +62,18 @@ final class ProbeConsole {
     }
   }
 
-  /** What a reply's code means, and whether its last line carries another code. */
-  void annotate(Reply reply) {
+  /**
+   * What a reply's code means after the command it answers (257 after PWD names the current
+   * directory), and whether its last line carries another code.
+   *
+   * @param verb the command's verb in upper case, or an empty string for the greeting
+   */
+  void annotate(Reply reply, String verb) {
     Explanation explanation = CodeExplainer.explain(reply.code());
     String summary =
         explanation instanceof ListedCode listed
-            ? listed.code() + " " + listed.name() + ": " + listed.message()
-            : DiagnosisText.summary(explanation);
+            ? listed.code() + " " + listed.name() + ": " + DiagnosisText.message(listed, verb)
+            : DiagnosisText.summary(explanation, verb);
     out.print(TextWrapper.wrap("= " + summary, NOTE, NOTE + "  "));
     if (reply.closedWithOtherCode()) {
       note(
@@ -133,15 +139,14 @@ final class ProbeConsole {
     }
   }
 
-  /** A server's line as it may be shown: control characters replaced, the password masked. */
+  /**
+   * A server's line as it may be shown: the password masked, then control characters replaced. In
+   * this order, as a password that holds a control character would no longer be found once it is
+   * replaced.
+   */
   String shown(String text) {
-    StringBuilder shown = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      shown.append((c < 0x20 && c != '\t') || c == 0x7f ? '?' : c);
-    }
-    String result = shown.toString();
-    return password.length() >= 4 ? result.replace(password, "****") : result;
+    String masked = password.length() >= 4 ? text.replace(password, "****") : text;
+    return ControlCharacters.replaced(masked);
   }
 
   /** An address as {@code host:port}, an IPv6 host in brackets. */

@@ -99,14 +99,20 @@ final class ProbeSession {
       console.flag(diagnosis, step);
       problems.add(new FtpProbe.Problem(step, diagnosis, true));
     } catch (ProtocolException e) {
+      String received = console.shown(e.getMessage());
       Diagnosis diagnosis =
           Diagnosis.withoutCode(
               "The server sent something that is not an FTP"
                   + " reply while "
                   + step
                   + ": "
-                  + Excerpt.quoted(console.shown(e.getMessage()))
-                  + ". Is this port an FTP server? (SSH, for SFTP, usually listens on 22, HTTP on 80.)");
+                  + Excerpt.quoted(received)
+                  + ". "
+                  + OtherProtocol.of(received)
+                      .map(protocol -> "It looks like " + protocol.description() + ".")
+                      .orElse(
+                          "Is this port an FTP server? (SSH, for SFTP, usually listens on 22,"
+                              + " HTTP on 80.)"));
       console.flag(diagnosis, step);
       problems.add(new FtpProbe.Problem(step, diagnosis, false));
     } catch (IOException e) {
@@ -133,13 +139,13 @@ final class ProbeSession {
   private boolean greeting() throws IOException, Stop {
     step = "waiting for the server's greeting";
     Reply reply = read();
-    console.annotate(reply);
+    console.annotate(reply, "");
     checkSequence(FtpReply.Context.CONNECTION.name(), reply);
     for (int waits = 0;
         reply.code() == FtpReplyCodes.SERVICE_READY_IN_MINUTES && waits < 3;
         waits++) {
       reply = read();
-      console.annotate(reply);
+      console.annotate(reply, "");
     }
     return expect(reply, "the greeting", FtpReplyCodes.SERVICE_READY);
   }
@@ -163,7 +169,7 @@ final class ProbeSession {
     Reply reply = command(command, command);
     if (FtpReply.Series.POSITIVE_PRELIMINARY.contains(reply.code())) {
       reply = read();
-      console.annotate(reply);
+      console.annotate(reply, verb(command));
     }
     if (FtpReply.Series.POSITIVE_COMPLETION.contains(reply.code())) {
       return true;
@@ -314,7 +320,7 @@ final class ProbeSession {
     }
     step = "waiting for the end of " + command;
     Reply last = read();
-    console.annotate(last);
+    console.annotate(last, verb(command));
     checkSequence(verb(command), last);
     if (dataFailure != null) {
       return OptionalLong.empty();
@@ -339,7 +345,7 @@ final class ProbeSession {
     try {
       send("QUIT", "QUIT");
       connection.waitAtMost(POLITE_QUIT_MILLIS);
-      console.annotate(read());
+      console.annotate(read(), "QUIT");
     } catch (IOException e) {
       console.note("No reply to QUIT.");
     }
@@ -379,7 +385,7 @@ final class ProbeSession {
     send(command, shown);
     step = "waiting for the reply to " + shown;
     Reply reply = read();
-    console.annotate(reply);
+    console.annotate(reply, verb(command));
     checkSequence(verb(command), reply);
     if (reply.code() == FtpReplyCodes.SERVICE_NOT_AVAILABLE) {
       problem(shown, reply);

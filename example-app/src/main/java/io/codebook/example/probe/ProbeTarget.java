@@ -1,13 +1,16 @@
 package io.codebook.example.probe;
 
 import io.codebook.example.UsageException;
+import io.codebook.example.format.ControlCharacters;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * What {@code probe} connects to, from an URL of the form {@code
+ * What {@code probe} connects to, from a URL of the form {@code
  * ftp://[user[:password]@]host[:port][/path]} (RFC 1738 section 3.2).
  *
  * <p>User, password and path are percent-decoded, so a password with {@code @}, {@code :} or {@code
@@ -17,7 +20,9 @@ import java.util.Optional;
  * brackets, as in {@code ftp://[::1]:2121/}.
  *
  * <p>The password is kept apart from everything that is shown: {@link #toString()} and {@link
- * #display()} leave it out, and no error message of {@link #parse(String)} repeats the URL.
+ * #display()} leave it out, and no error message of {@link #parse(String)} repeats the URL (of a
+ * URL with another scheme, only the scheme). No part may hold a control character (see {@link
+ * ControlCharacters}), so what is shown and sent is what was meant.
  *
  * @param host the host name or address, without brackets
  * @param port the port, 21 unless given
@@ -27,6 +32,9 @@ import java.util.Optional;
  */
 public record ProbeTarget(
     String host, int port, String user, Optional<String> password, String path) {
+  /** The scheme a URL starts with, as RFC 3986 section 3.1 spells one, and its "://". */
+  private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]{0,31})://");
+
   /** The user name when the URL has none, as RFC 1738 and every FTP client have it. */
   public static final String ANONYMOUS = "anonymous";
 
@@ -38,17 +46,12 @@ public record ProbeTarget(
    *
    * @param url the URL as typed
    * @return the target
-   * @throws UsageException if the URL is not an {@code ftp://} URL with a host; the message does
-   *     not repeat the URL, which may hold a password
+   * @throws UsageException if the URL is not an {@code ftp://} URL with a host, or a part holds a
+   *     control character; the message does not repeat the URL, which may hold a password
    */
   public static ProbeTarget parse(String url) throws UsageException {
-    String lower = url.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("ftps://") || lower.startsWith("sftp://")) {
-      throw new UsageException(
-          "only ftp:// URLs can be probed; ftp-doctor speaks plain FTP, not FTPS" + " or SFTP");
-    }
-    if (!lower.startsWith("ftp://")) {
-      throw new UsageException("give an URL such as ftp://user@host:21/path, or --embedded");
+    if (!url.toLowerCase(Locale.ROOT).startsWith("ftp://")) {
+      throw new UsageException(notFtp(url));
     }
     String rest = url.substring("ftp://".length());
     int slash = rest.indexOf('/');
@@ -88,12 +91,44 @@ public record ProbeTarget(
     if (host.isEmpty()) {
       throw new UsageException("the URL has no host");
     }
+    withoutControls(host, "the host");
     int port = portText.isEmpty() ? DEFAULT_PORT : port(portText);
     int type = path.toLowerCase(Locale.ROOT).lastIndexOf(";type=");
     if (type >= 0) {
       path = path.substring(0, type);
     }
     return new ProbeTarget(host, port, user, password, decode(path, "the path"));
+  }
+
+  /**
+   * Why a URL that does not start with {@code ftp://} cannot be probed. Only its scheme is
+   * repeated, as the rest may hold a user name and password.
+   */
+  private static String notFtp(String url) {
+    Matcher scheme = SCHEME.matcher(url);
+    if (!scheme.lookingAt()) {
+      return "give a URL such as ftp://user@host:21/path, or --embedded";
+    }
+    String given = scheme.group(1).toLowerCase(Locale.ROOT);
+    String message = "only ftp:// URLs are supported; got " + given + "://...";
+    if (given.equals("ftps") || given.equals("sftp")) {
+      message += ": ftp-doctor speaks plain FTP, not FTPS or SFTP";
+    }
+    return message;
+  }
+
+  /**
+   * Refuses a part of the URL that holds a control character: it would be printed (user, host and
+   * path are shown) and sent in commands, where a CR or LF would end the command and start another.
+   * The message does not repeat the part, which may be the password.
+   */
+  private static String withoutControls(String text, String what) throws UsageException {
+    if (ControlCharacters.containsControl(text)) {
+      throw new UsageException(
+          what
+              + " in the URL holds a control character, which ftp-doctor neither prints nor sends");
+    }
+    return text;
   }
 
   /**
@@ -135,7 +170,7 @@ public record ProbeTarget(
   /** Percent-decoding as in URLs: unlike {@code URLDecoder}, a plus sign stays a plus sign. */
   private static String decode(String text, String what) throws UsageException {
     if (text.indexOf('%') < 0) {
-      return text;
+      return withoutControls(text, what);
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     for (int i = 0; i < text.length(); i++) {
@@ -159,6 +194,6 @@ public record ProbeTarget(
         bytes.write(encoded, 0, encoded.length);
       }
     }
-    return bytes.toString(StandardCharsets.UTF_8);
+    return withoutControls(bytes.toString(StandardCharsets.UTF_8), what);
   }
 }

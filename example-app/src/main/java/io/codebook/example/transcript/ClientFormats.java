@@ -1,5 +1,6 @@
 package io.codebook.example.transcript;
 
+import io.codebook.example.format.ControlCharacters;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,12 +36,22 @@ final class ClientFormats {
       for (ClientFormat format : formats) {
         Optional<ClientLine> claimed = format.read(line, previous);
         if (claimed.isPresent()) {
-          return claimed;
+          return Optional.of(printable(claimed.get()));
         }
       }
       return Optional.empty();
     } finally {
       previous = line;
     }
+  }
+
+  /**
+   * The line with the control characters of its texts replaced. The line read had none, but a
+   * format may decode escapes: ftplib writes a control character in its Python literals as {@code
+   * \x1b} or {@code \x9b}, which {@link PythonRepr} turns back into the character.
+   */
+  private static ClientLine printable(ClientLine line) {
+    return new ClientLine(
+        line.kind(), line.texts().stream().map(ControlCharacters::replaced).toList());
   }
 }

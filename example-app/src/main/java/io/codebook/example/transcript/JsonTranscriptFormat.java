@@ -1,7 +1,6 @@
 package io.codebook.example.transcript;
 
 import io.codebook.example.diagnose.Diagnosis;
-import io.codebook.example.diagnose.DiagnosisText;
 import io.codebook.example.explain.ListedCode;
 import io.codebook.example.format.Json;
 import io.codebook.example.ftp.Reply;
@@ -122,7 +121,7 @@ final class JsonTranscriptFormat {
                   ? reply.inReplyTo()
                   : null)
           .put("diagnosis", diagnosis.headline())
-          .put("summary", DiagnosisText.summary(diagnosis.explanation().orElseThrow()));
+          .put("summary", review.summary(first));
       json.set(
           "solutions",
           Json.strings(
@@ -136,6 +135,6 @@ final class JsonTranscriptFormat {
   }
 
   private static String summary(SessionReview review, Transcript.Entry entry) {
-    return DiagnosisText.summary(review.diagnosis(entry).explanation().orElseThrow());
+    return review.summary(entry);
   }
 }

@@ -1,7 +1,6 @@
 package io.codebook.example.transcript;
 
 import io.codebook.example.diagnose.Diagnosis;
-import io.codebook.example.diagnose.DiagnosisText;
 import io.codebook.example.explain.ListedCode;
 import io.codebook.example.format.MarkdownExplanationFormat;
 import io.codebook.example.ftp.Excerpt;
@@ -131,7 +130,7 @@ final class MarkdownTranscriptFormat {
   }
 
   private static String summary(SessionReview review, Transcript.Entry entry) {
-    return escape(DiagnosisText.summary(review.diagnosis(entry).explanation().orElseThrow()));
+    return escape(review.summary(entry));
   }
 
   private static String escape(String text) {

@@ -6,6 +6,7 @@ import io.codebook.example.WinsockErrorHandler;
 import io.codebook.example.cli.ExitCode;
 import io.codebook.example.diagnose.Diagnosis;
 import io.codebook.example.diagnose.DiagnosisHandler;
+import io.codebook.example.diagnose.DiagnosisText;
 import io.codebook.example.diagnose.NetworkDiagnosisHandler;
 import io.codebook.example.ftp.ReplySequence;
 import java.util.ArrayList;
@@ -69,6 +70,19 @@ public final class SessionReview {
    */
   Diagnosis diagnosis(Transcript.Entry entry) {
     return diagnose(entry).in(locale);
+  }
+
+  /**
+   * What an entry's code is, in a few words, in the review's language; for a reply, in the light of
+   * the command it answers, so that 257 after PWD names the current directory.
+   *
+   * @param entry a reply or Winsock entry
+   * @return one line, without a line break
+   */
+  String summary(Transcript.Entry entry) {
+    String verb =
+        entry instanceof Transcript.ReplyEntry reply ? RecoveredErrors.verb(reply.inReplyTo()) : "";
+    return DiagnosisText.summary(diagnosis(entry).explanation().orElseThrow(), verb);
   }
 
   private void review(List<Transcript.Entry> entries, int index) {

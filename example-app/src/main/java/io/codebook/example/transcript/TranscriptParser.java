@@ -1,6 +1,7 @@
 package io.codebook.example.transcript;
 
 import io.codebook.example.FtpReply;
+import io.codebook.example.format.ControlCharacters;
 import io.codebook.example.format.ExplanationFormat;
 import io.codebook.example.ftp.Excerpt;
 import io.codebook.example.ftp.LineReader;
@@ -30,9 +31,11 @@ import java.util.Set;
  * Winsock errors by {@link WinsockMention}. Anything else is reported as a malformed line, with its
  * number. Nothing in the input makes the parser fail: binary bytes, empty lines and lines of any
  * length are reported or skipped (only the first {@link LineReader#MAX_LINE_BYTES} bytes of a line
- * are read). A lone carriage return ends a line too, but line numbers count line feeds, as an
- * editor shows them. Every line goes through {@link SecretMasker} before anything else reads it, so
- * no entry holds a password.
+ * are read; a line with a NUL byte is reported as binary data). A lone carriage return ends a line
+ * too, but line numbers count line feeds, as an editor shows them. Every line loses its terminal
+ * escape sequences ({@link TerminalEscapes}, colours of a terminal capture), goes through {@link
+ * SecretMasker} and has its other control characters replaced by {@link ControlCharacters} before
+ * anything else reads it, so no entry holds a password or a control character.
  */
 public final class TranscriptParser {
   /** The commands of RFC 959 and its extensions, to recognise commands on unlabelled lines. */
@@ -61,8 +64,7 @@ public final class TranscriptParser {
    * @throws IOException only if the stream fails
    */
   public static Transcript parse(InputStream in) throws IOException {
-    LineCountingStream counted = new LineCountingStream(in);
-    return new TranscriptParser().read(new LineReader(counted), counted);
+    return new TranscriptParser().read(new LineReader(in));
   }
 
   /**
@@ -80,14 +82,10 @@ public final class TranscriptParser {
     return command;
   }
 
-  private Transcript read(LineReader reader, LineCountingStream counted) throws IOException {
+  private Transcript read(LineReader reader) throws IOException {
     long number = 0;
-    for (long before = counted.lineFeeds(); ; before = counted.lineFeeds()) {
-      LineReader.Line line = reader.readLine();
-      if (line == null) {
-        break;
-      }
-      number = before + 1;
+    for (LineReader.Line line = reader.readLine(); line != null; line = reader.readLine()) {
+      number = line.number();
       if (line.binary()) {
         malformed(number, "binary data, not text (" + line.length() + " bytes)");
         continue;
@@ -101,14 +99,18 @@ public final class TranscriptParser {
                 + LineReader.MAX_LINE_BYTES
                 + " are read");
       }
-      // Masked first, so that no entry, and so no report, ever holds a secret of the input.
-      accept(number, SecretMasker.mask(line.text()));
+      // A terminal's escape sequences out first, so that a coloured line reads as it showed; then
+      // masked, so that no entry, and so no report, holds a secret of the input (before the
+      // replacing, which would turn a form feed between PASS and its argument into a ?); then the
+      // other control characters replaced, so that no report in any format can drive a terminal.
+      String masked = SecretMasker.mask(TerminalEscapes.removed(line.text()));
+      accept(number, ControlCharacters.replaced(masked));
     }
     if (assembler.inMultiLineReply()) {
       unterminated("the transcript ends");
     }
     entries.sort(Comparator.comparingLong(Transcript.Entry::line));
-    return new Transcript(entries, Math.max(number, counted.lineFeeds()));
+    return new Transcript(entries, Math.max(number, reader.lineFeeds()));
   }
 
   private void accept(long number, String text) {

@@ -2,9 +2,7 @@ package io.codebook.example.transcript;
 
 import io.codebook.example.FtpReply;
 import io.codebook.example.cli.ExitCode;
-import io.codebook.example.diagnose.Diagnosis;
 import io.codebook.example.diagnose.DiagnosisText;
-import io.codebook.example.explain.Explanation;
 import io.codebook.example.format.TextWrapper;
 import io.codebook.example.ftp.Excerpt;
 import io.codebook.example.ftp.Reply;
@@ -94,8 +92,7 @@ public final class TranscriptReport {
     } else if (entry instanceof Transcript.WinsockEntry winsock) {
       winsockErrors++;
       line(out, label(winsock.line(), winsock.line()), "!  " + shown(winsock.text()));
-      Diagnosis diagnosis = review.diagnosis(winsock);
-      note(out, DiagnosisText.summary(diagnosis.explanation().orElseThrow()));
+      note(out, review.summary(winsock));
     } else if (entry instanceof Transcript.ClientErrorEntry clientError) {
       clientErrors++;
       line(out, label(clientError.line(), clientError.line()), "!  " + shown(clientError.text()));
@@ -112,9 +109,7 @@ public final class TranscriptReport {
       first += "  (" + reply.lines().size() + " lines)";
     }
     line(out, label(entry.line(), entry.lastLine()), "<- " + first);
-    Diagnosis diagnosis = review.diagnosis(entry);
-    Explanation explanation = diagnosis.explanation().orElseThrow();
-    note(out, DiagnosisText.summary(explanation) + " [" + outcome(reply.code()) + "]");
+    note(out, review.summary(entry) + " [" + outcome(reply.code()) + "]");
     if (reply.closedWithOtherCode()) {
       note(
           out,

@@ -285,7 +285,7 @@ public class FtpDoctorTest {
         "probe ftp://h:99999/        | port",
         "probe ftp://h:2x1/          | port",
         "probe --embedded ftp://h/   | not both",
-        "probe --password-file f     | needs an URL",
+        "probe --password-file f     | needs a URL",
       })
   void usageErrorsAreOneLineOnStandardError(String commandLine, String expected) {
     Result result = run(commandLine.trim().split(" +"));
@@ -387,7 +387,7 @@ public class FtpDoctorTest {
   }
 
   @Test
-  void anErrorMessageNeverRepeatsAPasswordFromAnUrl() {
+  void anErrorMessageNeverRepeatsAPasswordFromAUrl() {
     Result result = run("probe", "ftp://bob:Sw0rdfish@h1/", "ftp://eve:Sw0rdfish@h2/");
     assertEquals(ExitCode.USAGE, result.status());
     assertFalse(result.err().contains("Sw0rdfish"), result.err());

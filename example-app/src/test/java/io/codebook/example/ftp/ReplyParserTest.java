@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,8 +146,12 @@ class ReplyParserTest {
     assertEquals(List.of("caf\u00e9"), texts("caf\u00e9".getBytes(StandardCharsets.ISO_8859_1)));
   }
 
+  /**
+   * A NUL byte marks binary data; other control characters turn up in text (colour codes, bytes of
+   * a Windows code page), so they leave a line text, for its printer to replace.
+   */
   @Test
-  void controlCharactersMarkALineBinaryButTabsDoNot() throws IOException {
+  void aNulByteMarksALineBinaryButOtherControlCharactersDoNot() throws IOException {
     LineReader reader =
         new LineReader(
             new ByteArrayInputStream(
@@ -162,13 +170,77 @@ class ReplyParserTest {
                   '[',
                   'm',
                   '\n',
+                  (byte) 0x9b,
                   0x7f
                 }));
     assertFalse(reader.readLine().binary());
     assertTrue(reader.readLine().binary());
-    assertTrue(reader.readLine().binary(), "an escape sequence is not text");
-    assertTrue(reader.readLine().binary());
+    LineReader.Line escape = reader.readLine();
+    assertFalse(escape.binary(), "an escape sequence is text, to be shown with a ?");
+    assertEquals("y\u001b[m", escape.text());
+    LineReader.Line c1 = reader.readLine();
+    assertFalse(c1.binary());
+    assertEquals("\u009b\u007f", c1.text(), "not UTF-8, so read as ISO 8859-1");
     assertNull(reader.readLine());
+  }
+
+  /**
+   * A line that ends with CR is returned at once: the LF after it may come late or never, and a
+   * server's line must not wait for it until the time limit runs out.
+   */
+  @Test
+  void aLineEndingWithCarriageReturnIsReturnedWithoutWaitingForTheNextByte() throws IOException {
+    InputStream thenFails =
+        new CutOffStream(
+            bytes("HTTP/1.1 400 Bad Request\r"), new SocketTimeoutException("the LF never came"));
+    LineReader reader = new LineReader(thenFails);
+    assertEquals("HTTP/1.1 400 Bad Request", reader.readLine().text());
+    assertThrows(SocketTimeoutException.class, reader::readLine);
+  }
+
+  @Test
+  void aLineCutOffByAFailingStreamIsKeptAsUnfinished() throws IOException {
+    InputStream cutOff =
+        new CutOffStream(
+            bytes("220 Ready\r\nHTTP/1.1 400 caf\u00e9"), new SocketException("Connection reset"));
+    LineReader reader = new LineReader(cutOff);
+    assertEquals("220 Ready", reader.readLine().text());
+    assertEquals("", reader.unfinishedLine(), "a whole line leaves nothing unfinished");
+    assertThrows(SocketException.class, reader::readLine);
+    assertEquals("HTTP/1.1 400 caf\u00e9", reader.unfinishedLine());
+  }
+
+  /**
+   * Line numbers count line feeds, as an editor shows them; a lone CR ends a line but not its
+   * number.
+   */
+  @Test
+  void lineNumbersCountLineFeeds() throws IOException {
+    LineReader reader = new LineReader(new ByteArrayInputStream(bytes("a\r\nb\rc\n\nd\r\n")));
+    List<String> numbered = new ArrayList<>();
+    for (LineReader.Line line = reader.readLine(); line != null; line = reader.readLine()) {
+      numbered.add(line.number() + ":" + line.text());
+    }
+    assertEquals(List.of("1:a", "2:b", "2:c", "3:", "4:d"), numbered);
+    assertEquals(4, reader.lineFeeds());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "'', true",
+    "2, true",
+    "22, true",
+    "220, true",
+    "'220 ', true",
+    "220-Wel, true",
+    "H, false",
+    "2x, false",
+    "2200, false",
+    "HTTP/1.1 400, false",
+    "SSH-2.0, false"
+  })
+  void theStartOfALineMayStillBecomeAReplyLine(String start, boolean could) {
+    assertEquals(could, ReplyLine.couldStart(start));
   }
 
   @Test
@@ -213,5 +285,34 @@ class ReplyParserTest {
       lines.add(line.text());
     }
     return lines;
+  }
+
+  /** Serves its bytes, then fails as a socket does when it times out or is reset. */
+  private static final class CutOffStream extends InputStream {
+    private final ByteArrayInputStream bytes;
+    private final IOException failure;
+
+    CutOffStream(byte[] bytes, IOException failure) {
+      this.bytes = new ByteArrayInputStream(bytes);
+      this.failure = failure;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = bytes.read();
+      if (b < 0) {
+        throw failure;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = bytes.read(buffer, offset, length);
+      if (n < 0) {
+        throw failure;
+      }
+      return n;
+    }
   }
 }

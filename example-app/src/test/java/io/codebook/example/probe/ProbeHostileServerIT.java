@@ -17,7 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code probe} against servers that misbehave on purpose, each written here as a script: every one
@@ -30,6 +34,10 @@ class ProbeHostileServerIT {
 
   /** The margin the issue allows: the limit plus two seconds. */
   private static final long MARGIN_MILLIS = 2_000;
+
+  /** What the probe must never print: the characters listed here, not through the code tested. */
+  private static final Pattern CONTROL =
+      Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
 
   @Test
   void silence() throws Exception {
@@ -224,6 +232,76 @@ class ProbeHostileServerIT {
       run.assertContains("The data connection carried 13 bytes.");
       run.assertContains("= 226 CLOSING_DATA_CONNECTION");
       assertNull(fake.failure());
+    }
+  }
+
+  /**
+   * A web server on the port answers late, and its status line has no line break yet, or only a CR
+   * whose LF has not come: what came is HTTP, and that is the diagnosis, not the timeout or the
+   * wait for the rest of the line break that followed it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "\r"})
+  void aLateHttpAnswerIsDiagnosedAsHttpNotAsATimeout(String lineEnd) throws Exception {
+    try (FakeFtpServer fake =
+        FakeFtpServer.start(
+            connection -> {
+              Thread.sleep(LIMIT_MILLIS / 2);
+              OutputStream out = connection.socket().getOutputStream();
+              out.write(("HTTP/1.1 400 Bad Request" + lineEnd).getBytes(StandardCharsets.US_ASCII));
+              out.flush();
+              Thread.sleep(30_000);
+            })) {
+      Timed run = probeTimed(fake.url(""));
+      run.assertEndedInTime();
+      assertEquals(ExitCode.PROBLEM_FOUND, run.status(), run.out());
+      run.run().assertContains("<- HTTP/1.1 400 Bad Request");
+      run.run()
+          .assertContains(
+              "not an FTP reply while waiting for the server's greeting: \"HTTP/1.1 400 Bad"
+                  + " Request\". It looks like HTTP: a web server answers on this port");
+      assertFalse(run.out().contains("10060"), run.out());
+    }
+  }
+
+  /** A line that is neither FTP nor a protocol ftp-doctor knows leaves the question open. */
+  @Test
+  void anotherProtocolIsAskedAbout() throws Exception {
+    try (FakeFtpServer fake =
+        FakeFtpServer.start(
+            connection -> {
+              connection.send("+OK POP3 server ready");
+              Thread.sleep(30_000);
+            })) {
+      Timed run = probeTimed(fake.url(""));
+      run.assertEndedInTime();
+      assertEquals(ExitCode.PROBLEM_FOUND, run.status(), run.out());
+      run.run().assertContains("\"+OK POP3 server ready\". Is this port an FTP server?");
+    }
+  }
+
+  /**
+   * What a server sends is shown with its control characters as ?, as explain-log shows a log's: C1
+   * controls (U+009B is CSI), the bidi controls and ESC sequences never reach the terminal.
+   */
+  @Test
+  void controlCharactersInRepliesAreShownAsQuestionMarks() throws Exception {
+    try (FakeFtpServer fake =
+        FakeFtpServer.start(
+            connection -> {
+              connection.send(
+                  "220 Hi \u009b31m \u202eevil\u202c \u0085 \u001b]0;title\u0007 \u007f");
+              connection.await("USER");
+              connection.send("530 No \u2066entry\u2069");
+              connection.await("QUIT");
+              connection.send("221 Bye");
+            })) {
+      ProbeIT.Run run = ProbeIT.probe(fake.url("bob:pw@"), "--timeout", "5s");
+      assertEquals(ExitCode.PROBLEM_FOUND, run.status(), run.out());
+      run.assertContains("<- 220 Hi ?31m ?evil? ? ?]0;title? ?");
+      run.assertContains("<- 530 No ?entry?");
+      Matcher control = CONTROL.matcher(run.out() + run.err());
+      assertFalse(control.find(), () -> "a control character in:\n" + run.out() + run.err());
     }
   }
 

@@ -87,6 +87,8 @@ class ProbeIT {
     assertEquals("", run.err());
     run.assertContains("-> PASS ****");
     run.assertContains("= 230 USER_LOGGED_IN: User logged in, proceed.");
+    // 257 is the reply to MKD and to PWD; the spec's message is MKD's.
+    run.assertContains("= 257 PATHNAME_CREATED: \"PATHNAME\" is the current directory.");
     run.assertContains("-> RETR welcome.txt");
     run.assertContains(
         "The data connection carried "
@@ -246,7 +248,7 @@ class ProbeIT {
       run.assertContains("<- SSH-2.0-OpenSSH_9.2");
       run.assertContains(
           "is not an FTP reply while waiting for the server's greeting:"
-              + " \"SSH-2.0-OpenSSH_9.2\". Is this port an FTP server?");
+              + " \"SSH-2.0-OpenSSH_9.2\". It looks like SSH: this port serves SSH");
     }
   }
 
@@ -342,6 +344,21 @@ class ProbeIT {
     assertEquals(ExitCode.OK, fromEnvironment.status(), fromEnvironment.out());
     fromEnvironment.assertContains("(password: from FTP_DOCTOR_PASSWORD;");
     fromEnvironment.assertNoPassword(PASSWORD);
+
+    Run injecting =
+        run(
+            Map.of(
+                ProbeCommand.PASSWORD_VARIABLE,
+                PASSWORD + "\r\nDELE " + EmbeddedFtpServer.DEMO_FILE),
+            "probe",
+            url("demo", EmbeddedFtpServer.DEMO_FILE));
+    assertEquals(ExitCode.USAGE, injecting.status(), injecting.out());
+    assertTrue(
+        injecting
+            .err()
+            .contains("the password (from FTP_DOCTOR_PASSWORD) holds a control character"),
+        injecting.err());
+    injecting.assertNoPassword(PASSWORD);
 
     Run both = probe(url("demo:" + PASSWORD, ""), "--password-file", file.toString());
     assertEquals(ExitCode.USAGE, both.status());

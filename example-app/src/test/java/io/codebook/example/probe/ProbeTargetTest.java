@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The probe's small parts: URLs, time limits, the Winsock mapping and the diagnosis routing. */
 class ProbeTargetTest {
   @Test
-  void anUrlGivesHostPortUserPasswordAndPath() throws UsageException {
+  void aUrlGivesHostPortUserPasswordAndPath() throws UsageException {
     assertEquals(
         new ProbeTarget("ftp.example.com", 2121, "bob", Optional.of("pw"), "dir/file.txt"),
         ProbeTarget.parse("ftp://bob:pw@ftp.example.com:2121/dir/file.txt"));
@@ -93,6 +93,48 @@ class ProbeTargetTest {
   void aBadUrlIsAUsageErrorThatDoesNotRepeatIt(String url) {
     UsageException e = assertThrows(UsageException.class, () -> ProbeTarget.parse(url));
     assertFalse(e.getMessage().contains("Secret99"), e.getMessage());
+  }
+
+  /** Only the scheme is repeated: the rest of the URL may hold a user name and password. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "http://bob:Secret99@h/     | only ftp:// URLs are supported; got http://...",
+        "HTTPS://bob:Secret99@h/    | only ftp:// URLs are supported; got https://...",
+        "ftps://bob:Secret99@h/     | only ftp:// URLs are supported; got ftps://...: ftp-doctor"
+            + " speaks plain FTP, not FTPS or SFTP",
+        "sftp://bob:Secret99@h/     | only ftp:// URLs are supported; got sftp://...: ftp-doctor"
+            + " speaks plain FTP, not FTPS or SFTP",
+        "bob:Secret99@h             | give a URL such as ftp://user@host:21/path, or --embedded"
+      })
+  void aUrlOfAnotherSchemeIsNamedByItsSchemeAlone(String url, String message) {
+    UsageException e = assertThrows(UsageException.class, () -> ProbeTarget.parse(url));
+    assertEquals(message, e.getMessage());
+  }
+
+  /**
+   * A control character in a part of the URL would be printed (user, host and path are shown) and
+   * sent, where a CR LF would end the command and start another one: {@code SIZE a} then {@code
+   * DELE b}.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ftp://bob:Secret99@h/a%0d%0aDELE%20b  | the path",
+        "ftp://bob:Secret99@h/a%1b[2J          | the path",
+        "ftp://bob:Secret99@h/a%C2%9Bb         | the path",
+        "ftp://bob:Secret99@h/%E2%80%AEgnp.exe | the path",
+        "ftp://b%0Aob:Secret99@h/              | the user name",
+        "ftp://bob:Secret%0D%0A99@h/           | the password",
+        "ftp://bob:Secret99@h\u001b[2J/        | the host"
+      })
+  void aControlCharacterInAnyPartOfTheUrlIsRefused(String url, String part) {
+    UsageException e = assertThrows(UsageException.class, () -> ProbeTarget.parse(url));
+    assertEquals(
+        part + " in the URL holds a control character, which ftp-doctor neither prints nor sends",
+        e.getMessage());
   }
 
   @ParameterizedTest

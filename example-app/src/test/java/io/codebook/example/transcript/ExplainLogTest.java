@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -273,6 +274,43 @@ class ExplainLogTest {
     assertEquals(211, unfinished.reply().code());
   }
 
+  /**
+   * RFC 959 answers both MKD and PWD with 257, and the spec's message for it is MKD's: after PWD
+   * (or XPWD) the reply names the current directory, and nothing was created.
+   */
+  @Test
+  void a257AfterPwdNamesTheCurrentDirectoryNotSomethingCreated() throws IOException {
+    String log =
+        """
+        > PWD
+        < 257 "/home/alice" is the current directory
+        > MKD new
+        < 257 "/home/alice/new" created
+        > XPWD
+        < 257 "/home/alice"
+        """;
+    FtpDoctorTest.Result result = explainLog(log);
+    assertEquals(ExitCode.OK, result.status(), result.err());
+    result.assertOutContains(
+        "line 2 <- 257 \"/home/alice\" is the current directory"
+            + " 257 PATHNAME_CREATED (FTP reply): \"PATHNAME\" is the current directory. [success]");
+    result.assertOutContains(
+        "line 4 <- 257 \"/home/alice/new\" created"
+            + " 257 PATHNAME_CREATED (FTP reply): \"PATHNAME\" created. [success]");
+    result.assertOutContains(
+        "line 6 <- 257 \"/home/alice\""
+            + " 257 PATHNAME_CREATED (FTP reply): \"PATHNAME\" is the current directory.");
+
+    Path file = Files.writeString(dir.resolve("pwd.log"), log);
+    for (String format : List.of("json", "markdown")) {
+      FtpDoctorTest.Result formatted =
+          FtpDoctorTest.run("explain-log", "--format", format, file.toString());
+      // The replies' own texts end without a full stop, so these are the summaries.
+      assertEquals(2, count(formatted.out(), "is the current directory."), formatted.out());
+      assertEquals(1, count(formatted.out(), "created."), formatted.out());
+    }
+  }
+
   @Test
   void onlyGarbageFindsNothingAndSaysSo() throws IOException {
     FtpDoctorTest.Result result = explainLog("hello\nworld\n");
@@ -332,6 +370,10 @@ class ExplainLogTest {
     FtpDoctorTest.Result directory = FtpDoctorTest.run("explain-log", dir.toString());
     assertEquals(ExitCode.IO_ERROR, directory.status());
     assertTrue(directory.err().contains("is a directory"), directory.err());
+  }
+
+  private static int count(String text, String part) {
+    return text.split(Pattern.quote(part), -1).length - 1;
   }
 
   private FtpDoctorTest.Result explainLog(String transcript) throws IOException {
