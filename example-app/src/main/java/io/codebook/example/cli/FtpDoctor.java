@@ -75,9 +75,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
           + "'ftp-doctor probe' with no URL starts an embedded FTP server and probes it."
     })
 public final class FtpDoctor implements Callable<Integer>, ExitStatuses {
-  /** Finds the password in an FTP URL, so that an error message never repeats it. */
+  /**
+   * Finds the password in a URL of any scheme (ftp-doctor http://..., --timeout sftp://...), so
+   * that an error message never repeats it: from the user's colon to the last {@code @} before the
+   * path, as {@code SecretMasker} reads it, since a password may hold a raw {@code @}.
+   */
   private static final Pattern URL_PASSWORD =
-      Pattern.compile("(?i)(ftps?://[^\\s/?#@:]*:)[^\\s/?#@]*@");
+      Pattern.compile("(?i)\\b([a-z][a-z0-9+.-]*://[^\\s/?#@:]*:)[^\\s/?#]*@");
 
   private final InputStream in;
   private final PrintStream out;

@@ -1,5 +1,6 @@
 package io.codebook.example.transcript;
 
+import io.codebook.example.format.ControlCharacters;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -41,6 +42,16 @@ public final class SecretMasker {
 
   private static final Pattern AFTER_DELIMITER =
       Pattern.compile("[:>][ \\t]*(?=(?i:PASS|ACCT)\\s)");
+
+  /**
+   * A control character (as {@link ControlCharacters} has them) before PASS or ACCT: a terminal
+   * shows nothing in its place (the SI that ends the colour reset of screen, a bell), and the
+   * report shows a ?, so the command still reads as one to whoever sees the line.
+   */
+  private static final Pattern AFTER_CONTROL =
+      Pattern.compile(
+          "[\\x00-\\x08\\x0a-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069][ \\t]*(?=(?i:PASS|ACCT))");
+
   private static final Pattern REPLY_CODE = Pattern.compile("\\d{3}[ -][ \\t]*");
   private static final Pattern QUOTED_COMMAND = Pattern.compile("(['\"])(?=(?i:PASS|ACCT)\\s)");
   private static final Pattern URL_USER =
@@ -131,6 +142,9 @@ public final class SecretMasker {
     for (Matcher m = AFTER_DELIMITER.matcher(line); m.find(); ) {
       command(m.end());
     }
+    for (Matcher m = AFTER_CONTROL.matcher(line); m.find(); ) {
+      command(m.end());
+    }
     for (Matcher m = QUOTED_COMMAND.matcher(line); m.find(); ) {
       int argument = m.end() + "PASS ".length();
       int close = line.lastIndexOf(m.group(1).charAt(0));
@@ -138,11 +152,16 @@ public final class SecretMasker {
     }
   }
 
-  /** PASS or ACCT at {@code at}: everything after the verb and one blank is the secret. */
+  /**
+   * PASS or ACCT at {@code at}: everything after the verb and one blank is the secret. A control
+   * character counts as the blank, as it shows as one (or as a ?) and a server may take it as one.
+   */
   private void command(int at) {
     boolean verb =
         line.regionMatches(true, at, "PASS", 0, 4) || line.regionMatches(true, at, "ACCT", 0, 4);
-    if (verb && at + 4 < line.length() && isSpace(line.charAt(at + 4))) {
+    if (verb
+        && at + 4 < line.length()
+        && (isSpace(line.charAt(at + 4)) || ControlCharacters.isControl(line.charAt(at + 4)))) {
       mark(at + 5, line.length());
     }
   }

@@ -394,6 +394,22 @@ public class FtpDoctorTest {
     assertTrue(result.err().contains("ftp://eve:****@h2/"), result.err());
   }
 
+  /** Nor from a URL of another scheme, nor one whose password holds a raw @. */
+  @Test
+  void anErrorMessageNeverRepeatsAPasswordFromAUrlOfAnyScheme() {
+    for (String[] args :
+        List.of(
+            new String[] {"http://bob:Sw0rdfish@h/"},
+            new String[] {"probe", "--timeout", "sftp://bob:Sw0rdfish@h/"},
+            new String[] {"probe", "ftp://bob@h1/", "ftp://eve:Sw0rd@fish@h2/"})) {
+      Result result = run(args);
+      assertEquals(ExitCode.USAGE, result.status(), result::toString);
+      assertFalse(result.err().contains("Sw0rd"), result.err());
+      assertFalse(result.err().contains("fish"), result.err());
+      assertTrue(result.err().contains(":****@h"), result.err());
+    }
+  }
+
   @ParameterizedTest
   @CsvSource({
     "'',                                     FtpReply.md",

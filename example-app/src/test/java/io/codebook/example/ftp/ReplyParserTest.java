@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -190,24 +191,34 @@ class ReplyParserTest {
    */
   @Test
   void aLineEndingWithCarriageReturnIsReturnedWithoutWaitingForTheNextByte() throws IOException {
-    InputStream thenFails =
-        new CutOffStream(
-            bytes("HTTP/1.1 400 Bad Request\r"), new SocketTimeoutException("the LF never came"));
-    LineReader reader = new LineReader(thenFails);
-    assertEquals("HTTP/1.1 400 Bad Request", reader.readLine().text());
-    assertThrows(SocketTimeoutException.class, reader::readLine);
+    assertReadsOneLineThenFails(
+        "HTTP/1.1 400 Bad Request\r",
+        new SocketTimeoutException("the LF never came"),
+        "HTTP/1.1 400 Bad Request",
+        "");
   }
 
   @Test
   void aLineCutOffByAFailingStreamIsKeptAsUnfinished() throws IOException {
-    InputStream cutOff =
-        new CutOffStream(
-            bytes("220 Ready\r\nHTTP/1.1 400 caf\u00e9"), new SocketException("Connection reset"));
-    LineReader reader = new LineReader(cutOff);
-    assertEquals("220 Ready", reader.readLine().text());
+    assertReadsOneLineThenFails(
+        "220 Ready\r\nHTTP/1.1 400 caf\u00e9",
+        new SocketException("Connection reset"),
+        "220 Ready",
+        "HTTP/1.1 400 caf\u00e9");
+  }
+
+  /**
+   * Reads {@code sent} from a stream that then fails with {@code failure}: the first read returns
+   * {@code line} and leaves nothing unfinished, the second fails as the stream did and leaves
+   * {@code unfinished}, what came of the line it was reading.
+   */
+  private static void assertReadsOneLineThenFails(
+      String sent, IOException failure, String line, String unfinished) throws IOException {
+    LineReader reader = new LineReader(new CutOffStream(bytes(sent), failure));
+    assertEquals(line, reader.readLine().text());
     assertEquals("", reader.unfinishedLine(), "a whole line leaves nothing unfinished");
-    assertThrows(SocketException.class, reader::readLine);
-    assertEquals("HTTP/1.1 400 caf\u00e9", reader.unfinishedLine());
+    assertSame(failure, assertThrows(IOException.class, reader::readLine));
+    assertEquals(unfinished, reader.unfinishedLine());
   }
 
   /**

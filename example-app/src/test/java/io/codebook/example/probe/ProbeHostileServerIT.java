@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -264,19 +265,34 @@ class ProbeHostileServerIT {
     }
   }
 
-  /** A line that is neither FTP nor a protocol ftp-doctor knows leaves the question open. */
-  @Test
-  void anotherProtocolIsAskedAbout() throws Exception {
+  /**
+   * A server that greets in another protocol is said so: SSH is named, and a line that is neither
+   * FTP nor a protocol ftp-doctor knows (POP3) leaves the question open.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SSH-2.0-OpenSSH_9.2   | It looks like SSH: this port serves SSH",
+        "+OK POP3 server ready | Is this port an FTP server?"
+      })
+  void anotherProtocolIsNamedOrAskedAbout(String greeting, String diagnosis) throws Exception {
     try (FakeFtpServer fake =
         FakeFtpServer.start(
             connection -> {
-              connection.send("+OK POP3 server ready");
+              connection.send(greeting);
               Thread.sleep(30_000);
             })) {
       Timed run = probeTimed(fake.url(""));
       run.assertEndedInTime();
       assertEquals(ExitCode.PROBLEM_FOUND, run.status(), run.out());
-      run.run().assertContains("\"+OK POP3 server ready\". Is this port an FTP server?");
+      run.run().assertContains("<- " + greeting);
+      run.run()
+          .assertContains(
+              "is not an FTP reply while waiting for the server's greeting: \""
+                  + greeting
+                  + "\". "
+                  + diagnosis);
     }
   }
 

@@ -236,23 +236,6 @@ class ProbeIT {
   }
 
   @Test
-  void somethingThatIsNotAnFtpServerIsSaidSo() throws Exception {
-    try (FakeFtpServer fake =
-        FakeFtpServer.start(
-            connection -> {
-              connection.send("SSH-2.0-OpenSSH_9.2");
-              Thread.sleep(5_000);
-            })) {
-      Run run = probe(fake.url(""));
-      assertEquals(ExitCode.PROBLEM_FOUND, run.status(), run.out());
-      run.assertContains("<- SSH-2.0-OpenSSH_9.2");
-      run.assertContains(
-          "is not an FTP reply while waiting for the server's greeting:"
-              + " \"SSH-2.0-OpenSSH_9.2\". It looks like SSH: this port serves SSH");
-    }
-  }
-
-  @Test
   void withoutEpsvItFallsBackToPasvAndAcceptsAReplyClosedWithAnotherCode() throws Exception {
     try (ServerSocket data = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         FakeFtpServer fake =

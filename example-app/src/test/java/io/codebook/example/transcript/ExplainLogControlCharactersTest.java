@@ -117,6 +117,29 @@ class ExplainLogControlCharactersTest {
     assertNoControl(result.out());
   }
 
+  /**
+   * A control character that a terminal shows as nothing (the SI after screen's colour reset, a
+   * bell), before PASS or between it and its password, does not keep the password from being
+   * masked: the line is shown with a ?, and it still reads as PASS and a password to whoever sees
+   * it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "markdown", "json"})
+  void aControlCharacterBesidePassLeavesItsPasswordMasked(String format) throws IOException {
+    String log =
+        "\u001b[1mUSER bob\u001b[m\u000f\n"
+            + "\u001b[m\u000fPASS hunter11\n"
+            + "Command:\u0007 PASS hunter22\n"
+            + "\u202ePASS hunter33\n"
+            + "PASS\u0001hunter44\n"
+            + "230 Logged in.\n";
+    FtpDoctorTest.Result result = run(log.getBytes(StandardCharsets.UTF_8), "--format", format);
+    assertEquals(ExitCode.OK, result.status(), result.toString());
+    assertFalse(result.out().contains("hunter"), result.out());
+    assertFalse(result.err().contains("hunter"), result.err());
+    assertNoControl(result.out());
+  }
+
   @Test
   void aLineWithANulByteIsStillBinaryData() throws IOException {
     FtpDoctorTest.Result result =

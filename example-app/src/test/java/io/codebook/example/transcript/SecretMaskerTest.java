@@ -26,6 +26,11 @@ class SecretMaskerTest {
         masked("[C] ACCT billing-42", "[C] ACCT ****"),
         masked("PASS  leading space", "PASS ****"),
         masked("PASS\u00a0after a no-break space", "PASS\u00a0****"),
+        // A control character that a terminal shows as nothing, before the verb or after it.
+        masked("\u000fPASS after screen's colour reset", "\u000fPASS ****"),
+        masked("Command:\u0007 PASS after a bell", "Command:\u0007 PASS ****"),
+        masked("\u202ePASS after a bidi control", "\u202ePASS ****"),
+        masked("PASS\u0001before the password", "PASS\u0001****"),
         masked(
             "500 'PASS tiger': command not understood.",
             "500 'PASS ****': command not understood."),
