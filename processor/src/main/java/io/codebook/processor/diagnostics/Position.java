@@ -24,4 +24,15 @@ public record Position(String file, int line, int column) {
   public String lineAndColumn() {
     return line + ":" + column;
   }
+
+  /**
+   * Renders this first place of something that {@code again} repeats, as {@link #lineAndColumn}. A
+   * YAML alias ({@code *name}) repeats its anchored entry as the very same node, positions and all,
+   * so the repeat is found where the first is; the text then says why.
+   */
+  public String asFirstOf(Position again) {
+    return equals(again)
+        ? lineAndColumn() + ", the same entry, repeated by a YAML alias (*)"
+        : lineAndColumn();
+  }
 }

@@ -35,7 +35,7 @@ final class CodeNumberRule implements ValidationRule {
             number.position(),
             Message.DUPLICATE_CODE,
             number.value(),
-            first.position().lineAndColumn());
+            first.position().asFirstOf(number.position()));
       }
     }
   }

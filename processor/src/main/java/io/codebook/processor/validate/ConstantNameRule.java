@@ -64,7 +64,7 @@ final class ConstantNameRule implements ValidationRule {
               name.position(),
               Message.DUPLICATE_NAME,
               name.value(),
-              first.position().lineAndColumn());
+              first.position().asFirstOf(name.position()));
         }
       }
     }

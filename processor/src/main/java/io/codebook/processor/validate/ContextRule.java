@@ -39,7 +39,7 @@ final class ContextRule implements ValidationRule {
               context.name().position(),
               Message.DUPLICATE_NAME,
               name,
-              first.position().lineAndColumn());
+              first.position().asFirstOf(context.name().position()));
         }
       }
       Map<BigInteger, Located<BigInteger>> allowed = new HashMap<>();

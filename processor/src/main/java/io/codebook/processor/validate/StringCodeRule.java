@@ -41,7 +41,7 @@ final class StringCodeRule implements ValidationRule {
             text.position(),
             Message.DUPLICATE_CODE,
             text.value(),
-            first.position().lineAndColumn());
+            first.position().asFirstOf(text.position()));
       }
     }
     List<RawSeries> valid = new ArrayList<>();

@@ -185,6 +185,25 @@ class DiagnosticsTest {
   }
 
   @Test
+  void aCodeRepeatedByAYamlAliasSaysSo() {
+    // The alias is the anchored node itself: both copies have the anchor's position.
+    Compilation compilation =
+        compileSpec(
+            HEADER
+                + "codes:\n"
+                + "  - &okay {code: 200, name: OKAY, message: Okay., outcome: success}\n"
+                + "  - *okay\n");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:duplicate-code] spec.yaml:4:18: code 200 is declared twice; the first is at"
+                + " 4:18, the same entry, repeated by a YAML alias (*)");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[codebook:duplicate-name] spec.yaml:4:29: name OKAY is used twice; the first is at"
+                + " 4:29, the same entry, repeated by a YAML alias (*)");
+  }
+
+  @Test
   void theSameSpecTwiceOnOnePackage() {
     Compilation compilation =
         compile(Map.of("spec.yaml", spec(GOOD_CODE)), packageInfo("spec.yaml", "spec.yaml"));
