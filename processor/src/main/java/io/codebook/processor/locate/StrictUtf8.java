@@ -38,8 +38,9 @@ final class StrictUtf8 {
     try {
       text = decoder().decode(in).toString();
     } catch (CharacterCodingException e) {
-      // On an error the decoder leaves the buffer at the start of the malformed sequence.
-      throw at(bytes, in.position());
+      // On an error the decoder leaves the buffer at the start of the malformed sequence, which
+      // is inside the text; the bound only keeps a decoder that did otherwise from failing here.
+      throw at(bytes, Math.min(in.position(), bytes.length - 1));
     }
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
