@@ -43,15 +43,6 @@ public final class SecretMasker {
   private static final Pattern AFTER_DELIMITER =
       Pattern.compile("[:>][ \\t]*(?=(?i:PASS|ACCT)\\s)");
 
-  /**
-   * A control character (as {@link ControlCharacters} has them) before PASS or ACCT: a terminal
-   * shows nothing in its place (the SI that ends the colour reset of screen, a bell), and the
-   * report shows a ?, so the command still reads as one to whoever sees the line.
-   */
-  private static final Pattern AFTER_CONTROL =
-      Pattern.compile(
-          "[\\x00-\\x08\\x0a-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069][ \\t]*(?=(?i:PASS|ACCT))");
-
   private static final Pattern REPLY_CODE = Pattern.compile("\\d{3}[ -][ \\t]*");
   private static final Pattern QUOTED_COMMAND = Pattern.compile("(['\"])(?=(?i:PASS|ACCT)\\s)");
   private static final Pattern URL_USER =
@@ -142,8 +133,16 @@ public final class SecretMasker {
     for (Matcher m = AFTER_DELIMITER.matcher(line); m.find(); ) {
       command(m.end());
     }
-    for (Matcher m = AFTER_CONTROL.matcher(line); m.find(); ) {
-      command(m.end());
+    // A control character before PASS or ACCT: a terminal shows nothing in its place (the SI that
+    // ends screen's colour reset, a bell) and the report a ?, so the command still reads as one.
+    for (int i = 0; i < line.length(); i++) {
+      if (ControlCharacters.isControl(line.charAt(i))) {
+        int at = i + 1;
+        while (at < line.length() && (line.charAt(at) == ' ' || line.charAt(at) == '\t')) {
+          at++;
+        }
+        command(at);
+      }
     }
     for (Matcher m = QUOTED_COMMAND.matcher(line); m.find(); ) {
       int argument = m.end() + "PASS ".length();
