@@ -730,25 +730,19 @@ class DiagnosticsTest {
             "}");
     Compilation compilation =
         compileImplementing(spec(GOOD_CODE), implementing("other.Holder.Hook"), hidden);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("other.Holder.Hook has protected access in other.Holder")
-        .inFile(onlySource(compilation))
-        .onLine(2);
+    assertSingleError(compilation, "other.Holder.Hook has protected access in other.Holder", 2);
   }
 
   @Test
   void implementNamesAGenericInterface() {
     Compilation compilation =
         compileImplementing(spec(GOOD_CODE), implementing("java.util.function.Supplier"));
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[codebook:generic-interface] implement names java.util.function.Supplier, which has "
-                + "type parameters <T>; the generated types implement only interfaces without "
-                + "type parameters")
-        .inFile(onlySource(compilation))
-        .onLine(2);
+    assertSingleError(
+        compilation,
+        "[codebook:generic-interface] implement names java.util.function.Supplier, which has "
+            + "type parameters <T>; the generated types implement only interfaces without "
+            + "type parameters",
+        2);
   }
 
   /**
